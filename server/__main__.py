@@ -1,0 +1,93 @@
+"""Command line of the central server.
+
+    python -m server [--host H] [--port P] [--database-url URL]   run the API
+    python -m server seed-demo [--database-url URL]                  load demo data
+    python -m server create-user USERNAME --role ROLE ...            add a user
+    python -m server compact [--database-url URL]                    compact the change log
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--database-url", default="",
+                   help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db "
+                        "(default: SQLite file in the user data directory)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m server", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    _common(parser)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--log-level", default="info")
+    sub = parser.add_subparsers(dest="command")
+    seed = sub.add_parser("seed-demo", help="load the demo data (idempotent)")
+    _common(seed)
+    user = sub.add_parser("create-user", help="add a user")
+    _common(user)
+    user.add_argument("username")
+    user.add_argument("--role", required=True)
+    user.add_argument("--name", required=True)
+    user.add_argument("--municipality", default=None)
+    compact = sub.add_parser("compact", help="drop superseded change-log rows")
+    _common(compact)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=args.log_level.upper() if hasattr(args, "log_level") else "INFO")
+
+    from server.config import Settings
+
+    settings = Settings(database_url=args.database_url)
+    if args.command == "seed-demo":
+        from server.demo import seed_demo
+        from server.app import create_app
+
+        app = create_app(settings)
+        summary = seed_demo(app.state.db)
+        print(summary)
+        return 0
+    if args.command == "create-user":
+        from server.app import create_app
+        from server.auth.service import hash_password
+        from server.directory.models import User
+        from workstation.domain import Role
+
+        if args.role not in set(Role):
+            print(f"Unknown role {args.role!r}; use one of {', '.join(Role)}", file=sys.stderr)
+            return 2
+        password = getpass.getpass("Password: ")
+        if len(password) < 10:
+            print("The password must be at least 10 characters.", file=sys.stderr)
+            return 2
+        db = create_app(settings).state.db
+        with db.session() as s:
+            s.add(User(username=args.username, display_name=args.name, role=args.role,
+                       municipality_code=args.municipality, password_hash=hash_password(password),
+                       languages=["fi"]))
+            s.commit()
+        print(f"Created {args.username}")
+        return 0
+    if args.command == "compact":
+        from server.app import create_app
+        from server.sync.service import compact
+
+        print(f"Removed {compact(create_app(settings).state.db)} superseded change-log rows")
+        return 0
+
+    import uvicorn
+
+    from server.app import create_app
+
+    app = create_app(settings)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

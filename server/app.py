@@ -1,0 +1,109 @@
+"""Assembles the FastAPI application: routers, error shapes, static citizen pages."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import text
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+# Importing the entity and mutation modules registers them with the sync registry.
+import server.clients.entities  # noqa: F401
+import server.clients.service  # noqa: F401
+import server.directory.entities  # noqa: F401
+import server.queue.entities  # noqa: F401
+import server.queue.service  # noqa: F401
+from server import __version__
+from server.auth.views import router as auth_router
+from server.clients.views import router as clients_router
+from server.config import Settings
+from server.db import Database
+from server.directory.views import router as directory_router
+from server.migrate import upgrade
+from server.queue.citizen import router as citizen_router
+from server.sync.changelog import PG_CHANNEL, install_commit_hook
+from server.sync.notifier import ChangeNotifier
+from server.sync.views import router as sync_router
+from workstation.contract import Health
+
+log = logging.getLogger(__name__)
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+def _field_errors(exc: RequestValidationError) -> tuple[str, list[dict]]:
+    errors = []
+    for err in exc.errors():
+        loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path", "header")]
+        errors.append({"field": ".".join(loc), "message": str(err.get("msg", ""))})
+    summary = "; ".join(f"{e['field']}: {e['message']}" if e["field"] else e["message"]
+                        for e in errors[:5])
+    return f"Invalid request: {summary}", errors
+
+
+def create_app(settings: Settings | None = None, *, migrate: bool = True) -> FastAPI:
+    settings = settings or Settings()
+    db = Database(settings.database_url)
+    if migrate:
+        upgrade(db.engine)
+    notifier = ChangeNotifier()
+    install_commit_hook(db.sessions, notifier.notify)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        notifier.bind(asyncio.get_running_loop())
+        if db.is_postgres:
+            notifier.listen_postgres(
+                db.engine.url.set(drivername="postgresql").render_as_string(hide_password=False),
+                PG_CHANNEL)
+        yield
+        notifier.stop()
+        db.dispose()
+
+    app = FastAPI(title="Neuvo central server", version=__version__, lifespan=lifespan,
+                  description="Regional client and service guidance: sync API, citizen chat.")
+    app.state.settings = settings
+    app.state.db = db
+    app.state.notifier = notifier
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError):
+        detail, errors = _field_errors(exc)
+        return JSONResponse({"detail": detail, "errors": errors}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _bug(request: Request, exc: Exception):
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return JSONResponse({"detail": "Internal error; it has been logged."}, status_code=500)
+
+    @app.get("/health", response_model=Health, tags=["operations"])
+    def health() -> Health:
+        try:
+            with db.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            status = "ok"
+        except Exception:
+            status = "unavailable"
+        return Health(status="ok" if status == "ok" else "degraded", version=__version__,
+                      database=status, database_backend=db.engine.dialect.name)
+
+    for router in (auth_router, sync_router, directory_router, citizen_router, clients_router):
+        app.include_router(router)
+
+    @app.get("/chat", include_in_schema=False)
+    def _chat_slash():
+        return RedirectResponse("/chat/")
+
+    app.mount("/chat/", StaticFiles(directory=STATIC / "chat", html=True), name="chat")
+    return app

@@ -1,0 +1,1 @@
+"""Login, tokens and the caller's identity on every request."""

@@ -1,0 +1,187 @@
+"""Passwords (argon2), access tokens (short-lived JWT) and rotating refresh tokens."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import timedelta
+
+import jwt
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from server.auth.models import LoginThrottle, RefreshToken
+from server.config import Settings
+from server.db import new_id, utcnow
+from server.directory.models import User
+from workstation.contract import TokenResponse, UserInfo
+
+_hasher = PasswordHasher()
+# Verifying against this when the user does not exist keeps the timing the same, so the
+# answer does not reveal whether a username exists.
+_DUMMY_HASH = _hasher.hash("not-a-real-password")
+ALGORITHM = "HS256"
+
+
+class LoginFailed(Exception):
+    pass
+
+
+class LoginThrottled(Exception):
+    def __init__(self, retry_after: int):
+        super().__init__(retry_after)
+        self.retry_after = retry_after
+
+
+class InvalidToken(Exception):
+    pass
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def user_info(user: User) -> UserInfo:
+    return UserInfo(
+        id=user.id,
+        username=user.username,
+        display_name=user.display_name,
+        role=user.role,
+        municipality_code=user.municipality_code,
+        team_id=user.team_id,
+        languages=list(user.languages or []),
+    )
+
+
+def _throttle_keys(username: str, address: str) -> list[str]:
+    return [f"user:{username.lower()}", f"addr:{address}"]
+
+
+def check_throttle(session: Session, username: str, address: str) -> None:
+    now = utcnow()
+    for key in _throttle_keys(username, address):
+        row = session.get(LoginThrottle, key)
+        if row and row.locked_until and row.locked_until > now:
+            raise LoginThrottled(max(1, int((row.locked_until - now).total_seconds()) + 1))
+
+
+def _record_failure(session: Session, settings: Settings, username: str, address: str) -> None:
+    now = utcnow()
+    for key in _throttle_keys(username, address):
+        row = session.get(LoginThrottle, key) or LoginThrottle(key=key, failures=0)
+        session.add(row)
+        row.failures += 1
+        row.last_failure_at = now
+        # One address (a service point's NAT) serves many counsellors: it gets more slack.
+        free = settings.login_free_failures * (1 if key.startswith("user:") else 10)
+        over = row.failures - free
+        if over >= 0:
+            delay = min(2**over, settings.login_max_delay_seconds)
+            row.locked_until = now + timedelta(seconds=delay)
+
+
+def _clear_failures(session: Session, username: str, address: str) -> None:
+    for key in _throttle_keys(username, address):
+        row = session.get(LoginThrottle, key)
+        if row:
+            session.delete(row)
+
+
+def authenticate(
+    session: Session, settings: Settings, username: str, password: str, address: str
+) -> User:
+    check_throttle(session, username, address)
+    user = session.scalar(select(User).where(User.username == username.strip()))
+    try:
+        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+        ok = user is not None and user.active
+    except (VerificationError, InvalidHashError):
+        ok = False
+    if not ok:
+        _record_failure(session, settings, username, address)
+        raise LoginFailed()
+    _clear_failures(session, username, address)
+    return user
+
+
+def issue_tokens(
+    session: Session, settings: Settings, user: User, family_id: str | None = None
+) -> TokenResponse:
+    now = utcnow()
+    access = jwt.encode(
+        {
+            "sub": user.id,
+            "role": user.role,
+            "mun": user.municipality_code,
+            "iat": int(now.timestamp()),
+            "exp": int(now.timestamp()) + settings.access_token_seconds,
+            "jti": new_id(),
+        },
+        settings.secret_key,
+        algorithm=ALGORITHM,
+    )
+    refresh = secrets.token_urlsafe(40)
+    session.add(
+        RefreshToken(
+            token_hash=_token_hash(refresh),
+            family_id=family_id or new_id(),
+            user_id=user.id,
+            expires_at=now + timedelta(seconds=settings.refresh_token_seconds),
+        )
+    )
+    return TokenResponse(
+        access_token=access,
+        expires_in=settings.access_token_seconds,
+        refresh_token=refresh,
+        user=user_info(user),
+    )
+
+
+def rotate_refresh_token(session: Session, settings: Settings, token: str) -> TokenResponse:
+    """Exchange a refresh token for a new pair. A token used twice means it was copied:
+    the whole family is revoked and both holders must log in again."""
+    row = session.scalar(
+        select(RefreshToken).where(RefreshToken.token_hash == _token_hash(token))
+    )
+    now = utcnow()
+    if row is None or row.revoked_at is not None or row.expires_at <= now:
+        raise InvalidToken("refresh token is not valid")
+    if row.used_at is not None:
+        revoke_family(session, row.family_id)
+        raise InvalidToken("refresh token was already used; the session is revoked")
+    user = session.get(User, row.user_id)
+    if user is None or not user.active:
+        raise InvalidToken("user is not active")
+    row.used_at = now
+    return issue_tokens(session, settings, user, family_id=row.family_id)
+
+
+def revoke_family(session: Session, family_id: str) -> None:
+    session.execute(
+        update(RefreshToken)
+        .where(RefreshToken.family_id == family_id, RefreshToken.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+    )
+
+
+def revoke_refresh_token(session: Session, token: str) -> None:
+    row = session.scalar(
+        select(RefreshToken).where(RefreshToken.token_hash == _token_hash(token))
+    )
+    if row is not None:
+        revoke_family(session, row.family_id)
+
+
+def decode_access_token(settings: Settings, token: str) -> dict:
+    try:
+        return jwt.decode(
+            token, settings.secret_key, algorithms=[ALGORITHM], options={"require": ["exp", "sub"]}
+        )
+    except jwt.PyJWTError as exc:
+        raise InvalidToken(str(exc)) from exc

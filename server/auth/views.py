@@ -1,0 +1,57 @@
+"""Routes for logging in, refreshing and logging out."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from sqlalchemy.orm import Session
+
+from server.auth import service
+from server.config import Settings
+from server.deps import Caller, current_caller, get_session, get_settings
+from workstation.contract import LoginRequest, RefreshRequest, TokenResponse, UserInfo
+
+router = APIRouter(prefix="/auth", tags=["auth"])
+
+WRONG_LOGIN = "Wrong username or password."
+
+
+@router.post("/login", response_model=TokenResponse,
+             responses={401: {"description": WRONG_LOGIN}, 429: {"description": "Too many tries"}})
+def login(body: LoginRequest, request: Request, session: Session = Depends(get_session),
+          settings: Settings = Depends(get_settings)) -> TokenResponse:
+    address = request.client.host if request.client else "unknown"
+    try:
+        user = service.authenticate(session, settings, body.username, body.password, address)
+    except service.LoginThrottled as exc:
+        raise HTTPException(
+            429, f"Too many failed logins. Try again in {exc.retry_after} seconds.",
+            headers={"Retry-After": str(exc.retry_after)}) from None
+    except service.LoginFailed:
+        session.commit()  # keep the failure count
+        raise HTTPException(401, WRONG_LOGIN) from None
+    tokens = service.issue_tokens(session, settings, user)
+    session.commit()
+    return tokens
+
+
+@router.post("/refresh", response_model=TokenResponse)
+def refresh(body: RefreshRequest, session: Session = Depends(get_session),
+            settings: Settings = Depends(get_settings)) -> TokenResponse:
+    try:
+        tokens = service.rotate_refresh_token(session, settings, body.refresh_token)
+    except service.InvalidToken as exc:
+        session.commit()  # a detected reuse revokes the family; keep that
+        raise HTTPException(401, f"Log in again: {exc}.") from None
+    session.commit()
+    return tokens
+
+
+@router.post("/logout", status_code=204)
+def logout(body: RefreshRequest, session: Session = Depends(get_session)) -> None:
+    service.revoke_refresh_token(session, body.refresh_token)
+    session.commit()
+
+
+@router.get("/me", response_model=UserInfo)
+def me(caller: Caller = Depends(current_caller)) -> UserInfo:
+    return service.user_info(caller.user)

@@ -1,0 +1,1 @@
+"""Client records, their relatives, and the audit of every read."""

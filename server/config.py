@@ -1,0 +1,70 @@
+"""Server settings: command line first, then environment, then defaults."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "neuvo"
+
+
+def default_data_dir() -> Path:
+    """Where the embedded server keeps its SQLite file and signing key.
+
+    ``NEUVO_SERVER_DATA_DIR`` overrides it; tests always set it."""
+    override = os.environ.get("NEUVO_SERVER_DATA_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "server"
+
+
+def _load_or_create_secret(data_dir: Path) -> str:
+    path = data_dir / "signing.key"
+    if path.exists():
+        return path.read_text().strip()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    # Created with owner-only permissions before the key is written.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(key)
+    return key
+
+
+@dataclass
+class Settings:
+    database_url: str = ""
+    data_dir: Path = field(default_factory=default_data_dir)
+    secret_key: str = ""
+    access_token_seconds: int = 15 * 60
+    refresh_token_seconds: int = 12 * 60 * 60
+    heartbeat_seconds: float = 15.0
+    # Telephony and other platform callers authenticate with this shared secret.
+    webhook_secret: str = ""
+    # Login throttling: after this many failures the next try waits (doubling, capped).
+    login_free_failures: int = 3
+    login_max_delay_seconds: int = 300
+    # Citizens: at most this many chat messages per chat per minute.
+    citizen_messages_per_minute: int = 20
+
+    def __post_init__(self) -> None:
+        self.data_dir = Path(self.data_dir)
+        if not self.database_url:
+            self.database_url = os.environ.get("NEUVO_DATABASE_URL", "")
+        if not self.database_url:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.database_url = f"sqlite:///{self.data_dir / 'neuvo.sqlite'}"
+        if not self.secret_key:
+            self.secret_key = os.environ.get("NEUVO_SECRET_KEY", "") or _load_or_create_secret(
+                self.data_dir
+            )
+        if not self.webhook_secret:
+            self.webhook_secret = os.environ.get("NEUVO_WEBHOOK_SECRET", "")
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")

@@ -1,0 +1,134 @@
+"""Demo data: a believable region of counsellors, clients, relatives and waiting contacts.
+
+Faker's ``fi_FI`` gives Finnish names, addresses and valid identity codes. Faker has no
+``sv_FI`` locale, so Swedish-speaking people get ``sv_SE`` names (Finland-Swedish first and
+last names are largely the same) with Finnish addresses. Municipalities are the real 27 of
+Varsinais-Suomi; populations are the real 2020 figures."""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+from faker import Faker
+from sqlalchemy import select
+from stdnum.fi import hetu as hetu_lib
+
+from server.auth.service import hash_password
+from server.clients.models import Client, Relative
+from server.db import Database, new_id, utcnow
+from server.directory.models import GuidancePoint, Team, User
+from server.directory.service import ensure_municipalities
+from server.queue.models import ChatMessage, Contact, PresenceState
+from server.sync.changelog import record_change
+
+DEMO_PASSWORD = "demo"
+# username, display name, role, municipality, languages
+DEMO_USERS = [
+    ("anna", "Anna Virtanen", "counsellor", "853", ["fi", "sv"]),
+    ("liisa", "Liisa Mäkinen", "counsellor", "734", ["fi"]),
+    ("erik", "Erik Lindholm", "counsellor", "445", ["sv", "fi"]),
+    ("mikko", "Mikko Laine", "counsellor", "202", ["fi"]),
+    ("sari", "Sari Heikkilä", "walk_in_adviser", "680", ["fi"]),
+    ("helena", "Helena Nieminen", "professional", "853", ["fi"]),
+    ("paivi", "Päivi Salminen", "supervisor", "853", ["fi", "sv"]),
+    ("admin", "Ylläpitäjä", "administrator", "853", ["fi"]),
+]
+TOPICS_FI = [
+    "Kotiin annettava apu ja palvelut",
+    "Ruoka ja ravitsemus",
+    "Seura, vapaa-aika ja harrastukset",
+    "Asuminen",
+    "Kodin turvallisuus ja apuvälineet",
+]
+WAITING = [
+    ("chat", "fi", "853", "Äitini tarvitsisi apua kotiin, mistä aloitan?", "Marja"),
+    ("phone", "fi", "734", "Kotiin annettava apu ja palvelut", "Pentti"),
+    ("chat", "sv", "445", "Min pappa behöver hjälp med matlagning, finns det matservice?", "Ulla"),
+    ("callback", "fi", "202", "Turvaranneke ja apuvälineet", "Eila"),
+]
+
+
+def seed_demo(db: Database, *, clients: int = 60, seed: int = 2018) -> str:
+    """Idempotent: a database that already has the demo users is left as it is."""
+    rng = random.Random(seed)
+    fi = Faker("fi_FI")
+    sv = Faker("sv_SE")
+    fi.seed_instance(seed)
+    sv.seed_instance(seed)
+    with db.session() as s:
+        added_m = ensure_municipalities(s)
+        if s.scalar(select(User).where(User.username == "anna")) is not None:
+            s.commit()
+            return "demo data already present"
+        team = Team(id=new_id(), name="Varsinais-Suomen asiakasohjaus", municipality_code="853")
+        s.add(team)
+        record_change(s, "team", team)
+        for name, code, address in [
+            ("Seniori-info Turku", "853", "Aurakatu 8, 20100 Turku"),
+            ("Salon neuvontapiste", "734", "Horninkatu 13, 24100 Salo"),
+            ("Pargas rådgivning", "445", "Strandvägen 28, 21600 Parainen"),
+        ]:
+            gp = GuidancePoint(id=new_id(), name=name, municipality_code=code, address=address)
+            s.add(gp)
+            record_change(s, "guidance_point", gp)
+        password = hash_password(DEMO_PASSWORD)
+        users = {}
+        for username, display, role, muni, langs in DEMO_USERS:
+            u = User(id=new_id(), username=username, display_name=display, role=role,
+                     municipality_code=muni, team_id=team.id, languages=langs,
+                     password_hash=password)
+            s.add(u)
+            record_change(s, "user", u)
+            users[username] = u
+            if role in ("counsellor", "walk_in_adviser", "supervisor"):
+                p = PresenceState(user_id=u.id, state="offline")
+                s.add(p)
+                record_change(s, "presence", p)
+        codes = ["853", "734", "445", "202", "680", "529", "423", "895", "322", "577"]
+        made = []
+        for i in range(clients):
+            swedish = rng.random() < 0.15
+            faker = sv if swedish else fi
+            code = fi.ssn(min_age=70, max_age=98) if rng.random() < 0.7 else None
+            birth = hetu_lib.compact(code) if code else None
+            c = Client(
+                id=new_id(), first_name=faker.first_name(), last_name=faker.last_name(),
+                hetu=code, municipality_code=rng.choice(codes), language="sv" if swedish else "fi",
+                phone=f"+35840{rng.randrange(1000000, 9999999)}", address=fi.street_address(),
+                birth_date=_birth_date(birth) if birth else None,
+            )
+            s.add(c)
+            record_change(s, "client", c)
+            for _ in range(rng.choice([0, 1, 1, 2])):
+                r = Relative(id=new_id(), client_id=c.id,
+                             name=f"{faker.first_name()} {c.last_name}",
+                             relation=rng.choice(["tytär", "poika", "puoliso", "sisar", "naapuri"]),
+                             phone=f"+35850{rng.randrange(1000000, 9999999)}",
+                             is_contact_person=rng.random() < 0.5)
+                s.add(r)
+                record_change(s, "relative", r)
+            made.append(c)
+        now = utcnow()
+        for minutes, (channel, lang, muni, text, name) in zip([6, 4, 2, 1], WAITING, strict=True):
+            contact = Contact(id=new_id(), channel=channel, status="waiting", language=lang,
+                              municipality_code=muni, subject=text[:120], citizen_name=name,
+                              created_at=now - timedelta(minutes=minutes))
+            s.add(contact)
+            record_change(s, "contact", contact)
+            if channel == "chat":
+                m = ChatMessage(id=new_id(), contact_id=contact.id, sender="citizen",
+                                author_name=name, text=text, created_at=contact.created_at)
+                s.add(m)
+                record_change(s, "chat_message", m)
+        s.commit()
+    return (f"demo data: {added_m} municipalities, {len(DEMO_USERS)} users "
+            f"(password '{DEMO_PASSWORD}'), {clients} clients, {len(WAITING)} waiting contacts")
+
+
+def _birth_date(code: str):
+    from datetime import date
+
+    century = {"+": 1800, "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900, "U": 1900,
+               "A": 2000, "B": 2000, "C": 2000, "D": 2000, "E": 2000, "F": 2000}[code[6]]
+    return date(century + int(code[4:6]), int(code[2:4]), int(code[0:2]))

@@ -1,0 +1,1 @@
+"""Who and where: municipalities, teams, guidance points and users."""

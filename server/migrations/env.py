@@ -1,0 +1,23 @@
+"""Alembic environment: uses the engine handed in by server.migrate, or the URL."""
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from server.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def run() -> None:
+    engine = config.attributes.get("engine") or create_engine(
+        config.get_main_option("sqlalchemy.url"))
+    with engine.connect() as connection:
+        context.configure(connection=connection, target_metadata=target_metadata,
+                          render_as_batch=connection.dialect.name == "sqlite")
+        with context.begin_transaction():
+            context.run_migrations()
+        connection.commit()
+
+
+run()

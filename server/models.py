@@ -1,0 +1,28 @@
+"""Imports every table so that Alembic and ``create_all`` see the whole schema."""
+
+from server.auth.models import LoginThrottle, RefreshToken
+from server.clients.models import Client, ClientAccessLog, Relative
+from server.db import Base
+from server.directory.models import GuidancePoint, Municipality, Team, User
+from server.queue.models import ChatMessage, Contact, PresenceState
+from server.sync.models import ChangeLogEntry, MutationOutcome, SyncClient, SyncMeta
+
+__all__ = [
+    "Base",
+    "ChangeLogEntry",
+    "ChatMessage",
+    "Client",
+    "ClientAccessLog",
+    "Contact",
+    "GuidancePoint",
+    "LoginThrottle",
+    "Municipality",
+    "MutationOutcome",
+    "PresenceState",
+    "RefreshToken",
+    "Relative",
+    "SyncClient",
+    "SyncMeta",
+    "Team",
+    "User",
+]

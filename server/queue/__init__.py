@@ -1,0 +1,1 @@
+"""The regional contact queue and its chats."""

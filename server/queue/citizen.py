@@ -1,0 +1,153 @@
+"""The citizen's side of the web chat: start a chat, write, and follow the answers live.
+
+No login: a chat is reached with the random token handed out when it starts."""
+
+from __future__ import annotations
+
+import asyncio
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from server.db import Database
+from server.deps import get_db, get_session, get_settings
+from server.directory.models import User
+from server.queue import service
+from server.queue.models import Contact
+from server.sync.models import ChangeLogEntry
+from server.sync.views import _last_event_id, sse
+from workstation.domain import Language
+from workstation.queue.rules import MAX_CHAT_MESSAGE, MAX_CITIZEN_NAME, InvalidMessage
+
+router = APIRouter(prefix="/api/public/chats", tags=["public"])
+
+
+class StartChat(BaseModel):
+    language: Language
+    municipality_code: str = Field(pattern=r"^\d{3}$")
+    text: str = Field(max_length=MAX_CHAT_MESSAGE * 2)
+    name: str = Field(default="", max_length=MAX_CITIZEN_NAME)
+
+
+class ChatStarted(BaseModel):
+    chat_id: str
+    token: str
+    status: str
+
+
+class NewMessage(BaseModel):
+    text: str = Field(max_length=MAX_CHAT_MESSAGE * 2)
+
+
+class MessageCreated(BaseModel):
+    id: str
+    created_at: str
+
+
+def _raise(exc: Exception):
+    if isinstance(exc, InvalidMessage):
+        raise HTTPException(422, str(exc)) from None
+    if isinstance(exc, service.CitizenError):
+        raise HTTPException(exc.status, exc.message) from None
+    raise exc
+
+
+@router.post("", status_code=201, response_model=ChatStarted)
+def start_chat(body: StartChat, session: Session = Depends(get_session)) -> ChatStarted:
+    try:
+        contact, token = service.start_citizen_chat(
+            session, language=body.language, municipality_code=body.municipality_code,
+            text=body.text, name=body.name)
+    except (InvalidMessage, service.CitizenError) as exc:
+        _raise(exc)
+    session.commit()
+    return ChatStarted(chat_id=contact.id, token=token, status=contact.status)
+
+
+@router.post("/{chat_id}/messages", status_code=201, response_model=MessageCreated)
+def post_message(chat_id: str, body: NewMessage, request: Request,
+                 x_chat_token: str | None = Header(default=None),
+                 session: Session = Depends(get_session)) -> MessageCreated:
+    settings = get_settings(request)
+    try:
+        contact = service.citizen_contact(session, chat_id, x_chat_token)
+        message = service.add_citizen_message(session, contact, body.text,
+                                              settings.citizen_messages_per_minute)
+    except (InvalidMessage, service.CitizenError) as exc:
+        _raise(exc)
+    session.commit()
+    return MessageCreated(id=message.id, created_at=message.created_at.isoformat())
+
+
+def _chat_events(db: Database, chat_id: str, after: int) -> list[tuple[int, str, dict]]:
+    with db.session() as session:
+        rows = session.scalars(
+            select(ChangeLogEntry)
+            .where(ChangeLogEntry.group_id == chat_id, ChangeLogEntry.seq > after)
+            .order_by(ChangeLogEntry.seq).limit(200)
+        ).all()
+        out = []
+        for row in rows:
+            data = row.data or {}
+            if row.entity == "chat_message":
+                out.append((row.seq, "message", {
+                    "id": data["id"], "sender": data["sender"], "text": data["text"],
+                    "created_at": data["created_at"], "author_name": data["author_name"]}))
+            elif row.entity == "contact":
+                out.append((row.seq, "status", _status(session, data)))
+        session.commit()
+        return out
+
+
+def _status(session: Session, data: dict) -> dict:
+    name = None
+    if data.get("accepted_by"):
+        user = session.get(User, data["accepted_by"])
+        # Citizens see the counsellor's first name only.
+        name = user.display_name.split()[0] if user else None
+    return {"status": data.get("status"), "counsellor_name": name}
+
+
+def _check_chat(db: Database, chat_id: str, token: str | None) -> dict:
+    with db.session() as session:
+        try:
+            contact = service.citizen_contact(session, chat_id, token)
+        except service.CitizenError as exc:
+            _raise(exc)
+        status = _status(session, {"status": contact.status, "accepted_by": contact.accepted_by})
+        session.commit()
+        return status
+
+
+@router.get("/{chat_id}/stream", summary="Server-Sent Events: the chat's messages and status")
+async def stream(chat_id: str, request: Request, token: str | None = Query(None),
+                 db: Database = Depends(get_db)):
+    settings = get_settings(request)
+    notifier = request.app.state.notifier
+    status = await run_in_threadpool(_check_chat, db, chat_id, token)
+    cursor = _last_event_id(request) or 0
+
+    async def events():
+        nonlocal cursor
+        yield "retry: 2000\n" + sse("status", status)
+        while True:
+            if await request.is_disconnected():
+                return
+            wake = notifier.current()
+            for seq, kind, data in await run_in_threadpool(_chat_events, db, chat_id, cursor):
+                cursor = seq
+                yield sse(kind, data, seq)
+            try:
+                await asyncio.wait_for(wake.wait(), timeout=settings.heartbeat_seconds)
+            except TimeoutError:
+                yield ": ping\n\n"
+
+    return StreamingResponse(events(), media_type="text/event-stream",
+                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+
+__all__ = ["Contact", "router"]

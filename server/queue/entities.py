@@ -1,0 +1,48 @@
+"""Queue entities on the sync protocol (scope ``queue``, urgent: they carry their payload
+on the event stream so a new contact reaches the counsellor without a pull)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import object_session
+
+from server.directory.models import User
+from server.queue.models import ChatMessage, Contact, PresenceState
+from server.sync.registry import EntityType, register_entity
+
+
+def _iso(value):
+    return value.isoformat() if value else None
+
+
+def serialize_contact(c: Contact) -> dict:
+    session = object_session(c)
+    accepted_by = session.get(User, c.accepted_by) if session and c.accepted_by else None
+    return {
+        "id": c.id, "channel": c.channel, "status": c.status, "language": c.language,
+        "municipality_code": c.municipality_code, "client_group": c.client_group,
+        "priority": c.priority, "subject": c.subject, "citizen_name": c.citizen_name,
+        "client_id": c.client_id, "created_at": _iso(c.created_at),
+        "accepted_by": c.accepted_by, "accepted_by_name": accepted_by.display_name if accepted_by else None,
+        "accepted_at": _iso(c.accepted_at), "closed_at": _iso(c.closed_at),
+    }
+
+
+def serialize_message(m: ChatMessage) -> dict:
+    return {"id": m.id, "contact_id": m.contact_id, "sender": m.sender,
+            "author_id": m.author_id, "author_name": m.author_name, "text": m.text,
+            "created_at": _iso(m.created_at)}
+
+
+register_entity(EntityType(
+    name="contact", scope="queue", urgent=True, serialize=serialize_contact,
+    municipality_of=lambda c: c.municipality_code, group_of=lambda c: c.id,
+))
+register_entity(EntityType(
+    name="chat_message", scope="queue", urgent=True, serialize=serialize_message,
+    group_of=lambda m: m.contact_id,
+))
+register_entity(EntityType(
+    name="presence", scope="queue", urgent=True, id_of=lambda p: p.user_id,
+    serialize=lambda p: {"user_id": p.user_id, "state": p.state, "since": _iso(p.since)},
+))
+__all__ = ["ChatMessage", "Contact", "PresenceState"]

@@ -1,0 +1,1 @@
+"""The sync protocol's server side: change log, push, pull and the event stream."""

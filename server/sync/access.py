@@ -1,0 +1,42 @@
+"""Which change-log rows a user may receive: the need-to-know rule, in SQL."""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, and_, false, or_
+
+from server.directory.models import User
+from server.sync.models import ChangeLogEntry
+from workstation.domain import CLIENT_ROLES, QUEUE_ROLES, Role
+
+ALL_ROLES = frozenset(Role)
+SCOPE_ROLES: dict[str, frozenset[str]] = {
+    "directory": ALL_ROLES,
+    "queue": QUEUE_ROLES,
+    "clients": CLIENT_ROLES,
+}
+# Scopes pooled across the region: the regional queue is shared by all municipalities.
+REGIONAL_SCOPES = frozenset({"directory", "queue"})
+REGION_WIDE_ROLES = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})
+
+
+def scopes_for(user: User) -> list[str]:
+    return [scope for scope, roles in SCOPE_ROLES.items() if user.role in roles]
+
+
+def visible(user: User, scopes: list[str]) -> ColumnElement[bool]:
+    if not scopes:
+        return false()
+    log = ChangeLogEntry
+    shared = log.audience_user_id.is_(None)
+    if user.role in REGION_WIDE_ROLES:
+        area = shared
+    else:
+        area = and_(
+            shared,
+            or_(
+                log.scope.in_(REGIONAL_SCOPES),
+                log.municipality_code.is_(None),
+                log.municipality_code == user.municipality_code,
+            ),
+        )
+    return and_(log.scope.in_(scopes), or_(log.audience_user_id == user.id, area))

@@ -1,0 +1,240 @@
+"""Push, pull and event reads over the change log (DESIGN.md, sync protocol 3-7)."""
+
+from __future__ import annotations
+
+import logging
+
+from pydantic import ValidationError
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from server.clients.models import ClientAccessLog
+from server.db import Database, utcnow
+from server.directory.models import User
+from server.sync.access import SCOPE_ROLES, visible
+from server.sync.models import ChangeLogEntry, MutationOutcome, SyncClient, SyncMeta
+from server.sync.registry import ENTITIES, MUTATIONS, MutationContext, MutationRejected
+from workstation.contract import (
+    Change,
+    Mutation,
+    MutationResult,
+    PullResponse,
+    PushResponse,
+)
+
+log = logging.getLogger(__name__)
+CLIENT_ENTITIES = frozenset({"client", "relative"})
+
+
+class TransientFailure(Exception):
+    """The database failed for a reason that may pass: the client retries (503)."""
+
+
+class ForeignClient(Exception):
+    """A client_id that belongs to another user."""
+
+
+def _sync_client(session: Session, client_id: str, user: User, lock: bool) -> SyncClient:
+    stmt = select(SyncClient).where(SyncClient.client_id == client_id)
+    if lock:
+        stmt = stmt.with_for_update()
+    row = session.scalar(stmt)
+    if row is None:
+        row = SyncClient(client_id=client_id, user_id=user.id, last_mutation_id=0)
+        session.add(row)
+        session.flush()
+    elif row.user_id != user.id:
+        raise ForeignClient(client_id)
+    return row
+
+
+def _summarise(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors()[:5]:
+        where = ".".join(str(p) for p in err.get("loc", ()))
+        parts.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
+    return "; ".join(parts)
+
+
+def _previous_outcome(session: Session, client_id: str, mutation_id: int) -> MutationResult:
+    row = session.get(MutationOutcome, (client_id, mutation_id))
+    if row is None:  # pruned long ago: it was processed, that is all we know
+        return MutationResult(mutation_id=mutation_id, status="applied")
+    return MutationResult(
+        mutation_id=mutation_id, status=row.status, error=row.error, code=row.code
+    )
+
+
+def push(db: Database, user: User, client_id: str, mutations: list[Mutation]) -> PushResponse:
+    """Apply each mutation in its own transaction with its change-log rows and the client's
+    ``last_mutation_id``. Already-seen ids are answered from the stored outcome."""
+    results: list[MutationResult] = []
+    last = 0
+    for m in sorted(mutations, key=lambda m: m.mutation_id):
+        for attempt in range(3):
+            try:
+                result, last = _push_one(db, user, client_id, m)
+                break
+            except StaleDataError:
+                if attempt == 2:
+                    raise TransientFailure("the record kept changing under us") from None
+            except OperationalError as exc:
+                raise TransientFailure(str(exc.orig)) from exc
+        results.append(result)
+    if not mutations:
+        with db.session() as session:
+            last = _sync_client(session, client_id, user, lock=False).last_mutation_id
+            session.commit()
+    return PushResponse(last_mutation_id=last, results=results)
+
+
+def _push_one(db: Database, user: User, client_id: str, m: Mutation) -> tuple[MutationResult, int]:
+    with db.session() as session:
+        state = _sync_client(session, client_id, user, lock=True)
+        if m.mutation_id <= state.last_mutation_id:
+            result = _previous_outcome(session, client_id, m.mutation_id)
+            last = state.last_mutation_id
+            session.commit()
+            return result, last
+        kind = MUTATIONS.get(m.name)
+        code = error = None
+        try:
+            if kind is None:
+                raise MutationRejected("unknown_mutation", f"Unknown change '{m.name}'.")
+            if user.role not in kind.roles:
+                raise MutationRejected("forbidden", f"The role '{user.role}' may not do '{m.name}'.")
+            args = kind.args.model_validate(m.args)
+            ctx = MutationContext(session=session, user=user, client_id=client_id,
+                                  base_version=m.base_version)
+            with session.begin_nested():
+                kind.apply(ctx, args)
+        except ValidationError as exc:
+            code, error = "invalid", _summarise(exc)
+        except MutationRejected as exc:
+            code, error = exc.code, exc.message
+        except IntegrityError:
+            code, error = "conflict", "The change clashes with a record that already exists."
+        status = "applied" if code is None else "rejected"
+        # A rejected mutation still advances last_mutation_id: it can never apply.
+        state.last_mutation_id = m.mutation_id
+        state.last_seen_at = utcnow()
+        session.add(MutationOutcome(client_id=client_id, mutation_id=m.mutation_id,
+                                    name=m.name[:100], status=status, code=code, error=error))
+        session.commit()
+        if code:
+            log.info("mutation %s/%s rejected: %s", client_id, m.mutation_id, error)
+        return MutationResult(mutation_id=m.mutation_id, status=status, error=error,
+                              code=code), m.mutation_id
+
+
+def tombstone_horizon(session: Session) -> int:
+    row = session.get(SyncMeta, "tombstone_horizon")
+    return int(row.value) if row else 0
+
+
+def _to_change(row: ChangeLogEntry) -> Change:
+    return Change(seq=row.seq, entity=row.entity, id=row.entity_id, version=row.version,
+                  op=row.op, data=row.data)
+
+
+def audit_client_reads(session: Session, user: User, rows, purpose: str) -> None:
+    seen = set()
+    for row in rows:
+        if row.entity in CLIENT_ENTITIES and row.op == "upsert":
+            client_id = row.entity_id if row.entity == "client" else (row.data or {}).get("client_id")
+            if client_id and client_id not in seen:
+                seen.add(client_id)
+                session.add(ClientAccessLog(client_id=client_id, user_id=user.id,
+                                            purpose=purpose))
+
+
+def pull(db: Database, user: User, client_id: str | None, scope: str, cursor: int,
+         limit: int) -> PullResponse:
+    if user.role not in SCOPE_ROLES.get(scope, ()):
+        raise PermissionError(scope)
+    with db.session() as session:
+        if db.is_postgres:
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        last_mutation_id = 0
+        if client_id:
+            last_mutation_id = _sync_client(session, client_id, user, lock=False).last_mutation_id
+        if cursor > 0 and cursor < tombstone_horizon(session):
+            session.commit()
+            return PullResponse(scope=scope, changes=[], next_cursor=0, has_more=True,
+                                reset=True, last_mutation_id=last_mutation_id)
+        rows = session.scalars(
+            select(ChangeLogEntry)
+            .where(ChangeLogEntry.seq > cursor, visible(user, [scope]))
+            .order_by(ChangeLogEntry.seq)
+            .limit(limit + 1)
+        ).all()
+        has_more = len(rows) > limit
+        rows = rows[:limit]
+        if has_more:
+            next_cursor = rows[-1].seq
+        else:
+            # Nothing more is visible in this snapshot: skip past invisible rows too.
+            head = session.scalar(select(func.coalesce(func.max(ChangeLogEntry.seq), 0))) or 0
+            next_cursor = max(cursor, head)
+        audit_client_reads(session, user, rows, purpose="sync")
+        session.commit()
+        return PullResponse(scope=scope, changes=[_to_change(r) for r in rows],
+                            next_cursor=next_cursor, has_more=has_more,
+                            last_mutation_id=last_mutation_id)
+
+
+def read_events(db: Database, user: User, scopes: list[str], after: int, limit: int = 500):
+    """Rows for the event stream: visible changes after ``after`` in the user's scopes."""
+    with db.session() as session:
+        rows = session.scalars(
+            select(ChangeLogEntry)
+            .where(ChangeLogEntry.seq > after, visible(user, scopes))
+            .order_by(ChangeLogEntry.seq)
+            .limit(limit)
+        ).all()
+        session.commit()
+        return rows
+
+
+def event_payload(row: ChangeLogEntry) -> dict:
+    kind = ENTITIES.get(row.entity)
+    payload = {"seq": row.seq, "scope": row.scope, "entity": row.entity, "id": row.entity_id}
+    if kind is not None and kind.urgent:
+        payload["change"] = _to_change(row).model_dump()
+    return payload
+
+
+def head(db: Database) -> int:
+    with db.session() as session:
+        value = session.scalar(select(func.coalesce(func.max(ChangeLogEntry.seq), 0))) or 0
+        session.commit()
+        return value
+
+
+def compact(db: Database, keep_tombstones_after_seq: int | None = None) -> int:
+    """Drop change-log rows superseded by a later change of the same entity (for the same
+    audience). Any cursor stays valid: the latest state of everything after it remains.
+    Dropping tombstones older than ``keep_tombstones_after_seq`` moves the horizon, and
+    clients behind it re-sync their scope from zero."""
+    with db.session() as session:
+        newest = (
+            select(func.max(ChangeLogEntry.seq).label("seq"))
+            .group_by(ChangeLogEntry.entity, ChangeLogEntry.entity_id,
+                      ChangeLogEntry.audience_user_id)
+        ).scalar_subquery()
+        removed = session.execute(
+            delete(ChangeLogEntry).where(ChangeLogEntry.seq.not_in(newest))
+        ).rowcount or 0
+        if keep_tombstones_after_seq is not None:
+            removed += session.execute(
+                delete(ChangeLogEntry).where(ChangeLogEntry.op == "delete",
+                                             ChangeLogEntry.seq <= keep_tombstones_after_seq)
+            ).rowcount or 0
+            meta = session.get(SyncMeta, "tombstone_horizon") or SyncMeta(key="tombstone_horizon")
+            meta.value = str(max(int(meta.value or 0) if meta.value else 0,
+                                 keep_tombstones_after_seq))
+            session.add(meta)
+        session.commit()
+        return removed

@@ -1,0 +1,111 @@
+"""HTTP routes of the sync protocol: /sync/push, /sync/pull and the /events stream."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import StreamingResponse
+
+from server.db import Database
+from server.deps import Caller, current_caller, get_db, get_settings
+from server.sync import service
+from server.sync.access import scopes_for
+from workstation.contract import MAX_PULL_LIMIT, SCOPES, PullResponse, PushRequest, PushResponse
+
+router = APIRouter(tags=["sync"])
+
+
+@router.post("/sync/push", response_model=PushResponse)
+def push(body: PushRequest, caller: Caller = Depends(current_caller),
+         db: Database = Depends(get_db)) -> PushResponse:
+    try:
+        return service.push(db, caller.user, body.client_id, body.mutations)
+    except service.ForeignClient:
+        raise HTTPException(403, "This client id belongs to another user.") from None
+    except service.TransientFailure:
+        raise HTTPException(503, "The database is busy; try again shortly.",
+                            headers={"Retry-After": "1"}) from None
+
+
+@router.get("/sync/pull", response_model=PullResponse)
+def pull(
+    scope: str = Query(..., description=f"one of {', '.join(SCOPES)}"),
+    cursor: int = Query(0, ge=0),
+    limit: int = Query(500, ge=1, le=MAX_PULL_LIMIT),
+    client_id: str | None = Query(None, min_length=8, max_length=64),
+    caller: Caller = Depends(current_caller),
+    db: Database = Depends(get_db),
+) -> PullResponse:
+    if scope not in SCOPES:
+        raise HTTPException(422, f"Unknown scope '{scope}'; use one of {', '.join(SCOPES)}.")
+    try:
+        return service.pull(db, caller.user, client_id, scope, cursor, limit)
+    except PermissionError:
+        raise HTTPException(403, f"The role '{caller.user.role}' may not read '{scope}'.") from None
+    except service.ForeignClient:
+        raise HTTPException(403, "This client id belongs to another user.") from None
+
+
+def sse(event: str, data: dict | str, event_id: int | None = None) -> str:
+    lines = []
+    if event_id is not None:
+        lines.append(f"id: {event_id}")
+    lines.append(f"event: {event}")
+    payload = data if isinstance(data, str) else json.dumps(data, separators=(",", ":"))
+    lines.extend(f"data: {part}" for part in payload.split("\n"))
+    return "\n".join(lines) + "\n\n"
+
+
+def _last_event_id(request: Request) -> int | None:
+    raw = request.headers.get("last-event-id") or request.query_params.get("last_event_id")
+    if raw is None or raw == "":
+        return None
+    try:
+        value = int(raw)
+    except ValueError:
+        raise HTTPException(422, "Last-Event-ID must be a whole number.") from None
+    if value < 0:
+        raise HTTPException(422, "Last-Event-ID must not be negative.")
+    return value
+
+
+@router.get("/events", summary="Server-Sent Events stream of changes for the caller")
+async def events(request: Request, caller: Caller = Depends(current_caller)):
+    db: Database = get_db(request)
+    settings = get_settings(request)
+    notifier = request.app.state.notifier
+    scopes = scopes_for(caller.user)
+    last = _last_event_id(request)
+    cursor = last if last is not None else await run_in_threadpool(service.head, db)
+
+    async def stream():
+        nonlocal cursor
+        yield "retry: 2000\n" + sse("hello", {"head": cursor}, None)
+        while True:
+            if await request.is_disconnected():
+                return
+            if time.time() >= caller.token_expires_at:
+                # The token has run out: end the stream, the client reconnects with a new one.
+                yield sse("expired", {"reason": "access token expired"})
+                return
+            wake = notifier.current()
+            rows = await run_in_threadpool(service.read_events, db, caller.user, scopes, cursor)
+            for row in rows:
+                cursor = row.seq
+                yield sse("change", service.event_payload(row), row.seq)
+            if len(rows) >= 500:
+                continue
+            try:
+                await asyncio.wait_for(wake.wait(), timeout=settings.heartbeat_seconds)
+            except TimeoutError:
+                yield ": ping\n\n"
+
+    return StreamingResponse(
+        stream(),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )

@@ -1,0 +1,113 @@
+"""The central server over real HTTP: health, errors, login, roles and audit."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from tests.conftest import auth_headers, login
+
+
+def test_health_reports_version_and_database(live_server):
+    body = httpx.get(f"{live_server.url}/health").json()
+    assert body["status"] == "ok"
+    assert body["database"] == "ok"
+    assert body["version"]
+
+
+def test_openapi_lists_the_sync_endpoints(live_server):
+    paths = httpx.get(f"{live_server.url}/openapi.json").json()["paths"]
+    for path in ("/sync/push", "/sync/pull", "/events", "/auth/login", "/api/public/chats"):
+        assert path in paths
+
+
+def test_region_has_27_municipalities_with_swedish_names(live_server):
+    rows = httpx.get(f"{live_server.url}/api/public/municipalities").json()
+    assert len(rows) == 27
+    by_code = {r["code"]: r for r in rows}
+    assert by_code["853"]["name_sv"] == "Åbo"
+    assert by_code["445"]["name_fi"] == "Parainen" and "sv" in by_code["445"]["languages"]
+
+
+def test_wrong_password_and_unknown_user_get_the_same_answer(live_server):
+    a = httpx.post(f"{live_server.url}/auth/login", json={"username": "mikko", "password": "x"})
+    b = httpx.post(f"{live_server.url}/auth/login",
+                   json={"username": "nobody-here", "password": "x"})
+    assert a.status_code == b.status_code == 401
+    assert a.json()["detail"] == b.json()["detail"]
+
+
+def test_repeated_failures_are_slowed_down(fresh_server):
+    url = f"{fresh_server.url}/auth/login"
+    codes = [httpx.post(url, json={"username": "liisa", "password": "bad"}).status_code
+             for _ in range(5)]
+    assert codes[:3] == [401, 401, 401]
+    assert 429 in codes[3:]
+    r = httpx.post(url, json={"username": "liisa", "password": "demo"})
+    assert r.status_code == 429, "even the right password waits out the delay"
+    assert int(r.headers["Retry-After"]) >= 1
+    # Other users are not locked out by liisa's failures.
+    assert httpx.post(url, json={"username": "anna", "password": "demo"}).status_code == 200
+
+
+def test_refresh_token_rotates_and_reuse_revokes_the_family(live_server):
+    first = login(live_server, "erik")
+    r = httpx.post(f"{live_server.url}/auth/refresh",
+                   json={"refresh_token": first["refresh_token"]})
+    assert r.status_code == 200
+    second = r.json()
+    assert second["refresh_token"] != first["refresh_token"]
+    reuse = httpx.post(f"{live_server.url}/auth/refresh",
+                       json={"refresh_token": first["refresh_token"]})
+    assert reuse.status_code == 401
+    # The stolen-token detection revoked the newer token too.
+    after = httpx.post(f"{live_server.url}/auth/refresh",
+                       json={"refresh_token": second["refresh_token"]})
+    assert after.status_code == 401
+
+
+def test_requests_without_a_valid_token_are_refused(live_server):
+    assert httpx.get(f"{live_server.url}/sync/pull?scope=queue").status_code == 401
+    bad = {"Authorization": "Bearer not.a.token"}
+    assert httpx.get(f"{live_server.url}/sync/pull?scope=queue", headers=bad).status_code == 401
+
+
+@pytest.mark.parametrize("body", [b"\xff\xfe{", b"{not json", b"[]", b'{"client_id": 5}'])
+def test_malformed_push_gets_a_4xx_with_a_message(live_server, body):
+    r = httpx.post(f"{live_server.url}/sync/push", content=body,
+                   headers=auth_headers(live_server, "anna") | {"content-type": "application/json"})
+    assert 400 <= r.status_code < 500
+    assert isinstance(r.json()["detail"], str) and r.json()["detail"]
+
+
+def test_professional_may_not_read_the_queue(live_server):
+    r = httpx.get(f"{live_server.url}/sync/pull?scope=queue",
+                  headers=auth_headers(live_server, "helena"))
+    assert r.status_code == 403
+
+
+def test_unknown_scope_is_a_clear_422(live_server):
+    r = httpx.get(f"{live_server.url}/sync/pull?scope=secrets",
+                  headers=auth_headers(live_server, "anna"))
+    assert r.status_code == 422 and "scope" in r.json()["detail"]
+
+
+def test_client_records_follow_need_to_know_and_every_read_is_audited(live_server):
+    anna = auth_headers(live_server, "anna")  # Turku
+    liisa = auth_headers(live_server, "liisa")  # Salo
+    pulled = httpx.get(f"{live_server.url}/sync/pull?scope=clients&limit=2000",
+                       headers=anna).json()
+    clients = [c for c in pulled["changes"] if c["entity"] == "client"]
+    assert clients and all(c["data"]["municipality_code"] == "853" for c in clients)
+    turku_client = clients[0]["id"]
+    assert httpx.get(f"{live_server.url}/clients/{turku_client}", headers=liisa).status_code == 403
+    r = httpx.get(f"{live_server.url}/clients/{turku_client}?purpose=call", headers=anna)
+    assert r.status_code == 200 and "relatives" in r.json()
+    # Counsellors may not read the access log; the supervisor may, and sees both reads.
+    assert httpx.get(f"{live_server.url}/clients/{turku_client}/access-log",
+                     headers=anna).status_code == 403
+    log = httpx.get(f"{live_server.url}/clients/{turku_client}/access-log",
+                    headers=auth_headers(live_server, "paivi")).json()
+    purposes = {(row["user_name"], row["purpose"]) for row in log}
+    assert ("Anna Virtanen", "call") in purposes
+    assert ("Anna Virtanen", "sync") in purposes

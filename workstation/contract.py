@@ -1,0 +1,122 @@
+"""The wire contract between the workstation and the central server.
+
+Both sides import these pydantic models, so a change to the sync protocol is one edit that
+the type checker and the tests see on both ends (DESIGN.md, "Sync protocol")."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# Scopes partition the change log; each has its own pull cursor on the client.
+SCOPES = ("directory", "queue", "clients")
+MAX_PUSH_BATCH = 200
+MAX_PULL_LIMIT = 2000
+
+
+class Mutation(BaseModel):
+    """One local edit, replayed on the server exactly once."""
+
+    model_config = ConfigDict(extra="forbid")
+    mutation_id: int = Field(gt=0)
+    name: str = Field(min_length=1, max_length=100)
+    args: dict[str, Any] = Field(default_factory=dict)
+    base_version: int | None = None
+
+
+class PushRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    client_id: str = Field(min_length=8, max_length=64)
+    mutations: list[Mutation] = Field(max_length=MAX_PUSH_BATCH)
+
+
+class MutationResult(BaseModel):
+    mutation_id: int
+    status: Literal["applied", "rejected"]
+    error: str | None = None
+    code: str | None = None
+
+
+class PushResponse(BaseModel):
+    last_mutation_id: int
+    results: list[MutationResult]
+
+
+class Change(BaseModel):
+    seq: int
+    entity: str
+    id: str
+    version: int
+    op: Literal["upsert", "delete"]
+    data: dict[str, Any] | None = None
+
+
+class PullResponse(BaseModel):
+    scope: str
+    changes: list[Change]
+    next_cursor: int
+    has_more: bool
+    reset: bool = False
+    last_mutation_id: int = 0
+
+
+class StreamEvent(BaseModel):
+    """Payload of one ``/events`` Server-Sent Event. Urgent entities carry ``change``;
+    for the others the client only learns that ``scope`` has something to pull."""
+
+    seq: int
+    scope: str
+    entity: str
+    id: str
+    change: Change | None = None
+
+
+class UserInfo(BaseModel):
+    id: str
+    username: str
+    display_name: str
+    role: str
+    municipality_code: str | None = None
+    team_id: str | None = None
+    languages: list[str] = Field(default_factory=list)
+
+
+class LoginRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    username: str = Field(min_length=1, max_length=100)
+    password: str = Field(min_length=1, max_length=500)
+
+
+class RefreshRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    refresh_token: str = Field(min_length=10, max_length=500)
+
+
+class TokenResponse(BaseModel):
+    access_token: str
+    expires_in: int
+    refresh_token: str
+    token_type: str = "bearer"
+    user: UserInfo
+
+
+class Health(BaseModel):
+    status: Literal["ok", "degraded"]
+    version: str
+    database: Literal["ok", "unavailable"]
+    database_backend: str
+
+
+# Which scope each entity travels in (the server's registry must agree; a test checks).
+ENTITY_SCOPES: dict[str, str] = {
+    "municipality": "directory",
+    "team": "directory",
+    "guidance_point": "directory",
+    "user": "directory",
+    "contact": "queue",
+    "chat_message": "queue",
+    "presence": "queue",
+    "client": "clients",
+    "relative": "clients",
+}

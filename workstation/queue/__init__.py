@@ -1,0 +1,1 @@
+"""The regional contact queue: channels, statuses and the rules for chat messages."""

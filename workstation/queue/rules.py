@@ -1,0 +1,54 @@
+"""Rules for contacts and chat messages that both the server and the workstation apply."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+MAX_CHAT_MESSAGE = 4000
+MAX_CITIZEN_NAME = 100
+
+
+class Channel(StrEnum):
+    PHONE = "phone"
+    CHAT = "chat"
+    EMAIL = "email"
+    CALLBACK = "callback"
+    WALK_IN = "walk_in"
+
+
+class ContactStatus(StrEnum):
+    WAITING = "waiting"
+    ACCEPTED = "accepted"
+    CLOSED = "closed"
+
+
+class Sender(StrEnum):
+    CITIZEN = "citizen"
+    COUNSELLOR = "counsellor"
+
+
+class InvalidMessage(ValueError):
+    """A chat message that can never be sent; ``code`` lets the UI translate the reason."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+def clean_message(text: str) -> str:
+    """Return the message as it will be stored, or raise InvalidMessage.
+
+    Control characters other than newline and tab are removed, because they break the
+    display on both sides; HTML is *not* touched: it is text and is shown as text."""
+    if not isinstance(text, str):
+        raise InvalidMessage("not_text", "The message must be text.")
+    cleaned = "".join(ch for ch in text if ch in "\n\t" or ch >= " " and ch != "\x7f")
+    cleaned = cleaned.strip()
+    if not cleaned:
+        raise InvalidMessage("empty", "The message is empty.")
+    if len(cleaned) > MAX_CHAT_MESSAGE:
+        raise InvalidMessage(
+            "too_long",
+            f"The message is {len(cleaned)} characters long; the limit is {MAX_CHAT_MESSAGE}.",
+        )
+    return cleaned

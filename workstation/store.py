@@ -1,0 +1,329 @@
+"""The local store: an SQLite file per server and user holding the synchronised records,
+the outbox of local edits, the pull cursors and unsent drafts.
+
+Writes happen on one thread (the sync worker's); the GUI reads through its own
+``LocalStore(..., writer=False)`` connection. Records keep the server's state in ``data``
+and a local optimistic edit in ``overlay``: a rejected edit is undone by dropping the
+overlay, so no server truth is ever overwritten by a guess."""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Connection, Engine
+
+from workstation.contract import ENTITY_SCOPES, Change, Mutation, MutationResult
+
+SCHEMA = [
+    """CREATE TABLE IF NOT EXISTS records (
+        entity TEXT NOT NULL, id TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 0,
+        data TEXT, overlay TEXT, overlay_mutation INTEGER, overlay_base INTEGER,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (entity, id))""",
+    "CREATE INDEX IF NOT EXISTS ix_records_entity ON records(entity, deleted)",
+    """CREATE TABLE IF NOT EXISTS outbox (
+        mutation_id INTEGER PRIMARY KEY, name TEXT NOT NULL, args TEXT NOT NULL,
+        base_version INTEGER, created_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)""",
+    "CREATE TABLE IF NOT EXISTS cursors (scope TEXT PRIMARY KEY, cursor INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS rejections (
+        mutation_id INTEGER PRIMARY KEY, name TEXT NOT NULL, code TEXT, error TEXT,
+        at TEXT NOT NULL, seen INTEGER NOT NULL DEFAULT 0)""",
+    """CREATE TABLE IF NOT EXISTS drafts (
+        key TEXT PRIMARY KEY, text TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+]
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+def new_uuid() -> str:
+    """Client-generated ids: time-ordered v7 where the runtime has it, else v4."""
+    maker = getattr(uuid, "uuid7", None)
+    return str(maker() if maker else uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class Rejection:
+    mutation_id: int
+    name: str
+    code: str | None
+    error: str | None
+    at: str
+
+
+class LocalStore:
+    def __init__(self, path: Path | str, *, writer: bool = True):
+        self.path = Path(path)
+        self.writer = writer
+        self.engine: Engine = create_engine(
+            f"sqlite:///{self.path}", connect_args={"check_same_thread": False, "timeout": 30}
+        )
+        self._lock = threading.RLock()
+
+        @event.listens_for(self.engine, "connect")
+        def _pragmas(dbapi_conn, _record):
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            # The outbox is a counsellor's typed work: every commit reaches the disk.
+            cur.execute("PRAGMA synchronous=FULL")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.close()
+
+        @event.listens_for(self.engine, "begin")
+        def _begin(conn):
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if self.writer else "BEGIN")
+
+        if writer:
+            with self.engine.begin() as conn:
+                for stmt in SCHEMA:
+                    conn.exec_driver_sql(stmt)
+                if self._meta(conn, "client_id") is None:
+                    self._set_meta(conn, "client_id", new_uuid())
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- meta ---------------------------------------------------------------------------
+    @staticmethod
+    def _meta(conn: Connection, key: str) -> str | None:
+        return conn.execute(text("SELECT value FROM meta WHERE key=:k"), {"k": key}).scalar()
+
+    @staticmethod
+    def _set_meta(conn: Connection, key: str, value: str) -> None:
+        conn.execute(text("INSERT INTO meta(key, value) VALUES (:k, :v) "
+                          "ON CONFLICT(key) DO UPDATE SET value=excluded.value"),
+                     {"k": key, "v": value})
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        with self.engine.begin() as conn:
+            value = self._meta(conn, key)
+        return default if value is None else value
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.engine.begin() as conn:
+            self._set_meta(conn, key, value)
+
+    @property
+    def client_id(self) -> str:
+        value = self.meta("client_id")
+        assert value, "store opened read-only before it was created"
+        return value
+
+    # --- local edits --------------------------------------------------------------------
+    def record_local(
+        self,
+        name: str,
+        args: dict[str, Any],
+        optimistic: Sequence[tuple[str, str, dict[str, Any]]] = (),
+        base_version: int | None = None,
+    ) -> int:
+        """One transaction: the optimistic rows and the outbox entry. Returns its id."""
+        with self._lock, self.engine.begin() as conn:
+            last = int(self._meta(conn, "last_local_mutation") or 0)
+            mutation_id = last + 1
+            self._set_meta(conn, "last_local_mutation", str(mutation_id))
+            conn.execute(
+                text("INSERT INTO outbox(mutation_id, name, args, base_version, created_at) "
+                     "VALUES (:m, :n, :a, :b, :t)"),
+                {"m": mutation_id, "n": name, "a": json.dumps(args), "b": base_version,
+                 "t": _now()},
+            )
+            for entity, rid, data in optimistic:
+                conn.execute(
+                    text("""INSERT INTO records(entity, id, version, data, overlay,
+                                overlay_mutation, overlay_base)
+                            VALUES (:e, :i, 0, NULL, :o, :m, 0)
+                            ON CONFLICT(entity, id) DO UPDATE SET overlay=:o,
+                                overlay_mutation=:m, overlay_base=records.version"""),
+                    {"e": entity, "i": rid, "o": json.dumps(data), "m": mutation_id},
+                )
+        return mutation_id
+
+    def pending(self, limit: int = 200) -> list[Mutation]:
+        with self.engine.begin() as conn:
+            rows = conn.execute(
+                text("SELECT mutation_id, name, args, base_version FROM outbox "
+                     "ORDER BY mutation_id LIMIT :l"), {"l": limit}).all()
+        return [Mutation(mutation_id=r[0], name=r[1], args=json.loads(r[2]), base_version=r[3])
+                for r in rows]
+
+    def pending_count(self) -> int:
+        with self.engine.begin() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM outbox")).scalar() or 0)
+
+    def note_push_failure(self, mutation_ids: Iterable[int], error: str) -> None:
+        with self.engine.begin() as conn:
+            for mid in mutation_ids:
+                conn.execute(text("UPDATE outbox SET attempts=attempts+1, last_error=:e "
+                                  "WHERE mutation_id=:m"), {"e": error[:500], "m": mid})
+
+    def confirm(self, results: Sequence[MutationResult], last_mutation_id: int) -> list[Rejection]:
+        """The server has decided these mutations: drop them from the outbox; undo the
+        overlays of rejected ones; retire overlays the server has already caught up with."""
+        rejected: list[Rejection] = []
+        with self._lock, self.engine.begin() as conn:
+            for r in results:
+                name = conn.execute(text("SELECT name FROM outbox WHERE mutation_id=:m"),
+                                    {"m": r.mutation_id}).scalar()
+                conn.execute(text("DELETE FROM outbox WHERE mutation_id=:m"),
+                             {"m": r.mutation_id})
+                if r.status == "rejected":
+                    rej = Rejection(r.mutation_id, name or "?", r.code, r.error, _now())
+                    rejected.append(rej)
+                    conn.execute(
+                        text("INSERT OR REPLACE INTO rejections(mutation_id, name, code, error, "
+                             "at) VALUES (:m, :n, :c, :e, :t)"),
+                        {"m": rej.mutation_id, "n": rej.name, "c": rej.code, "e": rej.error,
+                         "t": rej.at})
+                    conn.execute(text("UPDATE records SET overlay=NULL, overlay_mutation=NULL "
+                                      "WHERE overlay_mutation=:m"), {"m": r.mutation_id})
+            # Anything at or below last_mutation_id is decided, whether or not we saw its
+            # answer (a lost response): it can leave the outbox.
+            conn.execute(text("DELETE FROM outbox WHERE mutation_id <= :l"),
+                         {"l": last_mutation_id})
+            self._set_meta(conn, "confirmed_mutation", str(max(
+                last_mutation_id, int(self._meta(conn, "confirmed_mutation") or 0))))
+            conn.execute(text("""UPDATE records SET overlay=NULL, overlay_mutation=NULL
+                                 WHERE overlay_mutation <= :l AND version > overlay_base"""),
+                         {"l": last_mutation_id})
+            # Local-only rows whose creation was rejected vanish.
+            conn.execute(text("DELETE FROM records WHERE data IS NULL AND overlay IS NULL"))
+        return rejected
+
+    # --- server changes -----------------------------------------------------------------
+    def apply_changes(
+        self,
+        changes: Sequence[Change],
+        *,
+        scope: str | None = None,
+        next_cursor: int | None = None,
+        last_mutation_id: int | None = None,
+    ) -> set[str]:
+        """Apply a pulled batch and advance the scope's cursor in the same transaction.
+        An upsert applies only if its version is newer than what we hold."""
+        touched: set[str] = set()
+        with self._lock, self.engine.begin() as conn:
+            confirmed = int(self._meta(conn, "confirmed_mutation") or 0)
+            if last_mutation_id is not None and last_mutation_id > confirmed:
+                confirmed = last_mutation_id
+                self._set_meta(conn, "confirmed_mutation", str(confirmed))
+            for ch in changes:
+                data = json.dumps(ch.data) if ch.data is not None else None
+                result = conn.execute(
+                    text("""INSERT INTO records(entity, id, version, data, deleted)
+                            VALUES (:e, :i, :v, :d, :del)
+                            ON CONFLICT(entity, id) DO UPDATE SET
+                                version=excluded.version, data=excluded.data,
+                                deleted=excluded.deleted,
+                                overlay=CASE WHEN records.overlay_mutation <= :c THEN NULL
+                                             ELSE records.overlay END,
+                                overlay_mutation=CASE WHEN records.overlay_mutation <= :c
+                                             THEN NULL ELSE records.overlay_mutation END
+                            WHERE excluded.version > records.version"""),
+                    {"e": ch.entity, "i": ch.id, "v": ch.version, "d": data,
+                     "del": 1 if ch.op == "delete" else 0, "c": confirmed},
+                )
+                if result.rowcount:
+                    touched.add(ch.entity)
+            if scope is not None and next_cursor is not None:
+                conn.execute(text("INSERT INTO cursors(scope, cursor) VALUES (:s, :c) "
+                                  "ON CONFLICT(scope) DO UPDATE SET cursor=excluded.cursor"),
+                             {"s": scope, "c": next_cursor})
+        return touched
+
+    def reset_scope(self, scope: str) -> None:
+        entities = [e for e, s in ENTITY_SCOPES.items() if s == scope]
+        with self._lock, self.engine.begin() as conn:
+            for entity in entities:
+                # Keep rows with unsent local edits: they are the counsellor's work.
+                conn.execute(text("DELETE FROM records WHERE entity=:e AND overlay IS NULL"),
+                             {"e": entity})
+                conn.execute(text("UPDATE records SET version=0 WHERE entity=:e"),
+                             {"e": entity})
+            conn.execute(text("DELETE FROM cursors WHERE scope=:s"), {"s": scope})
+
+    def cursor(self, scope: str) -> int:
+        with self.engine.begin() as conn:
+            value = conn.execute(text("SELECT cursor FROM cursors WHERE scope=:s"),
+                                 {"s": scope}).scalar()
+        return int(value or 0)
+
+    # --- reads --------------------------------------------------------------------------
+    def get(self, entity: str, rid: str) -> dict[str, Any] | None:
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                text("SELECT coalesce(overlay, data), overlay IS NOT NULL FROM records "
+                     "WHERE entity=:e AND id=:i AND deleted=0"), {"e": entity, "i": rid}).first()
+        if row is None or row[0] is None:
+            return None
+        out = json.loads(row[0])
+        out["_pending"] = bool(row[1])
+        return out
+
+    def all(self, entity: str, where: str = "", params: dict | None = None,
+            order: str = "", limit: int | None = None) -> list[dict[str, Any]]:
+        """Rows of one entity. ``where``/``order`` are SQL over ``j`` (the current JSON),
+        e.g. ``json_extract(j, '$.status') = :s``; callers pass only constant SQL."""
+        sql = ("SELECT j, pending FROM (SELECT coalesce(overlay, data) AS j, "
+               "overlay IS NOT NULL AS pending FROM records WHERE entity=:entity AND deleted=0)"
+               " WHERE j IS NOT NULL")
+        if where:
+            sql += f" AND ({where})"
+        if order:
+            sql += f" ORDER BY {order}"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        with self.engine.begin() as conn:
+            rows = conn.execute(text(sql), {"entity": entity, **(params or {})}).all()
+        out = []
+        for j, pending in rows:
+            item = json.loads(j)
+            item["_pending"] = bool(pending)
+            out.append(item)
+        return out
+
+    def count(self, entity: str) -> int:
+        with self.engine.begin() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM records WHERE entity=:e AND "
+                                         "deleted=0"), {"e": entity}).scalar() or 0)
+
+    def rejections(self, unseen_only: bool = True) -> list[Rejection]:
+        sql = "SELECT mutation_id, name, code, error, at FROM rejections"
+        if unseen_only:
+            sql += " WHERE seen=0"
+        with self.engine.begin() as conn:
+            rows = conn.execute(text(sql + " ORDER BY mutation_id")).all()
+        return [Rejection(*r) for r in rows]
+
+    def mark_rejections_seen(self) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(text("UPDATE rejections SET seen=1"))
+
+    # --- drafts -------------------------------------------------------------------------
+    def save_draft(self, key: str, value: str) -> None:
+        with self.engine.begin() as conn:
+            if value:
+                conn.execute(text("INSERT INTO drafts(key, text, updated_at) VALUES (:k,:t,:u) "
+                                  "ON CONFLICT(key) DO UPDATE SET text=excluded.text, "
+                                  "updated_at=excluded.updated_at"),
+                             {"k": key, "t": value, "u": _now()})
+            else:
+                conn.execute(text("DELETE FROM drafts WHERE key=:k"), {"k": key})
+
+    def draft(self, key: str) -> str:
+        with self.engine.begin() as conn:
+            return conn.execute(text("SELECT text FROM drafts WHERE key=:k"),
+                                {"k": key}).scalar() or ""

@@ -1,0 +1,329 @@
+"""The sync engine: pushes the outbox, pulls each scope from its cursor, follows the event
+stream, and knows whether it is online.
+
+It has no thread of its own and no Qt: ``run()`` is the worker loop, called by the UI's
+sync worker on its QThread (or by a plain thread in tests and benchmarks). Every SQLite
+write happens on that one thread; other threads hand work in through ``post()``."""
+
+from __future__ import annotations
+
+import logging
+import queue
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Protocol
+
+from workstation.api import ApiClient, ApiError, AuthRequired, ServerBusy, ServerUnreachable
+from workstation.contract import ENTITY_SCOPES, SCOPES, Change
+from workstation.store import LocalStore, Rejection
+
+log = logging.getLogger(__name__)
+
+
+class SyncState(StrEnum):
+    ONLINE = "online"
+    OFFLINE = "offline"
+    SYNCING = "syncing"
+    AUTH_REQUIRED = "auth_required"
+
+
+class SyncListener(Protocol):
+    def state_changed(self, state: SyncState, detail: str) -> None: ...
+    def pending_changed(self, count: int) -> None: ...
+    def records_changed(self, entities: set[str]) -> None: ...
+    def rejected(self, rejections: list[Rejection]) -> None: ...
+
+
+class NullListener:
+    def state_changed(self, state, detail):
+        pass
+
+    def pending_changed(self, count):
+        pass
+
+    def records_changed(self, entities):
+        pass
+
+    def rejected(self, rejections):
+        pass
+
+
+@dataclass
+class Backoff:
+    """Exponential backoff with full jitter, so a region's workstations do not all return at
+    the same second after an outage."""
+
+    base: float = 0.5
+    cap: float = 30.0
+    attempt: int = 0
+    rng: random.Random = field(default_factory=random.Random)
+
+    def next_delay(self) -> float:
+        self.attempt += 1
+        return self.rng.uniform(self.base / 2, min(self.cap, self.base * 2 ** self.attempt))
+
+    def reset(self) -> None:
+        self.attempt = 0
+
+
+PUSH_BATCH = 100
+PULL_LIMIT = 1000
+POLL_ONLINE = 60.0      # safety pull while the stream is up
+POLL_STREAM_DOWN = 10.0  # fallback polling while the stream is down
+
+
+class SyncEngine:
+    def __init__(self, store: LocalStore, api: ApiClient, listener: SyncListener | None = None,
+                 *, scopes: tuple[str, ...] = SCOPES, stream: bool = True):
+        self.store = store
+        self.api = api
+        self.listener = listener or NullListener()
+        self.scopes = scopes
+        self.use_stream = stream
+        self.state = SyncState.OFFLINE
+        self.detail = ""
+        self._inbox: queue.Queue[tuple[str, Any]] = queue.Queue()
+        self._stop = threading.Event()
+        self._backoff = Backoff()
+        self._retry_at = 0.0
+        self._stream_up = False
+        self._stream_thread: threading.Thread | None = None
+        self._dirty_scopes: set[str] = set()
+        last = store.meta("last_event_id")
+        self.last_event_id: int | None = int(last) if last else None
+
+    # --- called from any thread -----------------------------------------------------------
+    def post(self, kind: str, payload: Any = None) -> None:
+        self._inbox.put((kind, payload))
+
+    def submit(self, name: str, args: dict, optimistic=(), base_version: int | None = None,
+               done: Callable[[int], None] | None = None) -> None:
+        """Queue a local edit; the worker commits it to the outbox and pushes it."""
+        self.post("submit", (name, args, tuple(optimistic), base_version, done))
+
+    def call(self, fn: Callable[[], Any]) -> None:
+        """Run ``fn`` on the worker thread (e.g. a draft save: all writes go through here)."""
+        self.post("call", fn)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.post("stop")
+
+    # --- state ----------------------------------------------------------------------------
+    def _set_state(self, state: SyncState, detail: str = "") -> None:
+        if state != self.state or detail != self.detail:
+            self.state, self.detail = state, detail
+            self.listener.state_changed(state, detail)
+
+    def _went_offline(self, exc: Exception) -> None:
+        delay = self._backoff.next_delay()
+        self._retry_at = time.monotonic() + delay
+        if isinstance(exc, AuthRequired):
+            self._set_state(SyncState.AUTH_REQUIRED, str(exc))
+        else:
+            self._set_state(SyncState.OFFLINE, str(exc))
+
+    # --- one-shot operations (worker thread) ----------------------------------------------
+    def record_local(self, name: str, args: dict, optimistic=(),
+                     base_version: int | None = None) -> int:
+        mid = self.store.record_local(name, args, optimistic, base_version)
+        self.listener.pending_changed(self.store.pending_count())
+        touched = {entity for entity, _id, _data in optimistic}
+        if touched:
+            self.listener.records_changed(touched)
+        return mid
+
+    def push(self) -> int:
+        """Push the whole outbox in batches. Returns how many mutations were decided."""
+        decided = 0
+        while True:
+            batch = self.store.pending(PUSH_BATCH)
+            if not batch:
+                break
+            try:
+                response = self.api.push(self.store.client_id, batch)
+            except (ServerUnreachable, ServerBusy) as exc:
+                self.store.note_push_failure([m.mutation_id for m in batch], str(exc))
+                raise
+            rejected = self.store.confirm(response.results, response.last_mutation_id)
+            decided += len(response.results)
+            if rejected:
+                self.listener.rejected(rejected)
+            self.listener.pending_changed(self.store.pending_count())
+            if len(batch) < PUSH_BATCH:
+                break
+        return decided
+
+    def pull(self, scope: str) -> set[str]:
+        touched: set[str] = set()
+        while True:
+            cursor = self.store.cursor(scope)
+            page = self.api.pull(scope, cursor, limit=PULL_LIMIT, client_id=self.store.client_id)
+            if page.reset:
+                log.info("scope %s reset by the server; re-syncing", scope)
+                self.store.reset_scope(scope)
+                touched |= {e for e, s in ENTITY_SCOPES.items() if s == scope}
+                continue
+            touched |= self.store.apply_changes(page.changes, scope=scope,
+                                                next_cursor=page.next_cursor,
+                                                last_mutation_id=page.last_mutation_id)
+            if not page.has_more:
+                break
+        if touched:
+            self.listener.records_changed(touched)
+        return touched
+
+    def sync_once(self) -> None:
+        """Push, then pull every scope. Raises on network trouble."""
+        self._set_state(SyncState.SYNCING)
+        self.push()
+        for scope in self.scopes:
+            self.pull(scope)
+        self._dirty_scopes.clear()
+        self._backoff.reset()
+        self._retry_at = 0.0
+        self._set_state(SyncState.ONLINE, "")
+
+    def try_sync(self) -> bool:
+        try:
+            self.sync_once()
+            return True
+        except (ServerUnreachable, ServerBusy, AuthRequired) as exc:
+            self._went_offline(exc)
+            return False
+        except ApiError as exc:  # the server refused the request itself: a bug or a config
+            log.error("sync refused by the server: %s", exc)
+            self._went_offline(exc)
+            return False
+
+    def apply_event(self, data: dict) -> None:
+        change = data.get("change")
+        if change:
+            touched = self.store.apply_changes([Change.model_validate(change)])
+            if touched:
+                self.listener.records_changed(touched)
+        else:
+            self._dirty_scopes.add(data.get("scope", ""))
+
+    # --- the worker loop --------------------------------------------------------------------
+    def run(self) -> None:
+        self.listener.pending_changed(self.store.pending_count())
+        self.try_sync()
+        if self.use_stream:
+            self._start_stream()
+        while not self._stop.is_set():
+            timeout = self._next_timeout()
+            try:
+                kind, payload = self._inbox.get(timeout=timeout)
+            except queue.Empty:
+                kind, payload = "poll", None
+            try:
+                self._handle(kind, payload)
+            except Exception:  # a bug must not kill the worker; the outbox is safe on disk
+                log.exception("sync worker failed handling %s", kind)
+        self._stop.set()
+
+    def _next_timeout(self) -> float:
+        now = time.monotonic()
+        if self._retry_at and (self.store.pending_count() or self.state != SyncState.ONLINE):
+            return max(0.05, self._retry_at - now)
+        if self._dirty_scopes:
+            return 0.05
+        return POLL_ONLINE if self._stream_up else POLL_STREAM_DOWN
+
+    def _handle(self, kind: str, payload: Any) -> None:
+        if kind == "stop":
+            return
+        if kind == "submit":
+            name, args, optimistic, base_version, done = payload
+            mid = self.record_local(name, args, optimistic, base_version)
+            if done:
+                done(mid)
+            self._push_soon()
+        elif kind == "call":
+            payload()
+        elif kind == "event":
+            self.apply_event(payload)
+            if self._dirty_scopes and self.state == SyncState.ONLINE:
+                self._pull_dirty()
+        elif kind == "stream_up":
+            self._stream_up = True
+            self.try_sync()
+        elif kind == "stream_down":
+            self._stream_up = False
+            if isinstance(payload, AuthRequired):
+                self._refresh_or_fail(payload)
+            self.try_sync()
+        elif kind in ("poll", "sync"):
+            if self._retry_at and time.monotonic() < self._retry_at and kind == "poll":
+                return
+            self.try_sync()
+
+    def _push_soon(self) -> None:
+        if self._retry_at and time.monotonic() < self._retry_at:
+            return  # offline and waiting: the backoff timer will push
+        try:
+            self.push()
+            if self.state != SyncState.ONLINE:
+                self.try_sync()
+        except (ServerUnreachable, ServerBusy, AuthRequired) as exc:
+            self._went_offline(exc)
+
+    def _pull_dirty(self) -> None:
+        scopes, self._dirty_scopes = self._dirty_scopes & set(self.scopes), set()
+        try:
+            for scope in scopes:
+                self.pull(scope)
+        except (ServerUnreachable, ServerBusy, AuthRequired) as exc:
+            self._dirty_scopes |= scopes
+            self._went_offline(exc)
+
+    def _refresh_or_fail(self, exc: Exception) -> None:
+        try:
+            self.api.refresh()
+        except AuthRequired as err:
+            self._set_state(SyncState.AUTH_REQUIRED, str(err))
+        except ApiError:
+            pass
+
+    # --- event stream reader thread ---------------------------------------------------------
+    def _start_stream(self) -> None:
+        self._stream_thread = threading.Thread(target=self._read_stream, name="sync-events",
+                                               daemon=True)
+        self._stream_thread.start()
+
+    def _read_stream(self) -> None:
+        backoff = Backoff(base=0.5, cap=20.0)
+        while not self._stop.is_set():
+            try:
+                for ev in self.api.events(self.last_event_id, stop=self._stop):
+                    if ev.event == "hello":
+                        backoff.reset()
+                        if self.last_event_id is None:
+                            self.last_event_id = int(ev.data.get("head", 0))
+                        self.post("stream_up")
+                    elif ev.event == "change" and ev.id:
+                        self.last_event_id = int(ev.id)
+                        self.post("event", ev.data)
+                        self.post("call", self._remember_event_id)
+                    elif ev.event == "expired":
+                        raise AuthRequired(401, "access token expired")
+                # The server closed the stream (e.g. token expiry): reconnect at once.
+                self.post("stream_down", None)
+            except (ApiError, OSError) as exc:
+                self.post("stream_down", exc)
+                if isinstance(exc, AuthRequired):
+                    try:
+                        self.api.refresh()
+                        continue
+                    except ApiError:
+                        pass
+            self._stop.wait(backoff.next_delay())
+
+    def _remember_event_id(self) -> None:
+        if self.last_event_id is not None:
+            self.store.set_meta("last_event_id", str(self.last_event_id))
