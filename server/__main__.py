@@ -45,8 +45,8 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = Settings(database_url=args.database_url)
     if args.command == "seed-demo":
-        from server.demo import seed_demo
         from server.app import create_app
+        from server.demo import seed_demo
 
         app = create_app(settings)
         summary = seed_demo(app.state.db)

@@ -1,0 +1,225 @@
+"""The sync engine against a real server process: offline edits, kills, cursors, stream."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import httpx
+import pytest
+
+from tests.support.live_server import ROOT
+from tests.support.workstation import make_core, start_citizen_chat, wait_until
+from workstation.store import LocalStore, new_uuid
+from workstation.sync import SyncState
+
+
+def replay(server_url: str, chat: dict) -> list[dict]:
+    import json
+
+    out = []
+    with httpx.Client(timeout=httpx.Timeout(5, read=1.5)) as client:
+        try:
+            with client.stream("GET", f"{server_url}/api/public/chats/{chat['chat_id']}/stream",
+                               params={"token": chat["token"]}) as r:
+                event = None
+                for line in r.iter_lines():
+                    if line.startswith("event:"):
+                        event = line.split(":", 1)[1].strip()
+                    elif line.startswith("data:") and event == "message":
+                        out.append(json.loads(line.split(":", 1)[1]))
+        except httpx.ReadTimeout:
+            pass
+    return out
+
+
+def accept(core, contact_id: str) -> None:
+    core.engine.record_local("contact.accept", {"contact_id": contact_id})
+    core.engine.push()
+
+
+def send(core, contact_id: str, text: str) -> str:
+    mid = new_uuid()
+    core.engine.record_local(
+        "chat.send", {"id": mid, "contact_id": contact_id, "text": text},
+        optimistic=[("chat_message", mid, {"id": mid, "contact_id": contact_id, "text": text,
+                                           "sender": "counsellor"})])
+    return mid
+
+
+def test_edits_made_while_the_server_is_down_are_pushed_exactly_once(fresh_server, tmp_path):
+    chat = start_citizen_chat(fresh_server.url)
+    core = make_core(fresh_server.url, "anna", tmp_path / "ws", stream=False)
+    accept(core, chat["chat_id"])
+    fresh_server.stop()
+    send(core, chat["chat_id"], "Hei, autan mielelläni.")
+    send(core, chat["chat_id"], "Missä kunnassa äitisi asuu?")
+    assert not core.engine.try_sync()
+    assert core.engine.state == SyncState.OFFLINE
+    assert core.store.pending_count() == 2
+    # The optimistic rows are visible and marked pending while offline.
+    mine = core.store.all("chat_message", "json_extract(j, '$.sender') = 'counsellor'")
+    assert len(mine) == 2 and all(m["_pending"] for m in mine)
+    fresh_server.start()
+    assert core.engine.try_sync()
+    assert core.store.pending_count() == 0
+    assert core.engine.try_sync()  # a second sync pushes nothing more
+    texts = [m["text"] for m in replay(fresh_server.url, chat) if m["sender"] == "counsellor"]
+    assert texts == ["Hei, autan mielelläni.", "Missä kunnassa äitisi asuu?"]
+    synced = core.store.all("chat_message", "json_extract(j, '$.sender') = 'counsellor'")
+    assert len(synced) == 2 and not any(m["_pending"] for m in synced)
+    core.stop()
+
+
+KILL_SCRIPT = textwrap.dedent("""
+    import os, signal, sys
+    from workstation.api import ApiClient
+    from workstation.store import LocalStore
+    from workstation.sync import SyncEngine
+    url, path, contact, where = sys.argv[1:5]
+    store = LocalStore(path)
+    api = ApiClient(url)
+    api.login("anna", "demo")
+    engine = SyncEngine(store, api, stream=False)
+    engine.record_local("chat.send", {"id": sys.argv[5], "contact_id": contact,
+                                      "text": "Tämä viesti ei saa kadota"})
+    if where == "after_push":
+        # The server applies the push, but we die before the answer is recorded locally.
+        api.push(store.client_id, store.pending())
+    os.kill(os.getpid(), signal.SIGKILL)
+""")
+
+
+@pytest.mark.parametrize("where", ["before_push", "after_push"])
+def test_a_kill_around_the_push_loses_nothing_and_doubles_nothing(live_server, tmp_path, where):
+    chat = start_citizen_chat(live_server.url)
+    path = tmp_path / "anna.sqlite"
+    core = make_core(live_server.url, "anna", tmp_path / "first", stream=False)
+    accept(core, chat["chat_id"])
+    core.stop()
+    LocalStore(path).close()
+    message_id = new_uuid()
+    proc = subprocess.run([sys.executable, "-c", KILL_SCRIPT, live_server.url, str(path),
+                           chat["chat_id"], where, message_id], cwd=ROOT, capture_output=True,
+                          timeout=60)
+    assert proc.returncode == -9, proc.stderr.decode()[-2000:]
+    store = LocalStore(path)
+    assert store.pending_count() == 1, "the committed edit survived the kill"
+    from workstation.api import ApiClient
+    from workstation.sync import SyncEngine
+
+    api = ApiClient(live_server.url)
+    api.login("anna", "demo")
+    engine = SyncEngine(store, api, stream=False)
+    assert engine.try_sync()
+    assert store.pending_count() == 0
+    texts = [m["text"] for m in replay(live_server.url, chat) if m["sender"] == "counsellor"]
+    assert texts == ["Tämä viesti ei saa kadota"]
+    store.close()
+    api.close()
+
+
+def test_pull_resumes_from_its_cursor(live_server, tmp_path):
+    core = make_core(live_server.url, "liisa", tmp_path / "ws", stream=False)
+    assert core.engine.try_sync()
+    cursor = core.store.cursor("queue")
+    assert cursor > 0
+    new = [start_citizen_chat(live_server.url, f"viesti {i}")["chat_id"] for i in range(3)]
+    page = core.api.pull("queue", cursor, client_id=core.store.client_id)
+    contact_ids = {c.id for c in page.changes if c.entity == "contact"}
+    assert contact_ids == set(new), "only what came after the cursor"
+    assert all(c.seq > cursor for c in page.changes)
+    core.engine.pull("queue")
+    assert core.store.cursor("queue") >= max(c.seq for c in page.changes)
+    for cid in new:
+        assert core.store.get("contact", cid)["status"] == "waiting"
+    core.stop()
+
+
+def test_a_rejected_edit_is_undone_and_reported(live_server, tmp_path):
+    chat = start_citizen_chat(live_server.url)
+    first = make_core(live_server.url, "anna", tmp_path / "a", stream=False)
+    second = make_core(live_server.url, "mikko", tmp_path / "m", stream=False)
+    for core in (first, second):
+        core.engine.try_sync()
+        core.engine.record_local(
+            "contact.accept", {"contact_id": chat["chat_id"]},
+            optimistic=[("contact", chat["chat_id"],
+                         core.store.get("contact", chat["chat_id"]) | {"status": "accepted"})])
+    first.engine.try_sync()
+    second.engine.try_sync()
+    assert not first.listener.rejections
+    [rejection] = second.listener.rejections
+    assert rejection.code == "already_taken" and "Anna Virtanen" in rejection.error
+    theirs = second.store.get("contact", chat["chat_id"])
+    assert theirs["accepted_by_name"] == "Anna Virtanen" and not theirs["_pending"]
+    first.stop()
+    second.stop()
+
+
+def test_the_event_stream_resumes_from_last_event_id(live_server):
+    headers = {"Authorization": f"Bearer {httpx.post(f'{live_server.url}/auth/login', json={'username': 'anna', 'password': 'demo'}).json()['access_token']}"}
+    from workstation.api import ApiClient
+
+    api = ApiClient(live_server.url)
+    api.access_token = headers["Authorization"].split()[1]
+    stream = api.events(None)
+    hello = next(stream)
+    assert hello.event == "hello"
+    first = start_citizen_chat(live_server.url, "ensimmäinen")
+    seen = []
+    for ev in stream:
+        if ev.event == "change":
+            seen.append(ev)
+            if ev.data["entity"] == "chat_message":
+                break
+    stream.close()
+    last_id = int(seen[-1].id)
+    assert any(ev.data["id"] == first["chat_id"] for ev in seen)
+    # While no one listens, two more chats arrive.
+    missed = [start_citizen_chat(live_server.url, f"väliin {i}")["chat_id"] for i in range(2)]
+    resumed = api.events(last_id)
+    got = []
+    for ev in resumed:
+        if ev.event == "change" and ev.data["entity"] == "contact":
+            got.append(ev.data["id"])
+            # The urgent payload travels with the event.
+            assert ev.data["change"]["data"]["status"] == "waiting"
+            if len(got) == 2:
+                break
+    resumed.close()
+    assert got == missed
+
+
+def test_the_running_engine_shows_a_new_chat_and_survives_a_server_restart(fresh_server,
+                                                                          tmp_path):
+    core = make_core(fresh_server.url, "anna", tmp_path / "ws")
+    core.start()
+    wait_until(lambda: core.engine.state == SyncState.ONLINE)
+    chat = start_citizen_chat(fresh_server.url)
+    wait_until(lambda: core.store.get("contact", chat["chat_id"]))
+    fresh_server.stop()
+    wait_until(lambda: core.engine.state == SyncState.OFFLINE, timeout=20)
+    fresh_server.start()
+    later = start_citizen_chat(fresh_server.url, "palvelin palasi")
+    wait_until(lambda: core.store.get("contact", later["chat_id"]), timeout=30)
+    wait_until(lambda: core.engine.state == SyncState.ONLINE, timeout=30)
+    core.stop()
+
+
+def test_a_cursor_behind_the_horizon_resets_the_scope(fresh_server, tmp_path):
+    core = make_core(fresh_server.url, "anna", tmp_path / "ws", stream=False)
+    core.engine.try_sync()
+    before = core.store.count("contact")
+    start_citizen_chat(fresh_server.url)
+    from server.db import Database
+    from server.sync.service import compact, head
+
+    db = Database(fresh_server.database_url)
+    compact(db, keep_tombstones_after_seq=head(db))
+    db.dispose()
+    core.engine.try_sync()
+    assert core.store.count("contact") == before + 1
+    assert any("contact" in c for c in core.listener.changed)
+    core.stop()
