@@ -36,8 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     user.add_argument("--role", required=True)
     user.add_argument("--name", required=True)
     user.add_argument("--municipality", default=None)
-    compact = sub.add_parser("compact", help="drop superseded change-log rows")
-    _common(compact)
+    compact_cmd = sub.add_parser("compact", help="drop superseded change-log rows")
+    _common(compact_cmd)
     args = parser.parse_args(argv)
     logging.basicConfig(level=args.log_level.upper() if hasattr(args, "log_level") else "INFO")
 

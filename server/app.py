@@ -92,11 +92,12 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         try:
             with db.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
-            status = "ok"
+            up = True
         except Exception:
-            status = "unavailable"
-        return Health(status="ok" if status == "ok" else "degraded", version=__version__,
-                      database=status, database_backend=db.engine.dialect.name)
+            up = False
+        return Health(status="ok" if up else "degraded", version=__version__,
+                      database="ok" if up else "unavailable",
+                      database_backend=db.engine.dialect.name)
 
     for router in (auth_router, sync_router, directory_router, citizen_router, clients_router):
         app.include_router(router)

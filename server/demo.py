@@ -86,15 +86,15 @@ def seed_demo(db: Database, *, clients: int = 60, seed: int = 2018) -> str:
                 s.add(p)
                 record_change(s, "presence", p)
         codes = ["853", "734", "445", "202", "680", "529", "423", "895", "322", "577"]
-        made = []
-        for i in range(clients):
+        for _ in range(clients):
             swedish = rng.random() < 0.15
             faker = sv if swedish else fi
-            code = fi.ssn(min_age=70, max_age=98) if rng.random() < 0.7 else None
-            birth = hetu_lib.compact(code) if code else None
+            hetu_code: str | None = (fi.ssn(min_age=70, max_age=98)  # type: ignore[call-arg]
+                                if rng.random() < 0.7 else None)
+            birth = hetu_lib.compact(hetu_code) if hetu_code else None
             c = Client(
                 id=new_id(), first_name=faker.first_name(), last_name=faker.last_name(),
-                hetu=code, municipality_code=rng.choice(codes), language="sv" if swedish else "fi",
+                hetu=hetu_code, municipality_code=rng.choice(codes), language="sv" if swedish else "fi",
                 phone=f"+35840{rng.randrange(1000000, 9999999)}", address=fi.street_address(),
                 birth_date=_birth_date(birth) if birth else None,
             )
@@ -108,7 +108,6 @@ def seed_demo(db: Database, *, clients: int = 60, seed: int = 2018) -> str:
                              is_contact_person=rng.random() < 0.5)
                 s.add(r)
                 record_change(s, "relative", r)
-            made.append(c)
         now = utcnow()
         for minutes, (channel, lang, muni, text, name) in zip([6, 4, 2, 1], WAITING, strict=True):
             contact = Contact(id=new_id(), channel=channel, status="waiting", language=lang,

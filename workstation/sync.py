@@ -110,7 +110,7 @@ class SyncEngine:
         self.post("call", fn)
 
     def stop(self) -> None:
-        self._stop.set()
+        """Ask the loop to stop after what is already queued (e.g. the last drafts)."""
         self.post("stop")
 
     # --- state ----------------------------------------------------------------------------
@@ -237,6 +237,7 @@ class SyncEngine:
 
     def _handle(self, kind: str, payload: Any) -> None:
         if kind == "stop":
+            self._stop.set()
             return
         if kind == "submit":
             name, args, optimistic, base_version, done = payload

@@ -103,7 +103,7 @@ def authenticate(
         ok = user is not None and user.active
     except (VerificationError, InvalidHashError):
         ok = False
-    if not ok:
+    if not ok or user is None:
         _record_failure(session, settings, username, address)
         raise LoginFailed()
     _clear_failures(session, username, address)

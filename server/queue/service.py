@@ -85,7 +85,7 @@ def add_citizen_message(session: Session, contact: Contact, text: str,
             ChatMessage.contact_id == contact.id, ChatMessage.sender == Sender.CITIZEN,
             ChatMessage.created_at >= since)
     )
-    if recent >= per_minute:
+    if (recent or 0) >= per_minute:
         raise CitizenError(429, "You are sending messages too fast. Wait a moment.")
     message = ChatMessage(id=new_id(), contact_id=contact.id, sender=Sender.CITIZEN,
                           author_name=contact.citizen_name, text=text)

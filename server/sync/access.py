@@ -27,7 +27,8 @@ def visible(user: User, scopes: list[str]) -> ColumnElement[bool]:
     if not scopes:
         return false()
     log = ChangeLogEntry
-    shared = log.audience_user_id.is_(None)
+    shared: ColumnElement[bool] = log.audience_user_id.is_(None)
+    area: ColumnElement[bool]
     if user.role in REGION_WIDE_ROLES:
         area = shared
     else:

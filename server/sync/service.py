@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Literal
 
 from pydantic import ValidationError
 from sqlalchemy import delete, func, select
@@ -63,7 +64,8 @@ def _previous_outcome(session: Session, client_id: str, mutation_id: int) -> Mut
     if row is None:  # pruned long ago: it was processed, that is all we know
         return MutationResult(mutation_id=mutation_id, status="applied")
     return MutationResult(
-        mutation_id=mutation_id, status=row.status, error=row.error, code=row.code
+        mutation_id=mutation_id, status="rejected" if row.status == "rejected" else "applied",
+        error=row.error, code=row.code
     )
 
 
@@ -116,7 +118,7 @@ def _push_one(db: Database, user: User, client_id: str, m: Mutation) -> tuple[Mu
             code, error = exc.code, exc.message
         except IntegrityError:
             code, error = "conflict", "The change clashes with a record that already exists."
-        status = "applied" if code is None else "rejected"
+        status: Literal["applied", "rejected"] = "applied" if code is None else "rejected"
         # A rejected mutation still advances last_mutation_id: it can never apply.
         state.last_mutation_id = m.mutation_id
         state.last_seen_at = utcnow()
@@ -136,7 +138,7 @@ def tombstone_horizon(session: Session) -> int:
 
 def _to_change(row: ChangeLogEntry) -> Change:
     return Change(seq=row.seq, entity=row.entity, id=row.entity_id, version=row.version,
-                  op=row.op, data=row.data)
+                  op="delete" if row.op == "delete" else "upsert", data=row.data)
 
 
 def audit_client_reads(session: Session, user: User, rows, purpose: str) -> None:
@@ -224,17 +226,19 @@ def compact(db: Database, keep_tombstones_after_seq: int | None = None) -> int:
             .group_by(ChangeLogEntry.entity, ChangeLogEntry.entity_id,
                       ChangeLogEntry.audience_user_id)
         ).scalar_subquery()
-        removed = session.execute(
-            delete(ChangeLogEntry).where(ChangeLogEntry.seq.not_in(newest))
-        ).rowcount or 0
+        removed = _rowcount(session.execute(
+            delete(ChangeLogEntry).where(ChangeLogEntry.seq.not_in(newest))))
         if keep_tombstones_after_seq is not None:
-            removed += session.execute(
+            removed += _rowcount(session.execute(
                 delete(ChangeLogEntry).where(ChangeLogEntry.op == "delete",
-                                             ChangeLogEntry.seq <= keep_tombstones_after_seq)
-            ).rowcount or 0
+                                             ChangeLogEntry.seq <= keep_tombstones_after_seq)))
             meta = session.get(SyncMeta, "tombstone_horizon") or SyncMeta(key="tombstone_horizon")
             meta.value = str(max(int(meta.value or 0) if meta.value else 0,
                                  keep_tombstones_after_seq))
             session.add(meta)
         session.commit()
         return removed
+
+
+def _rowcount(result) -> int:
+    return int(getattr(result, "rowcount", 0) or 0)

@@ -55,7 +55,7 @@ def sse(event: str, data: dict | str, event_id: int | None = None) -> str:
     if event_id is not None:
         lines.append(f"id: {event_id}")
     lines.append(f"event: {event}")
-    payload = data if isinstance(data, str) else json.dumps(data, separators=(",", ":"))
+    payload = data if isinstance(data, str) else json.dumps(data, separators=(",", ":"), ensure_ascii=False)
     lines.extend(f"data: {part}" for part in payload.split("\n"))
     return "\n".join(lines) + "\n\n"
 

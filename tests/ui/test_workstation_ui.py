@@ -1,0 +1,178 @@
+"""The workstation as a counsellor uses it, with qtbot, against the real server."""
+
+from __future__ import annotations
+
+import httpx
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from tests.support.workstation import start_citizen_chat
+from ui.login import LoginDialog
+from ui.queue.model import QueueModel
+from workstation.session import TokenVault
+
+
+def test_login_dialog_logs_in_without_blocking_the_gui(qtbot, live_server, languages):
+    dialog = LoginDialog(languages, TokenVault(), server=live_server.url)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.username, "anna")
+    qtbot.keyClicks(dialog.password, "demo")
+    with qtbot.waitSignal(dialog.logged_in, timeout=15000) as blocker:
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        # The login runs off the GUI thread: the dialog is responsive and says so.
+        assert dialog.message.text() == dialog.tr("Logging in…")
+    result = blocker.args[0]
+    assert result.user.display_name == "Anna Virtanen"
+    assert not result.offline
+
+
+def test_wrong_password_gets_a_clear_message_and_no_window(qtbot, live_server, languages):
+    dialog = LoginDialog(languages, TokenVault(), server=live_server.url, username="mikko")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.password, "wrong")
+    with qtbot.assertNotEmitted(dialog.logged_in, wait=0):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        qtbot.waitUntil(lambda: dialog.password.isEnabled() and dialog.message.text()
+                        not in ("", dialog.tr("Logging in…")), timeout=15000)
+    assert dialog.message.text() == dialog.tr("Wrong user name or password.")
+    assert dialog.password.text() == ""
+
+
+def test_unreachable_server_starts_offline_with_cached_data(qtbot, fresh_server, languages):
+    from ui.app import build_main_window
+    from workstation.login import login
+
+    vault = TokenVault()
+    first = login(fresh_server.url, "liisa", "demo", vault)
+    window = build_main_window(first, languages)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.queue_model.rowCount() >= 4, timeout=15000)
+    window.close()
+    window.worker.thread.wait(5000)
+    fresh_server.stop()
+    dialog = LoginDialog(languages, vault, server=fresh_server.url, username="liisa")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.password, "demo")
+    with qtbot.waitSignal(dialog.logged_in, timeout=15000) as blocker:
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    result = blocker.args[0]
+    assert result.offline
+    window = build_main_window(result, languages)
+    qtbot.addWidget(window)
+    assert window.queue_model.rowCount() >= 4, "cached queue is shown"
+    qtbot.waitUntil(lambda: window.status.state == "offline", timeout=15000)
+    assert window.status.connection.text() == window.status.tr(
+        "● Offline — working from saved data")
+    window.close()
+    window.worker.thread.wait(5000)
+    # A wrong password does not open the cache offline.
+    dialog2 = LoginDialog(languages, vault, server=fresh_server.url, username="liisa")
+    qtbot.addWidget(dialog2)
+    dialog2.show()
+    qtbot.keyClicks(dialog2.password, "guess")
+    qtbot.keyClick(dialog2.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog2.password.isEnabled() and dialog2.message.text()
+                    not in ("", dialog2.tr("Logging in…")), timeout=15000)
+    assert dialog2.message.text() == dialog2.tr("Wrong user name or password.")
+
+
+def test_an_offered_chat_appears_is_accepted_with_one_key_and_answered(qtbot, main_window,
+                                                                        live_server):
+    window = main_window("erik")  # Swedish-speaking counsellor in Parainen
+    chat = start_citizen_chat(live_server.url, "Hej, jag behöver hjälp med hemtjänst.",
+                              municipality="445", language="sv")
+    qtbot.waitUntil(lambda: window.queue_model.row_of(chat["chat_id"]) >= 0, timeout=5000)
+    row = window.queue_model.row_of(chat["chat_id"])
+    window.focus_queue()
+    window.queue_dock.view.selectRow(row)
+    qtbot.keyClick(window.queue_dock.view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: chat["chat_id"] in window.chats, timeout=3000)
+    view = window.chats[chat["chat_id"]]
+    assert window.tabs.currentWidget() is view
+    assert view.reply.hasFocus(), "the reply box has the focus after accepting"
+    qtbot.waitUntil(lambda: any(m["sender"] == "citizen" for m in view.messages), timeout=5000)
+    # QTest types ASCII only; the rest of the reply is typed as text input.
+    qtbot.keyClicks(view.reply, "Hej! ")
+    view.reply.insertPlainText("Jag hjälper gärna till.")
+    qtbot.keyClick(view.reply, Qt.Key.Key_Return)
+    assert view.reply.toPlainText() == ""
+    qtbot.waitUntil(lambda: window.status.pending == 0 and len(view.messages) == 2
+                    and not view.messages[-1]["_pending"], timeout=10000)
+    # The citizen's side has the reply, and the contact left the queue.
+    with httpx.Client(timeout=httpx.Timeout(5, read=1.0)) as client:
+        texts = []
+        try:
+            with client.stream("GET", f"{live_server.url}/api/public/chats/{chat['chat_id']}"
+                               f"/stream", params={"token": chat["token"]}) as r:
+                for line in r.iter_lines():
+                    if '"sender":"counsellor"' in line:
+                        texts.append(line)
+        except httpx.ReadTimeout:
+            pass
+    assert any("Jag hjälper gärna till." in t for t in texts)
+    assert window.queue_model.row_of(chat["chat_id"]) == -1
+
+
+def test_a_typed_reply_survives_closing_the_window_as_a_draft(qtbot, main_window, live_server):
+    window = main_window("mikko")
+    chat = start_citizen_chat(live_server.url, "Tarvitsen tietoa asumisesta", municipality="202")
+    qtbot.waitUntil(lambda: window.queue_model.row_of(chat["chat_id"]) >= 0, timeout=5000)
+    window.accept_contact(chat["chat_id"])
+    view = window.chats[chat["chat_id"]]
+    view.reply.insertPlainText("Keskeneräinen vastaus")
+    path = window.worker.engine.store.path
+    window.close()
+    window.worker.thread.wait(5000)
+    from workstation.store import LocalStore
+
+    store = LocalStore(path, writer=False)
+    assert store.draft(f"chat:{chat['chat_id']}") == "Keskeneräinen vastaus"
+    store.close()
+
+
+def test_switching_the_language_retranslates_the_window(qtbot, main_window, languages):
+    window = main_window("anna")
+    assert window.menu_file.title() == "&Tiedosto"
+    assert window.status.presence.itemText(0) == "Vapaa"
+    window.language_actions["sv"].trigger()
+    assert window.menu_file.title() == "&Arkiv"
+    assert window.queue_dock.windowTitle() != "Regional queue"
+    assert window.status.presence.itemText(0) == "Ledig"
+    assert window.queue_model.headerData(0, Qt.Orientation.Horizontal) == "Kanal"
+    window.language_actions["en"].trigger()
+    assert window.menu_file.title() == "&File"
+    window.language_actions["fi"].trigger()
+    assert window.menu_contact.title() == "&Yhteydenotto"
+
+
+def test_shortcuts_are_shown_in_menus_and_tooltips(main_window):
+    window = main_window("anna")
+    assert window.act_accept.shortcut().toString() == "F2"
+    assert "F2" in window.act_accept.toolTip()
+    assert window.act_end.shortcut().toString() == "Ctrl+E"
+    assert window.status.presence.accessibleName()
+
+
+def test_queue_model_passes_the_qt_model_tester(qtmodeltester, tmp_path):
+    from workstation.contract import Change
+    from workstation.store import LocalStore
+
+    store = LocalStore(tmp_path / "s.sqlite")
+    store.apply_changes([Change(seq=i, entity="contact", id=f"c{i}", version=1, op="upsert",
+                                data={"id": f"c{i}", "status": "waiting", "channel": "chat",
+                                      "language": "fi", "created_at": f"2026-11-23T10:0{i}:00"
+                                                                      "+00:00",
+                                      "priority": 0, "subject": f"s{i}"})
+                         for i in range(1, 6)])
+    model = QueueModel(store)
+    model.refresh()
+    assert model.rowCount() == 5
+    qtmodeltester.check(model, force_py=True)
+    store.apply_changes([Change(seq=9, entity="contact", id="c2", version=2, op="upsert",
+                                data={"id": "c2", "status": "accepted", "created_at": "x"})])
+    model.refresh()
+    assert [r["id"] for r in model.rows] == ["c1", "c3", "c4", "c5"]
+    qtmodeltester.check(model, force_py=True)

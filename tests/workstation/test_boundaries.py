@@ -1,0 +1,48 @@
+"""The dependency rule of DESIGN.md: workstation/ never imports PySide6, ui or server."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.support.live_server import ROOT
+
+FORBIDDEN = ("PySide6", "ui", "server")
+
+
+def imported_roots(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    roots = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            roots |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            roots.add(node.module.split(".")[0])
+    return roots
+
+
+def test_no_workstation_module_imports_qt_ui_or_server():
+    offenders = {str(p.relative_to(ROOT)): sorted(imported_roots(p) & set(FORBIDDEN))
+                 for p in (ROOT / "workstation").rglob("*.py")}
+    offenders = {k: v for k, v in offenders.items() if v}
+    assert offenders == {}
+
+
+def test_importing_every_workstation_module_loads_no_qt():
+    modules = [".".join(p.relative_to(ROOT).with_suffix("").parts)
+               for p in (ROOT / "workstation").rglob("*.py")]
+    code = ("import importlib, sys\n"
+            f"for m in {modules!r}: importlib.import_module(m.removesuffix('.__init__'))\n"
+            "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'ui', 'server')]\n"
+            "print(bad)\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout.strip()
+    assert out == "[]"
+
+
+def test_the_checker_would_catch_a_forbidden_import(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("from PySide6.QtCore import QObject\nimport server.app\n")
+    assert imported_roots(bad) >= {"PySide6", "server"}

@@ -1,0 +1,105 @@
+"""Starting the workstation: application, language, login, then the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, LanguageManager, load_settings, save_settings
+from ui.login import LoginDialog
+from ui.main_window import MainWindow
+from ui.sync_worker import SyncWorker
+from workstation.login import LoginResult, login
+from workstation.paths import store_path
+from workstation.session import TokenVault
+from workstation.store import LocalStore
+from workstation.sync import SyncEngine
+
+log = logging.getLogger(__name__)
+DEMO_USER = "anna"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="main.py", description="Client guidance workstation")
+    p.add_argument("--demo", action="store_true",
+                   help="start an embedded server with demo data and log in as a counsellor")
+    p.add_argument("--server", default="", help="central server address, e.g. https://host")
+    p.add_argument("--user", default="", help="user name to prefill")
+    p.add_argument("--lang", choices=LANGUAGES, default=None, help="user interface language")
+    p.add_argument("--screenshot", type=Path, default=None,
+                   help="write a PNG of each main view into this folder and exit")
+    return p.parse_args(argv)
+
+
+def build_main_window(result: LoginResult, languages: LanguageManager) -> MainWindow:
+    writer = LocalStore(result.store_path)
+    reader = LocalStore(result.store_path, writer=False)
+    engine = SyncEngine(writer, result.api)
+    worker = SyncWorker(engine)
+    window = MainWindow(user=result.user, reader=reader, worker=worker, languages=languages,
+                        token_persistent=result.token_persistent, server=result.server)
+    if result.offline:
+        window.status.set_state("offline", "")
+    worker.start()
+    return window
+
+
+def forget_demo_store() -> None:
+    """Each demo run gets a new embedded database, so last run's demo cache must go."""
+    path = store_path("demo", DEMO_USER)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    for noisy in ("httpx", "alembic"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Neuvo")
+    app.setOrganizationName("Neuvo")
+    settings = load_settings()
+    languages = LanguageManager(app)
+    languages.set_language(args.lang or settings.get("language") or DEFAULT_LANGUAGE,
+                           remember=args.lang is not None)
+    vault = TokenVault()
+
+    embedded = None
+    if args.demo:
+        from ui.demo import start_embedded_server
+
+        embedded = start_embedded_server()
+        app.aboutToQuit.connect(embedded.stop)
+
+    if args.screenshot:
+        from ui.screenshots import take_screenshots
+
+        return take_screenshots(app, languages, vault, args.screenshot,
+                                server=embedded.url if embedded else args.server)
+
+    state: dict = {}
+
+    def open_main(result: LoginResult) -> None:
+        save_settings(server=result.server if not args.demo else settings.get("server", ""),
+                      user=result.user.username)
+        state["window"] = build_main_window(result, languages)
+        state["window"].show()
+
+    if embedded:
+        forget_demo_store()
+        result = login(embedded.url, DEMO_USER, "demo", vault, store_key="demo")
+        open_main(result)
+    else:
+        dialog = LoginDialog(languages, vault, server=args.server or settings.get("server", ""),
+                             username=args.user or settings.get("user", ""))
+        dialog.logged_in.connect(open_main)
+        dialog.rejected.connect(lambda: QTimer.singleShot(0, app.quit))
+        dialog.show()
+        state["dialog"] = dialog
+    return app.exec()

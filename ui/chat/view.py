@@ -1,0 +1,184 @@
+"""One chat conversation: the transcript, and the reply box.
+
+Messages are escaped and shown as text, never as HTML. The reply being typed is saved as a
+draft (through the sync worker) so a crash or a kill does not lose it."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.queue.model import channel_name, parse_time
+from workstation.queue.rules import MAX_CHAT_MESSAGE, InvalidMessage, clean_message
+
+
+class ReplyEdit(QPlainTextEdit):
+    """Enter sends, Shift+Enter starts a new line."""
+
+    send_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.send_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ChatView(QWidget):
+    send_requested = Signal(str, str)  # contact id, text
+    draft_changed = Signal(str, str)  # contact id, text
+    close_requested = Signal(str)
+
+    def __init__(self, contact: dict, municipality_names: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.contact = contact
+        self.contact_id = contact["id"]
+        self.municipality_names = municipality_names
+        self.messages: list[dict] = []
+        self.setObjectName("chatView")
+
+        self.header = QLabel()
+        self.header.setObjectName("chatHeader")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.transcript = QTextBrowser()
+        self.transcript.setObjectName("chatTranscript")
+        self.transcript.setOpenLinks(False)
+        self.reply = ReplyEdit()
+        self.reply.setObjectName("chatReply")
+        self.reply.setTabChangesFocus(True)
+        self.reply.setMaximumHeight(110)
+        self.reply.send_requested.connect(self.send)
+        self.counter = QLabel()
+        self.counter.setObjectName("chatCounter")
+        self.notice = QLabel()
+        self.notice.setObjectName("chatNotice")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setWordWrap(True)
+        self.send_button = QPushButton()
+        self.send_button.setObjectName("chatSend")
+        self.send_button.clicked.connect(self.send)
+        self.end_button = QPushButton()
+        self.end_button.setObjectName("chatEnd")
+        self.end_button.clicked.connect(lambda: self.close_requested.emit(self.contact_id))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.counter)
+        buttons.addStretch(1)
+        buttons.addWidget(self.end_button)
+        buttons.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.transcript, 1)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.reply)
+        layout.addLayout(buttons)
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(400)
+        self._draft_timer.timeout.connect(
+            lambda: self.draft_changed.emit(self.contact_id, self.reply.toPlainText()))
+        self.reply.textChanged.connect(self._typed)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.transcript.setAccessibleName(self.tr("Conversation"))
+        self.reply.setAccessibleName(self.tr("Reply"))
+        self.reply.setPlaceholderText(self.tr("Write a reply. Enter sends, Shift+Enter adds a "
+                                              "new line."))
+        self.send_button.setText(self.tr("&Send"))
+        self.send_button.setToolTip(self.tr("Send the reply (Enter)"))
+        self.end_button.setText(self.tr("&End contact"))
+        self.end_button.setToolTip(self.tr("End this contact (Ctrl+E)"))
+        self.update_header(self.contact)
+        self._update_counter()
+        self.render()
+
+    def update_header(self, contact: dict) -> None:
+        self.contact = contact
+        code = contact.get("municipality_code") or ""
+        parts = [channel_name(contact.get("channel", "")),
+                 contact.get("citizen_name") or self.tr("Anonymous"),
+                 self.municipality_names.get(code, code),
+                 (contact.get("language") or "").upper()]
+        if contact.get("status") == "closed":
+            parts.append(self.tr("ended"))
+        self.header.setText(" · ".join(p for p in parts if p))
+        closed = contact.get("status") == "closed"
+        self.reply.setReadOnly(closed)
+        self.send_button.setEnabled(not closed)
+        self.end_button.setEnabled(not closed)
+
+    def set_messages(self, messages: list[dict]) -> None:
+        if messages != self.messages:
+            self.messages = messages
+            self.render()
+
+    def render(self) -> None:
+        parts = []
+        for m in self.messages:
+            mine = m.get("sender") == "counsellor"
+            when = parse_time(m.get("created_at"))
+            stamp = when.astimezone().strftime("%H:%M") if when else ""
+            who = m.get("author_name") or (self.tr("Counsellor") if mine else self.tr("Citizen"))
+            state = f" · {self.tr('sending…')}" if m.get("_pending") else ""
+            colour = "#0b5394" if mine else "#38761d"
+            text = html.escape(m.get("text", "")).replace("\n", "<br>")
+            parts.append(
+                f'<p style="margin:6px 0"><b style="color:{colour}">{html.escape(who)}</b> '
+                f'<span style="color:#666">{stamp}{html.escape(state)}</span><br>{text}</p>')
+        self.transcript.setHtml("".join(parts))
+        bar = self.transcript.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def _typed(self) -> None:
+        self._update_counter()
+        self.notice.clear()
+        self._draft_timer.start()
+
+    def _update_counter(self) -> None:
+        n = len(self.reply.toPlainText().strip())
+        self.counter.setText(self.tr("%1 / %2 characters").replace("%1", str(n))
+                             .replace("%2", str(MAX_CHAT_MESSAGE)))
+        self.counter.setStyleSheet("color:#b00020" if n > MAX_CHAT_MESSAGE else "")
+
+    def send(self) -> None:
+        text = self.reply.toPlainText()
+        try:
+            cleaned = clean_message(text)
+        except InvalidMessage as exc:
+            if exc.code == "too_long":
+                self.notice.setText(self.tr("The reply is too long: at most %1 characters.")
+                                    .replace("%1", str(MAX_CHAT_MESSAGE)))
+            elif exc.code == "empty":
+                self.notice.setText(self.tr("Write something before sending."))
+            return
+        self.send_requested.emit(self.contact_id, cleaned)
+        self._draft_timer.stop()
+        self.reply.blockSignals(True)
+        self.reply.clear()
+        self.reply.blockSignals(False)
+        self._update_counter()
+        self.draft_changed.emit(self.contact_id, "")
+
+    def focus_reply(self) -> None:
+        self.reply.setFocus()
+

@@ -1,0 +1,63 @@
+"""The embedded demo: a real central server started in this process on a free loopback
+port, with its own throw-away database and the demo data seeded."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+
+@dataclass
+class EmbeddedServer:
+    url: str
+    data_dir: Path
+    server: object
+    thread: threading.Thread
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+        shutil.rmtree(self.data_dir, ignore_errors=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_embedded_server(*, seed: bool = True) -> EmbeddedServer:
+    import uvicorn
+
+    from server.app import create_app
+    from server.config import Settings
+    from server.demo import seed_demo
+
+    data_dir = Path(tempfile.mkdtemp(prefix="neuvo-demo-"))
+    settings = Settings(data_dir=data_dir,
+                        database_url=f"sqlite:///{data_dir / 'demo.sqlite'}")
+    app = create_app(settings)
+    if seed:
+        seed_demo(app.state.db)
+    port = _free_port()
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
+                            lifespan="on")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, name="embedded-server", daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                return EmbeddedServer(url, data_dir, server, thread)
+        except httpx.TransportError:
+            time.sleep(0.05)
+    raise RuntimeError("the embedded server did not start")

@@ -1,0 +1,65 @@
+"""Run-time language switching between Finnish (default), Swedish and English.
+
+Installing a translator makes Qt send every widget a LanguageChange event; widgets answer
+it by calling their ``retranslate()``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+
+from workstation.paths import settings_path
+
+I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
+LANGUAGES = ("fi", "sv", "en")
+DEFAULT_LANGUAGE = "fi"
+
+
+def load_settings() -> dict:
+    try:
+        return json.loads(settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def save_settings(**values) -> None:
+    data = load_settings() | values
+    path = settings_path()
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    tmp.replace(path)
+
+
+class LanguageManager(QObject):
+    language_changed = Signal(str)
+
+    def __init__(self, app: QCoreApplication):
+        super().__init__(app)
+        self._app = app
+        self._translator: QTranslator | None = None
+        self.language = ""
+
+    def set_language(self, language: str, *, remember: bool = True) -> bool:
+        if language not in LANGUAGES:
+            language = DEFAULT_LANGUAGE
+        if language == self.language:
+            return True
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+        translator = QTranslator(self)
+        ok = translator.load(str(I18N_DIR / f"workstation_{language}.qm"))
+        if ok:
+            self._app.installTranslator(translator)
+            self._translator = translator
+        QLocale.setDefault(QLocale({"fi": QLocale.Language.Finnish,
+                                    "sv": QLocale.Language.Swedish,
+                                    "en": QLocale.Language.English}[language],
+                                   QLocale.Country.Finland))
+        self.language = language
+        if remember:
+            save_settings(language=language)
+        self.language_changed.emit(language)
+        return ok

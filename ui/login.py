@@ -1,0 +1,144 @@
+"""The login dialog: server address, user, password and language.
+
+Logging in runs off the GUI thread; an unreachable server falls back to the cached store
+(offline) when this user has logged in here before."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from ui.i18n import LANGUAGES, LanguageManager
+from ui.tasks import run_task
+from workstation.api import ApiError, AuthRequired
+from workstation.login import LoginResult, NoOfflineCache, login
+from workstation.session import TokenVault
+
+LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+
+
+class LoginDialog(QDialog):
+    logged_in = Signal(object)  # LoginResult
+
+    def __init__(self, languages: LanguageManager, vault: TokenVault, *, server: str = "",
+                 username: str = "", parent=None):
+        super().__init__(parent)
+        self.languages = languages
+        self.vault = vault
+        self.result_value: LoginResult | None = None
+        self.setObjectName("loginDialog")
+        self.setMinimumWidth(420)
+
+        self.title = QLabel()
+        self.title.setObjectName("loginTitle")
+        self.server = QLineEdit(server or "http://127.0.0.1:8765")
+        self.username = QLineEdit(username)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(LANGUAGES.index(languages.language or "fi"))
+        self.language.currentIndexChanged.connect(
+            lambda i: self.languages.set_language(self.language.itemData(i)))
+        self.message = QLabel()
+        self.message.setObjectName("loginMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleName("login status")
+
+        self.form = QFormLayout()
+        self.labels = {k: QLabel() for k in ("server", "username", "password", "language")}
+        self.form.addRow(self.labels["server"], self.server)
+        self.form.addRow(self.labels["username"], self.username)
+        self.form.addRow(self.labels["password"], self.password)
+        self.form.addRow(self.labels["language"], self.language)
+        for key, widget in (("server", self.server), ("username", self.username),
+                            ("password", self.password), ("language", self.language)):
+            self.labels[key].setBuddy(widget)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        (self.password if username else self.username).setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Log in — Client guidance workstation"))
+        self.title.setText(self.tr("Client and service guidance"))
+        self.labels["server"].setText(self.tr("&Server address:"))
+        self.labels["username"].setText(self.tr("&User name:"))
+        self.labels["password"].setText(self.tr("&Password:"))
+        self.labels["language"].setText(self.tr("&Language:"))
+        self.server.setAccessibleName(self.tr("Server address"))
+        self.username.setAccessibleName(self.tr("User name"))
+        self.password.setAccessibleName(self.tr("Password"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def _busy(self, busy: bool) -> None:
+        for w in (self.server, self.username, self.password, self.language):
+            w.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+
+    def submit(self) -> None:
+        server = self.server.text().strip()
+        username = self.username.text().strip()
+        password = self.password.text()
+        if not server.startswith(("http://", "https://")):
+            self.message.setText(self.tr("The server address must start with http:// or https://."))
+            self.server.setFocus()
+            return
+        if not username or not password:
+            self.message.setText(self.tr("Enter your user name and password."))
+            (self.username if not username else self.password).setFocus()
+            return
+        self._busy(True)
+        self.message.setText(self.tr("Logging in…"))
+        run_task(lambda: login(server, username, password, self.vault), self._finished)
+
+    def _finished(self, result: LoginResult | None, error: Exception | None) -> None:
+        self._busy(False)
+        if error is not None:
+            self.password.clear()
+            self.password.setFocus()
+            if isinstance(error, NoOfflineCache):
+                self.message.setText(self.tr(
+                    "The server cannot be reached, and you have not logged in on this "
+                    "computer before, so there is no saved data to work offline with."))
+            elif isinstance(error, AuthRequired) and error.status == 401:
+                self.message.setText(self.tr("Wrong user name or password."))
+            elif isinstance(error, ApiError) and error.status == 429:
+                self.message.setText(self.tr("Too many failed attempts. Wait a moment and try "
+                                             "again.") + "\n" + error.message)
+            elif isinstance(error, ApiError):
+                self.message.setText(self.tr("The server refused the login:") + " "
+                                     + error.message)
+            else:
+                self.message.setText(self.tr("Login failed:") + " " + str(error))
+            return
+        self.result_value = result
+        self.logged_in.emit(result)
+        self.accept()

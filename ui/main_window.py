@@ -1,0 +1,387 @@
+"""The counsellor's main window: the queue dock, a work area of contact tabs, and the
+status bar. Everything a counsellor does during a contact has a key."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabBar, QTabWidget
+
+from ui.chat.view import ChatView
+from ui.i18n import LANGUAGES, LanguageManager
+from ui.login import LANGUAGE_NAMES
+from ui.queue.dock import QueueDock
+from ui.queue.model import QueueModel
+from ui.status import WorkstationStatusBar
+from ui.sync_worker import SyncWorker
+from workstation.contract import UserInfo
+from workstation.domain import Presence
+from workstation.queue import usecases
+from workstation.queue.rules import InvalidMessage
+from workstation.store import LocalStore, Rejection
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, *, user: UserInfo, reader: LocalStore, worker: SyncWorker,
+                 languages: LanguageManager, token_persistent: bool, server: str):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.user = user
+        self.reader = reader
+        self.worker = worker
+        self.languages = languages
+        self.server = server
+        self.municipality_names: dict[str, str] = {}
+        self.chats: dict[str, ChatView] = {}
+        self.resize(1280, 800)
+
+        self.queue_model = QueueModel(reader, self.municipality_names, self)
+        self.queue_dock = QueueDock(self.queue_model, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.queue_dock)
+        self.queue_dock.accept_requested.connect(self.accept_contact)
+        self.queue_dock.setMinimumWidth(520)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("workArea")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyWorkArea")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self._show_empty_tab()
+        self.setCentralWidget(self.tabs)
+
+        self.status = WorkstationStatusBar(token_persistent, self)
+        self.setStatusBar(self.status)
+        self.status.presence_chosen.connect(self.set_presence)
+
+        self._create_actions()
+        self._create_menus()
+        self._connect_signals()
+        self.retranslate()
+        self.refresh_all()
+
+    # --- construction -------------------------------------------------------------------
+    def _action(self, name: str, shortcut: str | QKeySequence | None, slot) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        self.act_accept = self._action("acceptContact", "F2", self.accept_selected_or_next)
+        self.act_end = self._action("endContact", "Ctrl+E", self.end_current_contact)
+        self.act_close_tab = self._action("closeTab", "Ctrl+W",
+                                          lambda: self._close_tab(self.tabs.currentIndex()))
+        self.act_queue = self._action("focusQueue", "F6", self.focus_queue)
+        self.act_reply = self._action("focusReply", "F7", self.focus_reply)
+        self.act_next_tab = self._action("nextTab", "Ctrl+Tab", lambda: self._cycle_tab(1))
+        self.act_sync = self._action("syncNow", "F5", self.worker.sync_now)
+        self.act_quit = self._action("quit", QKeySequence.StandardKey.Quit, self.close)
+        self.act_help = self._action("shortcuts", "F1", self.show_shortcuts)
+        self.presence_actions = {}
+        for n, state in enumerate((Presence.AVAILABLE, Presence.BUSY,
+                                   Presence.AFTER_CONTACT_WORK, Presence.AWAY), start=1):
+            self.presence_actions[state] = self._action(
+                f"presence_{state}", f"Ctrl+{n}", lambda _=False, s=state: self.set_presence(s))
+        self.language_group = QActionGroup(self)
+        self.language_actions = {}
+        for code in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[code], self, checkable=True)
+            action.setObjectName(f"language_{code}")
+            action.setChecked(code == self.languages.language)
+            action.triggered.connect(lambda _=False, c=code: self.languages.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addAction(self.act_sync)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_contact = bar.addMenu("")
+        for a in (self.act_accept, self.act_reply, self.act_end, self.act_close_tab):
+            self.menu_contact.addAction(a)
+        self.menu_contact.addSeparator()
+        self.menu_presence = self.menu_contact.addMenu("")
+        for a in self.presence_actions.values():
+            self.menu_presence.addAction(a)
+        self.menu_view = bar.addMenu("")
+        self.menu_view.addAction(self.act_queue)
+        self.menu_view.addAction(self.act_next_tab)
+        self.menu_language = bar.addMenu("")
+        for a in self.language_actions.values():
+            self.menu_language.addAction(a)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_help)
+
+    def _connect_signals(self) -> None:
+        # sync worker -> window (queued across threads)
+        self.worker.state_changed.connect(self.status.set_state)
+        self.worker.pending_changed.connect(self.status.set_pending)
+        self.worker.records_changed.connect(self.on_records_changed)
+        self.worker.rejected.connect(self.on_rejected)
+        # language
+        self.languages.language_changed.connect(self._language_changed)
+
+    # --- translation --------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _language_changed(self, code: str) -> None:
+        self.language_actions[code].setChecked(True)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Client guidance workstation — %1").replace(
+            "%1", self.user.display_name))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_contact.setTitle(self.tr("&Contact"))
+        self.menu_presence.setTitle(self.tr("&Presence"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_language.setTitle(self.tr("&Language"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        texts = {
+            self.act_accept: self.tr("&Accept contact"),
+            self.act_end: self.tr("&End contact"),
+            self.act_close_tab: self.tr("Close &tab"),
+            self.act_queue: self.tr("Go to &queue"),
+            self.act_reply: self.tr("Go to &reply"),
+            self.act_next_tab: self.tr("&Next tab"),
+            self.act_sync: self.tr("&Synchronise now"),
+            self.act_quit: self.tr("&Quit"),
+            self.act_help: self.tr("&Keyboard shortcuts"),
+            self.presence_actions[Presence.AVAILABLE]: self.tr("Available"),
+            self.presence_actions[Presence.BUSY]: self.tr("Busy"),
+            self.presence_actions[Presence.AFTER_CONTACT_WORK]: self.tr("After-contact work"),
+            self.presence_actions[Presence.AWAY]: self.tr("Away"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            plain = text.replace("&", "")
+            action.setToolTip(f"{plain} ({keys})" if keys else plain)
+        self.act_accept.setStatusTip(self.tr("Accept the selected contact, or the next one in "
+                                             "your languages"))
+        self.empty.setText(self.tr("No open contacts.\n\nPress F2 to accept the next contact "
+                                   "from the queue, F6 to go to the queue."))
+        self.empty.setAccessibleName(self.tr("Work area"))
+        self.tabs.setTabText(self.tabs.indexOf(self.empty), self.tr("Start"))
+        self.tabs.setAccessibleName(self.tr("Open contacts"))
+        for view in self.chats.values():
+            self._update_tab_title(view)
+
+    # --- refresh from the store ---------------------------------------------------------
+    def on_records_changed(self, entities: list[str]) -> None:
+        changed = set(entities)
+        if "municipality" in changed:
+            self._load_municipalities()
+        if changed & {"contact", "municipality"}:
+            self.queue_model.refresh()
+            self._sync_tabs()
+        if "chat_message" in changed:
+            self._refresh_chats()
+        if "presence" in changed:
+            self._refresh_presence()
+
+    def refresh_all(self) -> None:
+        self._load_municipalities()
+        self.queue_model.refresh()
+        self._sync_tabs()
+        self._refresh_chats()
+        self._refresh_presence()
+
+    def _load_municipalities(self) -> None:
+        swedish = self.languages.language == "sv"
+        self.municipality_names.clear()
+        for m in self.reader.all("municipality"):
+            self.municipality_names[m["code"]] = m["name_sv"] if swedish else m["name_fi"]
+
+    def _refresh_presence(self) -> None:
+        mine = self.reader.get("presence", self.user.id)
+        if mine:
+            self.status.set_presence(mine["state"])
+
+    def _sync_tabs(self) -> None:
+        for contact in usecases.my_open_contacts(self.reader, self.user):
+            if contact["id"] not in self.chats:
+                self._open_tab(contact, focus=False)
+        for contact_id, view in list(self.chats.items()):
+            contact = self.reader.get("contact", contact_id)
+            if contact is None:
+                continue
+            if contact.get("accepted_by") not in (None, self.user.id):
+                # Someone else won the race: close our optimistic tab.
+                self._remove_tab(contact_id)
+                continue
+            view.update_header(contact)
+            self._update_tab_title(view)
+
+    def _refresh_chats(self) -> None:
+        for contact_id, view in self.chats.items():
+            view.set_messages(usecases.chat_messages(self.reader, contact_id))
+
+    # --- actions ------------------------------------------------------------------------
+    def accept_selected_or_next(self) -> None:
+        contact_id = self.queue_dock.selected_contact_id() if self.queue_dock.view.hasFocus() \
+            else None
+        if contact_id is None:
+            nxt = usecases.next_waiting(self.reader, self.user)
+            if nxt is None:
+                self.statusBar().showMessage(self.tr("No contacts waiting in your languages."),
+                                             5000)
+                return
+            contact_id = nxt["id"]
+        self.accept_contact(contact_id)
+
+    def accept_contact(self, contact_id: str) -> None:
+        if contact_id in self.chats:
+            self.tabs.setCurrentWidget(self.chats[contact_id])
+            self.chats[contact_id].focus_reply()
+            return
+        contact = self.reader.get("contact", contact_id)
+        if not usecases.accept_contact(self.worker, self.reader, contact_id, self.user):
+            self.statusBar().showMessage(self.tr("That contact is no longer waiting."), 5000)
+            return
+        assert contact is not None
+        self._open_tab(contact | {"status": "accepted"}, focus=True)
+        # Take it out of the queue view now; the store catches up a moment later.
+        self.queue_model.apply([r for r in self.queue_model.rows if r["id"] != contact_id])
+
+    def _open_tab(self, contact: dict, *, focus: bool) -> ChatView:
+        view = ChatView(contact, self.municipality_names)
+        view.send_requested.connect(self.send_message)
+        view.draft_changed.connect(self.save_draft)
+        view.close_requested.connect(self.end_contact)
+        draft = self.reader.draft(f"chat:{contact['id']}")
+        if draft:
+            view.reply.setPlainText(draft)
+        view.set_messages(usecases.chat_messages(self.reader, contact["id"]))
+        self.chats[contact["id"]] = view
+        index = self.tabs.addTab(view, "")
+        self._update_tab_title(view)
+        if self.tabs.indexOf(self.empty) >= 0:
+            self.tabs.removeTab(self.tabs.indexOf(self.empty))
+            index = self.tabs.indexOf(view)
+        if focus:
+            self.tabs.setCurrentIndex(index)
+            view.focus_reply()
+        return view
+
+    def _update_tab_title(self, view: ChatView) -> None:
+        name = view.contact.get("citizen_name") or self.tr("Anonymous")
+        i = self.tabs.indexOf(view)
+        if i >= 0:
+            self.tabs.setTabText(i, name)
+            self.tabs.setTabToolTip(i, view.header.text())
+
+    def _remove_tab(self, contact_id: str) -> None:
+        view = self.chats.pop(contact_id, None)
+        if view is None:
+            return
+        self.tabs.removeTab(self.tabs.indexOf(view))
+        view.deleteLater()
+        if self.tabs.count() == 0:
+            self._show_empty_tab()
+
+    def _show_empty_tab(self) -> None:
+        index = self.tabs.addTab(self.empty, self.tr("Start"))
+        # The start page is not a contact: it has no close button.
+        for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
+            button = self.tabs.tabBar().tabButton(index, side)
+            if button is not None:
+                button.hide()
+
+    def _close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, ChatView):
+            if widget.contact.get("status") != "closed":
+                self.statusBar().showMessage(
+                    self.tr("End the contact first (Ctrl+E); the tab stays open until then."),
+                    6000)
+                return
+            self._remove_tab(widget.contact_id)
+
+    def _cycle_tab(self, step: int) -> None:
+        if self.tabs.count():
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def current_chat(self) -> ChatView | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, ChatView) else None
+
+    def end_current_contact(self) -> None:
+        view = self.current_chat()
+        if view:
+            self.end_contact(view.contact_id)
+
+    def end_contact(self, contact_id: str) -> None:
+        if usecases.close_contact(self.worker, self.reader, contact_id):
+            view = self.chats.get(contact_id)
+            if view:
+                view.update_header(view.contact | {"status": "closed"})
+            self.statusBar().showMessage(self.tr("Contact ended. Ctrl+W closes the tab."), 5000)
+
+    def send_message(self, contact_id: str, text: str) -> None:
+        try:
+            usecases.send_chat_message(self.worker, contact_id, text, self.user)
+        except InvalidMessage:
+            return
+
+    def save_draft(self, contact_id: str, text: str) -> None:
+        store = self.worker.engine.store
+        self.worker.call(lambda: store.save_draft(f"chat:{contact_id}", text))
+
+    def focus_queue(self) -> None:
+        self.queue_dock.show()
+        self.queue_dock.view.setFocus()
+        if self.queue_model.rowCount() and not self.queue_dock.view.selectionModel().hasSelection():
+            self.queue_dock.view.selectRow(0)
+
+    def focus_reply(self) -> None:
+        view = self.current_chat()
+        if view:
+            view.focus_reply()
+
+    def set_presence(self, state: str) -> None:
+        usecases.set_presence(self.worker, self.user, Presence(state))
+        self.status.set_presence(state)
+
+    def on_rejected(self, rejections: list[Rejection]) -> None:
+        for r in rejections:
+            if r.name == "contact.accept":
+                text = self.tr("Someone else accepted that contact first.")
+            elif r.name == "chat.send":
+                text = self.tr("A message could not be sent:") + " " + (r.error or "")
+            else:
+                text = self.tr("The server refused a change:") + " " + (r.error or "")
+            self.statusBar().showMessage(text, 10000)
+        self._sync_tabs()
+        self._refresh_chats()
+        self.queue_model.refresh()
+
+    def show_shortcuts(self) -> None:
+        rows = [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                 a.text().replace("&", ""))
+                for a in (self.act_accept, self.act_reply, self.act_end, self.act_close_tab,
+                          self.act_queue, self.act_next_tab, self.act_sync, self.act_help,
+                          *self.presence_actions.values(), self.act_quit)]
+        rows.append((self.tr("Enter"), self.tr("Send the reply")))
+        rows.append((self.tr("Shift+Enter"), self.tr("New line in the reply")))
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
+                                "\n".join(f"{k}\t{t}" for k, t in rows))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Flush the visible drafts before stopping; the worker writes them in order.
+        for view in self.chats.values():
+            self.save_draft(view.contact_id, view.reply.toPlainText())
+        self.worker.stop()
+        super().closeEvent(event)

@@ -1,0 +1,156 @@
+"""Qt model of the waiting contacts, updated in place from the local store.
+
+Refreshes diff by id: rows that left are removed, new rows inserted in one
+``beginInsertRows`` each run, changed rows emit ``dataChanged``; a view's selection and
+scroll position survive a refresh."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from workstation.queue.usecases import waiting_contacts
+from workstation.store import LocalStore
+
+COLUMNS = ("channel", "language", "municipality", "waiting", "subject")
+ContactRole = Qt.ItemDataRole.UserRole + 1
+
+
+def channel_name(channel: str) -> str:
+    return {
+        "phone": QCoreApplication.translate("Channel", "Phone"),
+        "chat": QCoreApplication.translate("Channel", "Chat"),
+        "email": QCoreApplication.translate("Channel", "Email"),
+        "callback": QCoreApplication.translate("Channel", "Callback"),
+        "walk_in": QCoreApplication.translate("Channel", "Walk-in"),
+    }.get(channel, channel)
+
+
+def format_wait(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    if seconds >= 3600:
+        return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def parse_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+class QueueModel(QAbstractTableModel):
+    def __init__(self, reader: LocalStore, municipality_names: dict[str, str] | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self.reader = reader
+        self.rows: list[dict[str, Any]] = []
+        self.municipality_names = {} if municipality_names is None else municipality_names
+        self.now = datetime.now(UTC)
+
+    # --- Qt model API -------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            "channel": QCoreApplication.translate("QueueModel", "Channel"),
+            "language": QCoreApplication.translate("QueueModel", "Language"),
+            "municipality": QCoreApplication.translate("QueueModel", "Municipality"),
+            "waiting": QCoreApplication.translate("QueueModel", "Waiting"),
+            "subject": QCoreApplication.translate("QueueModel", "Subject"),
+        }[COLUMNS[section]]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == ContactRole:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == "channel":
+                return channel_name(row.get("channel", ""))
+            if column == "language":
+                return (row.get("language") or "").upper()
+            if column == "municipality":
+                code = row.get("municipality_code") or ""
+                return self.municipality_names.get(code, code)
+            if column == "waiting":
+                created = parse_time(row.get("created_at"))
+                return format_wait((self.now - created).total_seconds()) if created else ""
+            if column == "subject":
+                name = row.get("citizen_name") or ""
+                subject = (row.get("subject") or "").replace("\n", " ")
+                return f"{name}: {subject}" if name else subject
+        if role == Qt.ItemDataRole.ToolTipRole and column == "subject":
+            return row.get("subject") or ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "waiting":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    # --- updates ------------------------------------------------------------------------
+    def contact_at(self, row: int) -> dict[str, Any] | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, contact_id: str) -> int:
+        for i, row in enumerate(self.rows):
+            if row["id"] == contact_id:
+                return i
+        return -1
+
+    def tick(self) -> None:
+        """Advance the waiting-time column (once a second)."""
+        self.now = datetime.now(UTC)
+        if self.rows:
+            col = COLUMNS.index("waiting")
+            self.dataChanged.emit(self.index(0, col), self.index(len(self.rows) - 1, col),
+                                  [Qt.ItemDataRole.DisplayRole])
+
+    def refresh(self) -> None:
+        self.apply(waiting_contacts(self.reader))
+
+    def apply(self, fresh: list[dict[str, Any]]) -> None:
+        fresh_ids = {r["id"] for r in fresh}
+        # 1. remove rows that left, bottom-up, in contiguous runs
+        i = len(self.rows) - 1
+        while i >= 0:
+            if self.rows[i]["id"] not in fresh_ids:
+                last = i
+                while i - 1 >= 0 and self.rows[i - 1]["id"] not in fresh_ids:
+                    i -= 1
+                self.beginRemoveRows(QModelIndex(), i, last)
+                del self.rows[i:last + 1]
+                self.endRemoveRows()
+            i -= 1
+        # 2. update rows that stayed
+        position = {r["id"]: n for n, r in enumerate(self.rows)}
+        for item in fresh:
+            n = position.get(item["id"])
+            if n is not None and self.rows[n] != item:
+                self.rows[n] = item
+                self.dataChanged.emit(self.index(n, 0), self.index(n, len(COLUMNS) - 1))
+        # 3. append new rows (the queue is ordered by arrival; new ones come last)
+        new = [item for item in fresh if item["id"] not in position]
+        if new:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            self.rows.extend(new)
+            self.endInsertRows()
+        # 4. keep the store's order (priority may have changed)
+        order = [r["id"] for r in fresh]
+        if [r["id"] for r in self.rows] != order:
+            self.layoutAboutToBeChanged.emit()
+            rank = {cid: n for n, cid in enumerate(order)}
+            self.rows.sort(key=lambda r: rank[r["id"]])
+            self.layoutChanged.emit()

@@ -1,0 +1,82 @@
+"""``main.py --screenshot DIR``: log in, drive each main view into a realistic state and
+write a PNG of it, so a person (and CI) can look at what the workstation shows."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import httpx
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from ui.i18n import LanguageManager
+from ui.login import LoginDialog
+from workstation.login import login
+from workstation.session import TokenVault
+
+
+def pump(seconds: float, until=None) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        if until is not None and until():
+            return True
+        time.sleep(0.01)
+    return until() if until else True
+
+
+def take_screenshots(app: QApplication, languages: LanguageManager, vault: TokenVault,
+                     folder: Path, *, server: str) -> int:
+    from ui.app import DEMO_USER, build_main_window, forget_demo_store
+
+    folder.mkdir(parents=True, exist_ok=True)
+    if not server:
+        print("--screenshot needs --demo or --server")
+        return 2
+    languages.set_language("fi", remember=False)
+    dialog = LoginDialog(languages, vault, server=server, username=DEMO_USER)
+    dialog.show()
+    pump(0.3)
+    dialog.grab().save(str(folder / "login.png"))
+    dialog.close()
+
+    forget_demo_store()
+    result = login(server, DEMO_USER, "demo", vault, store_key="demo")
+    window = build_main_window(result, languages)
+    window.show()
+    pump(10, lambda: window.queue_model.rowCount() > 0 and window.status.state == "online")
+    # A fresh citizen chat arriving live, then accepted and answered.
+    r = httpx.post(f"{server}/api/public/chats", json={
+        "language": "fi", "municipality_code": "853", "name": "Aino",
+        "text": "Hei! Isäni on 84-vuotias ja asuu yksin Turussa. Hän tarvitsisi apua "
+                "kauppa-asioissa. Mitä palveluja on tarjolla?"})
+    chat_id = r.json()["chat_id"]
+    pump(5, lambda: window.queue_model.row_of(chat_id) >= 0)
+    window.queue_dock.view.selectRow(max(0, window.queue_model.row_of(chat_id)))
+    pump(0.3)
+    window.grab().save(str(folder / "main-queue.png"))
+
+    window.accept_contact(chat_id)
+    pump(3, lambda: window.status.pending == 0)
+    window.send_message(chat_id, "Hei Aino, olen Anna asiakasohjauksesta. Turussa on "
+                                 "kauppakassipalvelu ja kotiin annettavia tukipalveluja. "
+                                 "Kerron niistä mielelläni lisää.")
+    view = window.chats[chat_id]
+    pump(5, lambda: len(view.messages) >= 2 and not any(m["_pending"] for m in view.messages))
+    view.reply.setPlainText("Voisitko kertoa, onko isälläsi jo kotihoidon palveluja?")
+    pump(0.3)
+    window.grab().save(str(folder / "chat.png"))
+
+    languages.set_language("sv", remember=False)
+    window._load_municipalities()
+    window.queue_model.refresh()
+    pump(0.5)
+    window.grab().save(str(folder / "chat-sv.png"))
+    languages.set_language("en", remember=False)
+    pump(0.5)
+    window.grab().save(str(folder / "chat-en.png"))
+    window.close()
+    pump(0.5)
+    print(f"screenshots written to {folder}")
+    return 0

@@ -1,0 +1,92 @@
+"""The status bar: connection state, changes waiting to be sent, presence, and whether the
+login is kept in the keyring or only in memory."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar
+
+from workstation.domain import Presence
+
+PRESENCE_CHOICES = (Presence.AVAILABLE, Presence.BUSY, Presence.AFTER_CONTACT_WORK,
+                    Presence.AWAY)
+
+
+class WorkstationStatusBar(QStatusBar):
+    presence_chosen = Signal(str)
+
+    def __init__(self, token_persistent: bool, parent=None):
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.state = "offline"
+        self.detail = ""
+        self.pending = 0
+        self.token_persistent = token_persistent
+        self.connection = QLabel()
+        self.connection.setObjectName("connectionState")
+        self.pending_label = QLabel()
+        self.pending_label.setObjectName("pendingChanges")
+        self.keyring_label = QLabel()
+        self.keyring_label.setObjectName("keyringWarning")
+        self.keyring_label.setVisible(not token_persistent)
+        self.presence = QComboBox()
+        self.presence.setObjectName("presence")
+        for state in PRESENCE_CHOICES:
+            self.presence.addItem("", str(state))
+        self.presence.activated.connect(
+            lambda i: self.presence_chosen.emit(self.presence.itemData(i)))
+        self.addPermanentWidget(self.keyring_label)
+        self.addPermanentWidget(self.pending_label)
+        self.addPermanentWidget(self.connection)
+        self.addPermanentWidget(self.presence)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def presence_name(self, state: str) -> str:
+        return {
+            "available": self.tr("Available"),
+            "busy": self.tr("Busy"),
+            "after_contact_work": self.tr("After-contact work"),
+            "away": self.tr("Away"),
+            "offline": self.tr("Offline"),
+        }.get(state, state)
+
+    def retranslate(self) -> None:
+        for i in range(self.presence.count()):
+            self.presence.setItemText(i, self.presence_name(self.presence.itemData(i)))
+        self.presence.setAccessibleName(self.tr("My presence"))
+        self.presence.setToolTip(self.tr("My presence: Ctrl+1 available, Ctrl+2 busy, "
+                                         "Ctrl+3 after-contact work, Ctrl+4 away"))
+        self.keyring_label.setText(self.tr("Login kept in memory only (no keyring)"))
+        self.keyring_label.setToolTip(self.tr(
+            "This computer has no keyring service, so the login is not saved: after a restart "
+            "you log in again. Nothing is written to disk in plain text."))
+        self.set_state(self.state, self.detail)
+        self.set_pending(self.pending)
+
+    def set_state(self, state: str, detail: str = "") -> None:
+        self.state, self.detail = state, detail
+        text, colour = {
+            "online": (self.tr("● Online"), "#1e7b34"),
+            "syncing": (self.tr("● Syncing…"), "#8a6d00"),
+            "offline": (self.tr("● Offline — working from saved data"), "#b00020"),
+            "auth_required": (self.tr("● Log in again to sync"), "#b00020"),
+        }.get(state, (state, "#444"))
+        self.connection.setText(text)
+        self.connection.setStyleSheet(f"color:{colour}; font-weight:bold")
+        self.connection.setToolTip(detail)
+        self.connection.setAccessibleName(text)
+
+    def set_pending(self, count: int) -> None:
+        self.pending = count
+        self.pending_label.setText(self.tr("%n change(s) waiting to be sent", "", count)
+                                   if count else self.tr("All changes sent"))
+
+    def set_presence(self, state: str) -> None:
+        i = self.presence.findData(state)
+        if i >= 0:
+            self.presence.setCurrentIndex(i)

@@ -1,0 +1,72 @@
+"""The sync worker: owns the sync engine (and through it the httpx client, the event stream
+and the single SQLite writer) on its own QThread, and reports to the GUI through queued
+signals. The GUI thread never waits on the network."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from workstation.store import Rejection
+from workstation.sync import SyncEngine, SyncState
+
+
+class _Listener:
+    """Turns engine callbacks (on the worker thread) into signal emissions; Qt queues them
+    to the receivers on the GUI thread."""
+
+    def __init__(self, worker: SyncWorker):
+        self.worker = worker
+
+    def state_changed(self, state: SyncState, detail: str) -> None:
+        self.worker.state_changed.emit(str(state), detail)
+
+    def pending_changed(self, count: int) -> None:
+        self.worker.pending_changed.emit(count)
+
+    def records_changed(self, entities: set[str]) -> None:
+        self.worker.records_changed.emit(sorted(entities))
+
+    def rejected(self, rejections: list[Rejection]) -> None:
+        self.worker.rejected.emit(list(rejections))
+
+
+class SyncWorker(QObject):
+    state_changed = Signal(str, str)
+    pending_changed = Signal(int)
+    records_changed = Signal(list)
+    rejected = Signal(list)
+    finished = Signal()
+
+    def __init__(self, engine: SyncEngine):
+        super().__init__()
+        self.engine = engine
+        engine.listener = _Listener(self)
+        self.thread = QThread()
+        self.thread.setObjectName("sync-worker")
+        self.moveToThread(self.thread)
+        self.thread.started.connect(self._run)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    @Slot()
+    def _run(self) -> None:
+        try:
+            self.engine.run()
+        finally:
+            self.finished.emit()
+            self.thread.quit()
+
+    def submit(self, name: str, args: dict, optimistic=(), base_version=None, done=None) -> None:
+        self.engine.submit(name, args, optimistic, base_version, done)
+
+    def call(self, fn) -> None:
+        self.engine.call(fn)
+
+    def sync_now(self) -> None:
+        self.engine.post("sync")
+
+    def stop(self, wait_ms: int = 5000) -> None:
+        self.engine.stop()
+        self.thread.quit()
+        self.thread.wait(wait_ms)
