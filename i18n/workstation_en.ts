@@ -6,27 +6,27 @@
     <message>
         <location filename="../ui/queue/model.py" line="23"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="24"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="25"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="26"/>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="27"/>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in</translation>
     </message>
 </context>
 <context>
@@ -34,72 +34,72 @@
     <message>
         <location filename="../ui/chat/view.py" line="103"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="104"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="105"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a reply. Enter sends, Shift+Enter adds a new line.</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="107"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="108"/>
         <source>Send the reply (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the reply (Enter)</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="109"/>
         <source>&amp;End contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End contact</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="110"/>
         <source>End this contact (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>End this contact (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="119"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="123"/>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>ended</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="141"/>
         <source>Counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Counsellor</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="141"/>
         <source>Citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="159"/>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 characters</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="169"/>
         <source>The reply is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reply is too long: at most %1 characters.</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="172"/>
         <source>Write something before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write something before sending.</translation>
     </message>
 </context>
 <context>
@@ -107,102 +107,102 @@
     <message>
         <location filename="../ui/login.py" line="87"/>
         <source>Log in — Client guidance workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in — Client guidance workstation</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="88"/>
         <source>Client and service guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Client and service guidance</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="89"/>
         <source>&amp;Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server address:</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="90"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="91"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="92"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="93"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server address</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="94"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="95"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="96"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="97"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="98"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="110"/>
         <source>The server address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server address must start with http:// or https://.</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="114"/>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your user name and password.</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="118"/>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logging in…</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="128"/>
         <source>The server cannot be reached, and you have not logged in on this computer before, so there is no saved data to work offline with.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server cannot be reached, and you have not logged in on this computer before, so there is no saved data to work offline with.</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="131"/>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong user name or password.</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="133"/>
         <source>Too many failed attempts. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many failed attempts. Wait a moment and try again.</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="136"/>
         <source>The server refused the login:</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused the login:</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="139"/>
         <source>Login failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login failed:</translation>
     </message>
 </context>
 <context>
@@ -210,195 +210,197 @@
     <message>
         <location filename="../ui/main_window.py" line="144"/>
         <source>Client guidance workstation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client guidance workstation — %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presence</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="150"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Accept contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accept contact</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;End contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End contact</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="155"/>
         <source>Close &amp;tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Close &amp;tab</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="156"/>
         <source>Go to &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to &amp;queue</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="157"/>
         <source>Go to &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to &amp;reply</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;Next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next tab</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="159"/>
         <source>&amp;Synchronise now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronise now</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="160"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="161"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="162"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Available</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="163"/>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Busy</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="164"/>
         <source>After-contact work</source>
-        <translation type="unfinished"></translation>
+        <translation>After-contact work</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="165"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Away</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="172"/>
         <source>Accept the selected contact, or the next one in your languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept the selected contact, or the next one in your languages</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="174"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open contacts.
+
+Press F2 to accept the next contact from the queue, F6 to go to the queue.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="176"/>
         <source>Work area</source>
-        <translation type="unfinished"></translation>
+        <translation>Work area</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="177"/>
         <location filename="../ui/main_window.py" line="296"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="178"/>
         <source>Open contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Open contacts</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="239"/>
         <source>No contacts waiting in your languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contacts waiting in your languages.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="252"/>
         <source>That contact is no longer waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>That contact is no longer waiting.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="280"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="308"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>End the contact first (Ctrl+E); the tab stays open until then.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="331"/>
         <source>Contact ended. Ctrl+W closes the tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact ended. Ctrl+W closes the tab.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="361"/>
         <source>Someone else accepted that contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else accepted that contact first.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="363"/>
         <source>A message could not be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>A message could not be sent:</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="365"/>
         <source>The server refused a change:</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused a change:</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="377"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="377"/>
         <source>Send the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the reply</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="378"/>
         <source>Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Enter</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="378"/>
         <source>New line in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>New line in the reply</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="379"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -406,24 +408,24 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
     <message>
         <location filename="../ui/queue/dock.py" line="57"/>
         <source>Regional queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional queue</translation>
     </message>
     <message>
         <location filename="../ui/queue/dock.py" line="58"/>
         <source>Waiting contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting contacts</translation>
     </message>
     <message>
         <location filename="../ui/queue/dock.py" line="59"/>
         <source>Enter or F2 accepts the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter or F2 accepts the selected contact</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/queue/dock.py" line="66"/>
         <source>%n contact(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact waiting</numerusform>
+            <numerusform>%n contacts waiting</numerusform>
         </translation>
     </message>
 </context>
@@ -432,27 +434,27 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
     <message>
         <location filename="../ui/queue/model.py" line="67"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="68"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="69"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="70"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="71"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
 </context>
 <context>
@@ -460,80 +462,80 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
     <message>
         <location filename="../ui/status.py" line="51"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Available</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="52"/>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Busy</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="53"/>
         <source>After-contact work</source>
-        <translation type="unfinished"></translation>
+        <translation>After-contact work</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="54"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Away</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="55"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="61"/>
         <source>My presence</source>
-        <translation type="unfinished"></translation>
+        <translation>My presence</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="62"/>
         <source>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</source>
-        <translation type="unfinished"></translation>
+        <translation>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="64"/>
         <source>Login kept in memory only (no keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Login kept in memory only (no keyring)</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="66"/>
         <source>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="74"/>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● Online</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="75"/>
         <source>● Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>● Syncing…</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="76"/>
         <source>● Offline — working from saved data</source>
-        <translation type="unfinished"></translation>
+        <translation>● Offline — working from saved data</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="77"/>
         <source>● Log in again to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>● Log in again to sync</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/status.py" line="86"/>
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="87"/>
         <source>All changes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>All changes sent</translation>
     </message>
 </context>
 </TS>

@@ -6,27 +6,27 @@
     <message>
         <location filename="../ui/queue/model.py" line="23"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelin</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="24"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="25"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="26"/>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Soittopyyntö</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="27"/>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynti</translation>
     </message>
 </context>
 <context>
@@ -34,72 +34,72 @@
     <message>
         <location filename="../ui/chat/view.py" line="103"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskustelu</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="104"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="105"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita vastaus. Enter lähettää, Shift+Enter lisää rivinvaihdon.</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="107"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lähetä</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="108"/>
         <source>Send the reply (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä vastaus (Enter)</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="109"/>
         <source>&amp;End contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päätä yhteydenotto</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="110"/>
         <source>End this contact (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätä tämä yhteydenotto (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="119"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimetön</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="123"/>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>päättynyt</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="141"/>
         <source>Counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasohjaaja</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="141"/>
         <source>Citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="159"/>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 merkkiä</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="169"/>
         <source>The reply is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus on liian pitkä: enintään %1 merkkiä.</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="172"/>
         <source>Write something before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita jotain ennen lähettämistä.</translation>
     </message>
 </context>
 <context>
@@ -107,102 +107,102 @@
     <message>
         <location filename="../ui/login.py" line="87"/>
         <source>Log in — Client guidance workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautuminen — Asiakasohjauksen työpöytä</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="88"/>
         <source>Client and service guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas- ja palveluohjaus</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="89"/>
         <source>&amp;Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palvelimen osoite:</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="90"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Käyttäjätunnus:</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="91"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salasana:</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="92"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kie&amp;li:</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="93"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimen osoite</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="94"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjätunnus</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="95"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="96"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieli</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="97"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="98"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="110"/>
         <source>The server address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimen osoitteen alussa on oltava http:// tai https://.</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="114"/>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna käyttäjätunnus ja salasana.</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="118"/>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudutaan…</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="128"/>
         <source>The server cannot be reached, and you have not logged in on this computer before, so there is no saved data to work offline with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimeen ei saada yhteyttä, etkä ole aiemmin kirjautunut tällä tietokoneella, joten tallennettuja tietoja ei ole käytettävissä ilman yhteyttä.</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="131"/>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väärä käyttäjätunnus tai salasana.</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="133"/>
         <source>Too many failed attempts. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liian monta epäonnistunutta yritystä. Odota hetki ja yritä uudelleen.</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="136"/>
         <source>The server refused the login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin hylkäsi kirjautumisen:</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="139"/>
         <source>Login failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautuminen epäonnistui:</translation>
     </message>
 </context>
 <context>
@@ -210,195 +210,197 @@
     <message>
         <location filename="../ui/main_window.py" line="144"/>
         <source>Client guidance workstation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasohjauksen työpöytä — %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yhteydenotto</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läsnäolotila</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näytä</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="150"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kieli</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Accept contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ota yhteydenotto vastaan</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;End contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päätä yhteydenotto</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="155"/>
         <source>Close &amp;tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sulje välilehti</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="156"/>
         <source>Go to &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirry &amp;jonoon</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="157"/>
         <source>Go to &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirry &amp;vastaukseen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;Next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seuraava välilehti</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="159"/>
         <source>&amp;Synchronise now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synkronoi nyt</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="160"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lopeta</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="161"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="162"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Vapaa</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="163"/>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Varattu</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="164"/>
         <source>After-contact work</source>
-        <translation type="unfinished"></translation>
+        <translation>Jälkityö</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="165"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Poissa</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="172"/>
         <source>Accept the selected contact, or the next one in your languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota vastaan valittu yhteydenotto tai seuraava yhteydenotto omilla kielilläsi</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="174"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei avoimia yhteydenottoja.
+
+F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="176"/>
         <source>Work area</source>
-        <translation type="unfinished"></translation>
+        <translation>Työalue</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="177"/>
         <location filename="../ui/main_window.py" line="296"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloitus</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="178"/>
         <source>Open contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoimet yhteydenotot</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="239"/>
         <source>No contacts waiting in your languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omilla kielilläsi ei ole jonottavia yhteydenottoja.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="252"/>
         <source>That contact is no longer waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteydenotto ei ole enää jonossa.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="280"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimetön</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="308"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätä ensin yhteydenotto (Ctrl+E); välilehti pysyy auki siihen asti.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="331"/>
         <source>Contact ended. Ctrl+W closes the tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteydenotto päätetty. Ctrl+W sulkee välilehden.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="361"/>
         <source>Someone else accepted that contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joku muu ehti ottaa yhteydenoton vastaan ensin.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="363"/>
         <source>A message could not be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Viestiä ei voitu lähettää:</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="365"/>
         <source>The server refused a change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin hylkäsi muutoksen:</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="377"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="377"/>
         <source>Send the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä vastaus</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="378"/>
         <source>Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Enter</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="378"/>
         <source>New line in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivinvaihto vastaukseen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="379"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pikanäppäimet</translation>
     </message>
 </context>
 <context>
@@ -406,24 +408,24 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
     <message>
         <location filename="../ui/queue/dock.py" line="57"/>
         <source>Regional queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Alueellinen jono</translation>
     </message>
     <message>
         <location filename="../ui/queue/dock.py" line="58"/>
         <source>Waiting contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Jonottavat yhteydenotot</translation>
     </message>
     <message>
         <location filename="../ui/queue/dock.py" line="59"/>
         <source>Enter or F2 accepts the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter tai F2 ottaa valitun yhteydenoton vastaan</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/queue/dock.py" line="66"/>
         <source>%n contact(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n yhteydenotto jonossa</numerusform>
+            <numerusform>%n yhteydenottoa jonossa</numerusform>
         </translation>
     </message>
 </context>
@@ -432,27 +434,27 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
     <message>
         <location filename="../ui/queue/model.py" line="67"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanava</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="68"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieli</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="69"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunta</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="70"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Odotusaika</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="71"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Aihe</translation>
     </message>
 </context>
 <context>
@@ -460,80 +462,80 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
     <message>
         <location filename="../ui/status.py" line="51"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Vapaa</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="52"/>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Varattu</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="53"/>
         <source>After-contact work</source>
-        <translation type="unfinished"></translation>
+        <translation>Jälkityö</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="54"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Poissa</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="55"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Poissa linjoilta</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="61"/>
         <source>My presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Oma läsnäolotila</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="62"/>
         <source>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</source>
-        <translation type="unfinished"></translation>
+        <translation>Oma läsnäolotila: Ctrl+1 vapaa, Ctrl+2 varattu, Ctrl+3 jälkityö, Ctrl+4 poissa</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="64"/>
         <source>Login kept in memory only (no keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautuminen vain muistissa (ei avainnippua)</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="66"/>
         <source>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä tietokoneella ei ole avainnippupalvelua, joten kirjautumista ei tallenneta: uudelleenkäynnistyksen jälkeen kirjaudut uudelleen. Levylle ei kirjoiteta mitään selväkielisenä.</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="74"/>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● Yhteydessä</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="75"/>
         <source>● Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>● Synkronoidaan…</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="76"/>
         <source>● Offline — working from saved data</source>
-        <translation type="unfinished"></translation>
+        <translation>● Ei yhteyttä – työskentelet tallennetuilla tiedoilla</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="77"/>
         <source>● Log in again to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>● Kirjaudu uudelleen synkronoidaksesi</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/status.py" line="86"/>
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muutos odottaa lähetystä</numerusform>
+            <numerusform>%n muutosta odottaa lähetystä</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="87"/>
         <source>All changes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki muutokset lähetetty</translation>
     </message>
 </context>
 </TS>

@@ -6,27 +6,27 @@
     <message>
         <location filename="../ui/queue/model.py" line="23"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="24"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatt</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="25"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="26"/>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Återuppringning</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="27"/>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Besök</translation>
     </message>
 </context>
 <context>
@@ -34,72 +34,72 @@
     <message>
         <location filename="../ui/chat/view.py" line="103"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversation</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="104"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="105"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett svar. Enter skickar, Shift+Enter ger en ny rad.</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="107"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Sk&amp;icka</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="108"/>
         <source>Send the reply (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka svaret (Enter)</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="109"/>
         <source>&amp;End contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Avs&amp;luta kontakt</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="110"/>
         <source>End this contact (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta den här kontakten (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="119"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="123"/>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>avslutad</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="141"/>
         <source>Counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienthandledare</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="141"/>
         <source>Citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="159"/>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 tecken</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="169"/>
         <source>The reply is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret är för långt: högst %1 tecken.</translation>
     </message>
     <message>
         <location filename="../ui/chat/view.py" line="172"/>
         <source>Write something before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv något innan du skickar.</translation>
     </message>
 </context>
 <context>
@@ -107,102 +107,102 @@
     <message>
         <location filename="../ui/login.py" line="87"/>
         <source>Log in — Client guidance workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in — Arbetsstation för klienthandledning</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="88"/>
         <source>Client and service guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient- och servicehandledning</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="89"/>
         <source>&amp;Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveradress:</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="90"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="91"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord:</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="92"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;råk:</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="93"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradress</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="94"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="95"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="96"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="97"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="98"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="110"/>
         <source>The server address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradressen måste börja med http:// eller https://.</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="114"/>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ditt användarnamn och lösenord.</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="118"/>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggar in…</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="128"/>
         <source>The server cannot be reached, and you have not logged in on this computer before, so there is no saved data to work offline with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern kan inte nås och du har inte loggat in på den här datorn tidigare, så det finns inga sparade uppgifter att arbeta med utan förbindelse.</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="131"/>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel användarnamn eller lösenord.</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="133"/>
         <source>Too many failed attempts. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många misslyckade försök. Vänta en stund och försök igen.</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="136"/>
         <source>The server refused the login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern avvisade inloggningen:</translation>
     </message>
     <message>
         <location filename="../ui/login.py" line="139"/>
         <source>Login failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningen misslyckades:</translation>
     </message>
 </context>
 <context>
@@ -210,195 +210,197 @@
     <message>
         <location filename="../ui/main_window.py" line="144"/>
         <source>Client guidance workstation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsstation för klienthandledning — %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Närvaro</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="150"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Accept contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta emot kontakt</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;End contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Avs&amp;luta kontakt</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="155"/>
         <source>Close &amp;tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng &amp;flik</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="156"/>
         <source>Go to &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå till &amp;kön</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="157"/>
         <source>Go to &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå till &amp;svaret</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;Next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa flik</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="159"/>
         <source>&amp;Synchronise now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synkronisera nu</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="160"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="161"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="162"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledig</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="163"/>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Upptagen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="164"/>
         <source>After-contact work</source>
-        <translation type="unfinished"></translation>
+        <translation>Efterarbete</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="165"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Borta</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="172"/>
         <source>Accept the selected contact, or the next one in your languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta emot den valda kontakten eller nästa kontakt på dina språk</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="174"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga öppna kontakter.
+
+Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="176"/>
         <source>Work area</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsområde</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="177"/>
         <location filename="../ui/main_window.py" line="296"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="178"/>
         <source>Open contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna kontakter</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="239"/>
         <source>No contacts waiting in your languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga kontakter väntar på dina språk.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="252"/>
         <source>That contact is no longer waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten väntar inte längre i kön.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="280"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="308"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta kontakten först (Ctrl+E); fliken hålls öppen tills dess.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="331"/>
         <source>Contact ended. Ctrl+W closes the tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten har avslutats. Ctrl+W stänger fliken.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="361"/>
         <source>Someone else accepted that contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon annan tog emot kontakten först.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="363"/>
         <source>A message could not be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett meddelande kunde inte skickas:</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="365"/>
         <source>The server refused a change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern avvisade en ändring:</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="377"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="377"/>
         <source>Send the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka svaret</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="378"/>
         <source>Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Enter</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="378"/>
         <source>New line in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny rad i svaret</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="379"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortkommandon</translation>
     </message>
 </context>
 <context>
@@ -406,24 +408,24 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
     <message>
         <location filename="../ui/queue/dock.py" line="57"/>
         <source>Regional queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional kö</translation>
     </message>
     <message>
         <location filename="../ui/queue/dock.py" line="58"/>
         <source>Waiting contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntande kontakter</translation>
     </message>
     <message>
         <location filename="../ui/queue/dock.py" line="59"/>
         <source>Enter or F2 accepts the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter eller F2 tar emot den valda kontakten</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/queue/dock.py" line="66"/>
         <source>%n contact(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontakt väntar</numerusform>
+            <numerusform>%n kontakter väntar</numerusform>
         </translation>
     </message>
 </context>
@@ -432,27 +434,27 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
     <message>
         <location filename="../ui/queue/model.py" line="67"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="68"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="69"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="70"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntetid</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="71"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämne</translation>
     </message>
 </context>
 <context>
@@ -460,80 +462,80 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
     <message>
         <location filename="../ui/status.py" line="51"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledig</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="52"/>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Upptagen</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="53"/>
         <source>After-contact work</source>
-        <translation type="unfinished"></translation>
+        <translation>Efterarbete</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="54"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Borta</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="55"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="61"/>
         <source>My presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Min närvaro</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="62"/>
         <source>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</source>
-        <translation type="unfinished"></translation>
+        <translation>Min närvaro: Ctrl+1 ledig, Ctrl+2 upptagen, Ctrl+3 efterarbete, Ctrl+4 borta</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="64"/>
         <source>Login kept in memory only (no keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningen finns bara i minnet (ingen nyckelring)</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="66"/>
         <source>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorn har ingen nyckelringstjänst, så inloggningen sparas inte: efter en omstart loggar du in på nytt. Ingenting skrivs till disken i klartext.</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="74"/>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● Ansluten</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="75"/>
         <source>● Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>● Synkroniserar…</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="76"/>
         <source>● Offline — working from saved data</source>
-        <translation type="unfinished"></translation>
+        <translation>● Ingen förbindelse – du arbetar med sparade uppgifter</translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="77"/>
         <source>● Log in again to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>● Logga in på nytt för att synkronisera</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/status.py" line="86"/>
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ändring väntar på att skickas</numerusform>
+            <numerusform>%n ändringar väntar på att skickas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/status.py" line="87"/>
         <source>All changes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla ändringar har skickats</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -102,4 +103,11 @@ def main(argv: list[str] | None = None) -> int:
         dialog.rejected.connect(lambda: QTimer.singleShot(0, app.quit))
         dialog.show()
         state["dialog"] = dialog
+        if os.environ.get("NEUVO_STARTUP_PROBE"):
+            # benchmarks/startup.py: report once the dialog is shown and the loop is idle.
+            def ready():
+                print("LOGIN_READY", flush=True)
+                app.quit()
+
+            QTimer.singleShot(0, ready)
     return app.exec()

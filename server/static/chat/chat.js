@@ -176,6 +176,10 @@
   }
 
   function errorFromResponse(resp) {
+    // Answers we know are told in the citizen's own language; the server's (English)
+    // detail is shown only for anything else.
+    if (resp.status === 429) { return Promise.resolve({ key: "errTooFast" }); }
+    if (resp.status === 403 || resp.status === 404) { return Promise.resolve({ key: "errSessionGone" }); }
     return resp.json().then(function (body) { return detailOf(body); }, function () { return null; })
       .then(function (detail) {
         if (detail) { return { text: detail }; }
@@ -206,8 +210,10 @@
   }
 
   // -------------------------------------------------------------- counters
+  // The text areas have no maxlength: the browser would silently cut pasted text. Over-long
+  // text stays in the box, the counter turns red and sending it shows an error instead.
   function updateCounter(input, counter) {
-    var n = input.value.length;
+    var n = codePoints(input.value);
     counter.textContent = t("counter", { n: n });
     counter.classList.toggle("counter-near", n >= MAX_LEN - 200 && n <= MAX_LEN);
     counter.classList.toggle("counter-over", n > MAX_LEN);

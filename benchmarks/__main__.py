@@ -1,0 +1,90 @@
+"""Runs the performance suite and records the figures."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import subprocess
+import sys
+
+from benchmarks import chat_to_queue, gui_stall, startup
+from benchmarks.harness import ROOT
+
+SUITE = {
+    "chat_to_queue_p95_ms": chat_to_queue.run,
+    "startup_to_login_ms": startup.run,
+    "gui_max_stall_ms": gui_stall.run,
+}
+
+
+def machine() -> str:
+    cpu = ""
+    try:
+        for line in open("/proc/cpuinfo", encoding="utf-8"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, {cpu or '?'}, "
+            f"Python {platform.python_version()}")
+
+
+def write_docs(figures: list[dict], command: str) -> None:
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+                                capture_output=True, text=True).stdout.strip()
+    except OSError:
+        commit = "?"
+    lines = [
+        "# Benchmarks", "",
+        "Written by `python -m benchmarks` (a full run, not `--quick`). Targets come from the",
+        "issues; the suite measures, it does not assert.", "",
+        f"- command: `{command}`",
+        f"- machine: {machine()}",
+        f"- date: {datetime.date.today().isoformat()}, commit {commit}", "",
+        "| figure | value | target | detail |", "| --- | --- | --- | --- |",
+    ]
+    for f in figures:
+        ok = _meets(f)
+        lines.append(f"| `{f['name']}` | {f['value']} {f['unit']} | {f['target']} "
+                     f"{'✅' if ok else '❌'} | {f['detail']} |")
+    lines += ["", "## What each figure means", ""]
+    for name, fn in SUITE.items():
+        doc = (sys.modules[fn.__module__].__doc__ or "").strip().replace("\n", " ")
+        lines.append(f"- {doc}")
+    (ROOT / "docs" / "benchmarks.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _meets(f: dict) -> bool:
+    op, _, limit = f["target"].partition(" ")
+    value, limit_v = float(f["value"]), float(limit)
+    return value <= limit_v if op == "<=" else value >= limit_v
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("names", nargs="*", help=f"any of {', '.join(SUITE)} (default: all)")
+    parser.add_argument("--quick", action="store_true", help="fewer samples; docs untouched")
+    args = parser.parse_args()
+    unknown = [n for n in args.names if n not in SUITE]
+    if unknown:
+        parser.error(f"unknown benchmark(s): {', '.join(unknown)}")
+    figures = []
+    for name in args.names or SUITE:
+        for figure in SUITE[name](args.quick):
+            figure.emit()
+            figures.append(figure.__dict__)
+    if not args.quick and not args.names:
+        write_docs(figures, "python -m benchmarks")
+    elif not args.quick:
+        # Merge a partial run into the existing table by name.
+        print(json.dumps({"note": "partial run; docs/benchmarks.md updated only on a full run"}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

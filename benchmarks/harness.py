@@ -1,0 +1,57 @@
+"""Shared pieces: a real server process on loopback, percentiles, figure output."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    target: str
+    detail: str = ""
+
+    def emit(self) -> None:
+        print(json.dumps(asdict(self), ensure_ascii=False), flush=True)
+
+
+def percentile(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * p / 100
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def summary(values: list[float]) -> str:
+    return (f"n={len(values)} median={statistics.median(values):.1f} "
+            f"p95={percentile(values, 95):.1f} max={max(values):.1f}")
+
+
+def isolated_dirs() -> Path:
+    """Benchmarks never touch the user's own data directory."""
+    base = Path(tempfile.mkdtemp(prefix="neuvo-bench-"))
+    os.environ["NEUVO_DATA_DIR"] = str(base / "workstation")
+    os.environ["NEUVO_SERVER_DATA_DIR"] = str(base / "server")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return base
+
+
+def start_server(base: Path):
+    from tests.support.live_server import launch
+
+    return launch(base / "server")
