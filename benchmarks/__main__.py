@@ -53,7 +53,7 @@ def write_docs(figures: list[dict], command: str) -> None:
         lines.append(f"| `{f['name']}` | {f['value']} {f['unit']} | {f['target']} "
                      f"{'✅' if ok else '❌'} | {f['detail']} |")
     lines += ["", "## What each figure means", ""]
-    for name, fn in SUITE.items():
+    for fn in SUITE.values():
         doc = (sys.modules[fn.__module__].__doc__ or "").strip().replace("\n", " ")
         lines.append(f"- {doc}")
     (ROOT / "docs" / "benchmarks.md").write_text("\n".join(lines) + "\n", encoding="utf-8")

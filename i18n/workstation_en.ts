@@ -77,27 +77,32 @@
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="141"/>
+        <location filename="../ui/chat/view.py" line="137"/>
+        <source>sending…</source>
+        <translation>sending…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="142"/>
         <source>Counsellor</source>
         <translation>Counsellor</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="141"/>
+        <location filename="../ui/chat/view.py" line="142"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="159"/>
+        <location filename="../ui/chat/view.py" line="160"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="169"/>
+        <location filename="../ui/chat/view.py" line="170"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>The reply is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="172"/>
+        <location filename="../ui/chat/view.py" line="173"/>
         <source>Write something before sending.</source>
         <translation>Write something before sending.</translation>
     </message>
@@ -105,102 +110,102 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/login.py" line="87"/>
+        <location filename="../ui/login.py" line="88"/>
         <source>Log in — Client guidance workstation</source>
         <translation>Log in — Client guidance workstation</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="88"/>
+        <location filename="../ui/login.py" line="89"/>
         <source>Client and service guidance</source>
         <translation>Client and service guidance</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="89"/>
+        <location filename="../ui/login.py" line="90"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Server address:</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="90"/>
+        <location filename="../ui/login.py" line="91"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="91"/>
+        <location filename="../ui/login.py" line="92"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="92"/>
+        <location filename="../ui/login.py" line="93"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="93"/>
+        <location filename="../ui/login.py" line="94"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="94"/>
+        <location filename="../ui/login.py" line="95"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="95"/>
+        <location filename="../ui/login.py" line="96"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="96"/>
+        <location filename="../ui/login.py" line="97"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="97"/>
+        <location filename="../ui/login.py" line="98"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="98"/>
+        <location filename="../ui/login.py" line="99"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="110"/>
+        <location filename="../ui/login.py" line="111"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>The server address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="114"/>
+        <location filename="../ui/login.py" line="115"/>
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="118"/>
+        <location filename="../ui/login.py" line="119"/>
         <source>Logging in…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="128"/>
+        <location filename="../ui/login.py" line="129"/>
         <source>The server cannot be reached, and you have not logged in on this computer before, so there is no saved data to work offline with.</source>
         <translation>The server cannot be reached, and you have not logged in on this computer before, so there is no saved data to work offline with.</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="131"/>
+        <location filename="../ui/login.py" line="132"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="133"/>
+        <location filename="../ui/login.py" line="134"/>
         <source>Too many failed attempts. Wait a moment and try again.</source>
         <translation>Too many failed attempts. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="136"/>
+        <location filename="../ui/login.py" line="137"/>
         <source>The server refused the login:</source>
         <translation>The server refused the login:</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="139"/>
+        <location filename="../ui/login.py" line="140"/>
         <source>Login failed:</source>
         <translation>Login failed:</translation>
     </message>
@@ -208,112 +213,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>Client guidance workstation — %1</source>
         <translation>Client guidance workstation — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Presence</source>
         <translation>&amp;Presence</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;Accept contact</source>
         <translation>&amp;Accept contact</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>&amp;End contact</source>
         <translation>&amp;End contact</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>Close &amp;tab</source>
         <translation>Close &amp;tab</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>Go to &amp;queue</source>
         <translation>Go to &amp;queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>Go to &amp;reply</source>
         <translation>Go to &amp;reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>&amp;Next tab</source>
         <translation>&amp;Next tab</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>Busy</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>After-contact work</source>
         <translation>After-contact work</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>Away</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>Accept the selected contact, or the next one in your languages</source>
         <translation>Accept the selected contact, or the next one in your languages</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -322,83 +327,83 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>Open contacts</source>
         <translation>Open contacts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>No contacts waiting in your languages.</source>
         <translation>No contacts waiting in your languages.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <source>That contact is no longer waiting.</source>
         <translation>That contact is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>End the contact first (Ctrl+E); the tab stays open until then.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="338"/>
         <source>Contact ended. Ctrl+W closes the tab.</source>
         <translation>Contact ended. Ctrl+W closes the tab.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Someone else accepted that contact first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="363"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>A message could not be sent:</source>
         <translation>A message could not be sent:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="372"/>
         <source>The server refused a change:</source>
         <translation>The server refused a change:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="377"/>
+        <location filename="../ui/main_window.py" line="384"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="377"/>
+        <location filename="../ui/main_window.py" line="384"/>
         <source>Send the reply</source>
         <translation>Send the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="385"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="385"/>
         <source>New line in the reply</source>
         <translation>New line in the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="386"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -406,22 +411,22 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>QueueDock</name>
     <message>
-        <location filename="../ui/queue/dock.py" line="57"/>
+        <location filename="../ui/queue/dock.py" line="66"/>
         <source>Regional queue</source>
         <translation>Regional queue</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="58"/>
+        <location filename="../ui/queue/dock.py" line="67"/>
         <source>Waiting contacts</source>
         <translation>Waiting contacts</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="59"/>
+        <location filename="../ui/queue/dock.py" line="68"/>
         <source>Enter or F2 accepts the selected contact</source>
         <translation>Enter or F2 accepts the selected contact</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/dock.py" line="66"/>
+        <location filename="../ui/queue/dock.py" line="94"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n contact waiting</numerusform>
@@ -460,72 +465,72 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>WorkstationStatusBar</name>
     <message>
-        <location filename="../ui/status.py" line="51"/>
+        <location filename="../ui/status.py" line="53"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="52"/>
+        <location filename="../ui/status.py" line="54"/>
         <source>Busy</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="53"/>
+        <location filename="../ui/status.py" line="55"/>
         <source>After-contact work</source>
         <translation>After-contact work</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="54"/>
+        <location filename="../ui/status.py" line="56"/>
         <source>Away</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="55"/>
+        <location filename="../ui/status.py" line="57"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="61"/>
+        <location filename="../ui/status.py" line="63"/>
         <source>My presence</source>
         <translation>My presence</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="62"/>
+        <location filename="../ui/status.py" line="64"/>
         <source>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</source>
         <translation>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="64"/>
+        <location filename="../ui/status.py" line="66"/>
         <source>Login kept in memory only (no keyring)</source>
         <translation>Login kept in memory only (no keyring)</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="66"/>
+        <location filename="../ui/status.py" line="68"/>
         <source>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</source>
         <translation>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="74"/>
+        <location filename="../ui/status.py" line="76"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="75"/>
+        <location filename="../ui/status.py" line="77"/>
         <source>● Syncing…</source>
         <translation>● Syncing…</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="76"/>
+        <location filename="../ui/status.py" line="78"/>
         <source>● Offline — working from saved data</source>
         <translation>● Offline — working from saved data</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="77"/>
+        <location filename="../ui/status.py" line="79"/>
         <source>● Log in again to sync</source>
         <translation>● Log in again to sync</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/status.py" line="86"/>
+        <location filename="../ui/status.py" line="88"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -533,7 +538,7 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="87"/>
+        <location filename="../ui/status.py" line="89"/>
         <source>All changes sent</source>
         <translation>All changes sent</translation>
     </message>

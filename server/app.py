@@ -35,10 +35,14 @@ from workstation.contract import Health
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
+# The largest legitimate body is a push of 200 mutations; anything bigger is refused early.
+MAX_BODY_BYTES = 2 * 1024 * 1024
 
 
 def _field_errors(exc: RequestValidationError) -> tuple[str, list[dict]]:
     errors = []
+    if any(err.get("type") == "json_invalid" for err in exc.errors()):
+        return "The body is not valid JSON.", [{"field": "", "message": "not valid JSON"}]
     for err in exc.errors():
         loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path", "header")]
         errors.append({"field": ".".join(loc), "message": str(err.get("msg", ""))})
@@ -71,6 +75,14 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     app.state.settings = settings
     app.state.db = db
     app.state.notifier = notifier
+
+    @app.middleware("http")
+    async def _limit_body(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            return JSONResponse({"detail": f"The request is too large; the limit is "
+                                           f"{MAX_BODY_BYTES // 1024} KiB."}, status_code=413)
+        return await call_next(request)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):

@@ -139,6 +139,11 @@ class MainWindow(QMainWindow):
 
     def _language_changed(self, code: str) -> None:
         self.language_actions[code].setChecked(True)
+        # Municipality names follow the language (Turku / Åbo).
+        self._load_municipalities()
+        self.queue_model.refresh()
+        for view in self.chats.values():
+            view.update_header(view.contact)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Client guidance workstation — %1").replace(
@@ -204,6 +209,8 @@ class MainWindow(QMainWindow):
         self.municipality_names.clear()
         for m in self.reader.all("municipality"):
             self.municipality_names[m["code"]] = m["name_sv"] if swedish else m["name_fi"]
+        self.queue_model.layoutChanged.emit()
+        self.queue_dock.fit_columns()
 
     def _refresh_presence(self) -> None:
         mine = self.reader.get("presence", self.user.id)

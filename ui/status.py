@@ -31,6 +31,8 @@ class WorkstationStatusBar(QStatusBar):
         self.keyring_label.setVisible(not token_persistent)
         self.presence = QComboBox()
         self.presence.setObjectName("presence")
+        # Grows with the longest state name in the current language.
+        self.presence.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for state in PRESENCE_CHOICES:
             self.presence.addItem("", str(state))
         self.presence.activated.connect(

@@ -21,7 +21,7 @@ from server.queue.models import Contact
 from server.sync.models import ChangeLogEntry
 from server.sync.views import _last_event_id, sse
 from workstation.domain import Language
-from workstation.queue.rules import MAX_CHAT_MESSAGE, MAX_CITIZEN_NAME, InvalidMessage
+from workstation.queue.rules import MAX_CITIZEN_NAME, InvalidMessage
 
 router = APIRouter(prefix="/api/public/chats", tags=["public"])
 
@@ -29,7 +29,9 @@ router = APIRouter(prefix="/api/public/chats", tags=["public"])
 class StartChat(BaseModel):
     language: Language
     municipality_code: str = Field(pattern=r"^\d{3}$")
-    text: str = Field(max_length=MAX_CHAT_MESSAGE * 2)
+    # The length limit is checked after cleaning (clean_message), which states it; the
+    # request body itself is capped by the server's body-size limit.
+    text: str
     name: str = Field(default="", max_length=MAX_CITIZEN_NAME)
 
 
@@ -40,7 +42,7 @@ class ChatStarted(BaseModel):
 
 
 class NewMessage(BaseModel):
-    text: str = Field(max_length=MAX_CHAT_MESSAGE * 2)
+    text: str
 
 
 class MessageCreated(BaseModel):
@@ -94,9 +96,13 @@ def _chat_events(db: Database, chat_id: str, after: int) -> list[tuple[int, str,
         for row in rows:
             data = row.data or {}
             if row.entity == "chat_message":
+                author = data.get("author_name") or ""
+                if data["sender"] == "counsellor":
+                    # Citizens see the counsellor's first name only.
+                    author = author.split()[0] if author.split() else ""
                 out.append((row.seq, "message", {
                     "id": data["id"], "sender": data["sender"], "text": data["text"],
-                    "created_at": data["created_at"], "author_name": data["author_name"]}))
+                    "created_at": data["created_at"], "author_name": author or None}))
             elif row.entity == "contact":
                 out.append((row.seq, "status", _status(session, data)))
         session.commit()

@@ -25,6 +25,7 @@ from workstation.queue.rules import (
     InvalidMessage,
     Sender,
     clean_message,
+    clean_name,
 )
 
 
@@ -52,7 +53,7 @@ def start_citizen_chat(session: Session, *, language: str, municipality_code: st
     contact = Contact(
         id=new_id(), channel=Channel.CHAT, status=ContactStatus.WAITING, language=language,
         municipality_code=municipality_code, subject=text[:120].replace("\n", " "),
-        citizen_name=name.strip()[:100], citizen_token_hash=token_hash(token),
+        citizen_name=clean_name(name), citizen_token_hash=token_hash(token),
     )
     session.add(contact)
     _log_contact(session, contact)

@@ -138,14 +138,17 @@ def test_switching_the_language_retranslates_the_window(qtbot, main_window, lang
     assert window.menu_file.title() == "&Tiedosto"
     assert window.status.presence.itemText(0) == "Vapaa"
     window.language_actions["sv"].trigger()
-    assert window.menu_file.title() == "&Arkiv"
+    # Qt delivers the LanguageChange event through the event loop.
+    qtbot.waitUntil(lambda: window.menu_file.title() == "&Arkiv", timeout=2000)
     assert window.queue_dock.windowTitle() != "Regional queue"
     assert window.status.presence.itemText(0) == "Ledig"
     assert window.queue_model.headerData(0, Qt.Orientation.Horizontal) == "Kanal"
+    assert window.municipality_names["853"] == "Åbo"
     window.language_actions["en"].trigger()
-    assert window.menu_file.title() == "&File"
+    qtbot.waitUntil(lambda: window.menu_file.title() == "&File", timeout=2000)
     window.language_actions["fi"].trigger()
-    assert window.menu_contact.title() == "&Yhteydenotto"
+    qtbot.waitUntil(lambda: window.menu_contact.title() == "&Yhteydenotto", timeout=2000)
+    assert window.municipality_names["853"] == "Turku"
 
 
 def test_shortcuts_are_shown_in_menus_and_tooltips(main_window):

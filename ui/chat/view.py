@@ -134,12 +134,13 @@ class ChatView(QWidget):
 
     def render(self) -> None:
         parts = []
+        sending = self.tr("sending…")
         for m in self.messages:
             mine = m.get("sender") == "counsellor"
             when = parse_time(m.get("created_at"))
             stamp = when.astimezone().strftime("%H:%M") if when else ""
             who = m.get("author_name") or (self.tr("Counsellor") if mine else self.tr("Citizen"))
-            state = f" · {self.tr('sending…')}" if m.get("_pending") else ""
+            state = " · " + sending if m.get("_pending") else ""
             colour = "#0b5394" if mine else "#38761d"
             text = html.escape(m.get("text", "")).replace("\n", "<br>")
             parts.append(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.queue.model import ContactRole, QueueModel
+from ui.queue.model import COLUMNS, ContactRole, QueueModel, channel_name
 
 
 class QueueDock(QDockWidget):
@@ -35,7 +35,9 @@ class QueueDock(QDockWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths are computed from the texts (fit_columns), not per row: ResizeToContents
+        # would measure every row on every change, which a 1,000-contact queue cannot afford.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.view.activated.connect(self._activated)
         self.summary = QLabel()
@@ -67,6 +69,25 @@ class QueueDock(QDockWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           self.model.columnCount() - 1)
         self._update_summary()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Size the fixed columns to their longest possible text in this language."""
+        metrics = self.view.fontMetrics()
+        header_metrics = self.view.horizontalHeader().fontMetrics()
+        samples = {
+            "channel": [channel_name(c) for c in ("phone", "chat", "email", "callback",
+                                                  "walk_in")],
+            "language": ["FI", "SV"],
+            "municipality": list(self.model.municipality_names.values()) or ["Uusikaupunki"],
+            "waiting": ["0:00:00"],
+        }
+        for column, texts in samples.items():
+            n = COLUMNS.index(column)
+            title = str(self.model.headerData(n, Qt.Orientation.Horizontal))
+            width = max([metrics.horizontalAdvance(t) for t in texts]
+                        + [header_metrics.horizontalAdvance(title) + 8])
+            self.view.setColumnWidth(n, width + 16)
 
     def _update_summary(self, *args) -> None:
         n = self.model.rowCount()

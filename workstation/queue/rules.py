@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from enum import StrEnum
 
 MAX_CHAT_MESSAGE = 4000
@@ -35,6 +36,22 @@ class InvalidMessage(ValueError):
         self.code = code
 
 
+def _is_control(ch: str) -> bool:
+    # C0, DEL and C1 controls (Unicode category Cc).
+    return unicodedata.category(ch) == "Cc"
+
+
+def _text(value: str) -> str:
+    """Lone surrogates (from invalid UTF-8 or a "\ud800" escape in JSON) cannot be stored
+    as text anywhere; like any decoder, show them as U+FFFD instead of losing the message."""
+    return "".join("\ufffd" if unicodedata.category(ch) == "Cs" else ch for ch in value)
+
+
+def clean_name(name: str) -> str:
+    """A citizen's self-given name: one line of text, no control characters."""
+    return _text("".join(ch for ch in name if not _is_control(ch))).strip()[:MAX_CITIZEN_NAME]
+
+
 def clean_message(text: str) -> str:
     """Return the message as it will be stored, or raise InvalidMessage.
 
@@ -42,8 +59,7 @@ def clean_message(text: str) -> str:
     display on both sides; HTML is *not* touched: it is text and is shown as text."""
     if not isinstance(text, str):
         raise InvalidMessage("not_text", "The message must be text.")
-    cleaned = "".join(ch for ch in text if ch in "\n\t" or ch >= " " and ch != "\x7f")
-    cleaned = cleaned.strip()
+    cleaned = _text("".join(ch for ch in text if ch in "\n\t" or not _is_control(ch))).strip()
     if not cleaned:
         raise InvalidMessage("empty", "The message is empty.")
     if len(cleaned) > MAX_CHAT_MESSAGE:
