@@ -43,8 +43,6 @@ class Settings:
     access_token_seconds: int = 15 * 60
     refresh_token_seconds: int = 12 * 60 * 60
     heartbeat_seconds: float = 15.0
-    # Telephony and other platform callers authenticate with this shared secret.
-    webhook_secret: str = ""
     # Login throttling: after this many failures the next try waits (doubling, capped).
     login_free_failures: int = 3
     login_max_delay_seconds: int = 300
@@ -62,8 +60,6 @@ class Settings:
             self.secret_key = os.environ.get("NEUVO_SECRET_KEY", "") or _load_or_create_secret(
                 self.data_dir
             )
-        if not self.webhook_secret:
-            self.webhook_secret = os.environ.get("NEUVO_WEBHOOK_SECRET", "")
 
     @property
     def is_sqlite(self) -> bool:

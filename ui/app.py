@@ -77,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
 
         embedded = start_embedded_server()
         app.aboutToQuit.connect(embedded.stop)
+        print(f"Demo server at {embedded.url} — citizen chat: {embedded.url}/chat/", flush=True)
 
     if args.screenshot:
         from ui.screenshots import take_screenshots

@@ -23,7 +23,7 @@ VIEWPORT = {"width": 1000, "height": 800}
 
 
 def chromium_path() -> str:
-    path = shutil.which("chromium") or "/usr/bin/chromium"
+    path = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
     if not os.access(path, os.X_OK):
         pytest.fail(
             "Chromium is not installed: the browser tests need Debian's 'chromium' package "

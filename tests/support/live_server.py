@@ -68,7 +68,6 @@ class LiveServer:
     def env(self) -> dict:
         env = dict(os.environ)
         env["NEUVO_SERVER_DATA_DIR"] = str(self.data_dir)
-        env["NEUVO_WEBHOOK_SECRET"] = "test-webhook-secret"
         env["PYTHONPATH"] = str(ROOT)
         return env
 
