@@ -110,102 +110,102 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/login.py" line="88"/>
+        <location filename="../ui/login.py" line="89"/>
         <source>Log in — Client guidance workstation</source>
         <translation>Log in — Client guidance workstation</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="89"/>
+        <location filename="../ui/login.py" line="90"/>
         <source>Client and service guidance</source>
         <translation>Client and service guidance</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="90"/>
+        <location filename="../ui/login.py" line="91"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Server address:</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="91"/>
+        <location filename="../ui/login.py" line="92"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="92"/>
+        <location filename="../ui/login.py" line="93"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="93"/>
+        <location filename="../ui/login.py" line="94"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="94"/>
+        <location filename="../ui/login.py" line="95"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="95"/>
+        <location filename="../ui/login.py" line="96"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="96"/>
+        <location filename="../ui/login.py" line="97"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="97"/>
+        <location filename="../ui/login.py" line="98"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="98"/>
+        <location filename="../ui/login.py" line="99"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="99"/>
+        <location filename="../ui/login.py" line="100"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="111"/>
+        <location filename="../ui/login.py" line="112"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>The server address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="115"/>
+        <location filename="../ui/login.py" line="116"/>
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="119"/>
+        <location filename="../ui/login.py" line="120"/>
         <source>Logging in…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="129"/>
+        <location filename="../ui/login.py" line="131"/>
         <source>The server cannot be reached, and you have not logged in on this computer before, so there is no saved data to work offline with.</source>
         <translation>The server cannot be reached, and you have not logged in on this computer before, so there is no saved data to work offline with.</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="132"/>
+        <location filename="../ui/login.py" line="134"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="134"/>
+        <location filename="../ui/login.py" line="136"/>
         <source>Too many failed attempts. Wait a moment and try again.</source>
         <translation>Too many failed attempts. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="137"/>
+        <location filename="../ui/login.py" line="139"/>
         <source>The server refused the login:</source>
         <translation>The server refused the login:</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="140"/>
+        <location filename="../ui/login.py" line="142"/>
         <source>Login failed:</source>
         <translation>Login failed:</translation>
     </message>
@@ -213,112 +213,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>Client guidance workstation — %1</source>
         <translation>Client guidance workstation — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>&amp;Presence</source>
         <translation>&amp;Presence</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>&amp;Accept contact</source>
         <translation>&amp;Accept contact</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>&amp;End contact</source>
         <translation>&amp;End contact</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>Close &amp;tab</source>
         <translation>Close &amp;tab</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>Go to &amp;queue</source>
         <translation>Go to &amp;queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>Go to &amp;reply</source>
         <translation>Go to &amp;reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>&amp;Next tab</source>
         <translation>&amp;Next tab</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="169"/>
+        <source>&amp;Log in again…</source>
+        <translation>&amp;Log in again…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>Busy</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>After-contact work</source>
         <translation>After-contact work</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>Away</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>Accept the selected contact, or the next one in your languages</source>
         <translation>Accept the selected contact, or the next one in your languages</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -327,83 +332,88 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>Open contacts</source>
         <translation>Open contacts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>No contacts waiting in your languages.</source>
         <translation>No contacts waiting in your languages.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>That contact is no longer waiting.</source>
         <translation>That contact is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="292"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>End the contact first (Ctrl+E); the tab stays open until then.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="338"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>Contact ended. Ctrl+W closes the tab.</source>
         <translation>Contact ended. Ctrl+W closes the tab.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="373"/>
+        <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
+        <translation>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Someone else accepted that contact first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>A message could not be sent:</source>
         <translation>A message could not be sent:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>The server refused a change:</source>
         <translation>The server refused a change:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>Send the reply</source>
         <translation>Send the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>New line in the reply</source>
         <translation>New line in the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>

@@ -110,102 +110,102 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/login.py" line="88"/>
+        <location filename="../ui/login.py" line="89"/>
         <source>Log in — Client guidance workstation</source>
         <translation>Logga in — Arbetsstation för klienthandledning</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="89"/>
+        <location filename="../ui/login.py" line="90"/>
         <source>Client and service guidance</source>
         <translation>Klient- och servicehandledning</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="90"/>
+        <location filename="../ui/login.py" line="91"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Serveradress:</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="91"/>
+        <location filename="../ui/login.py" line="92"/>
         <source>&amp;User name:</source>
         <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="92"/>
+        <location filename="../ui/login.py" line="93"/>
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="93"/>
+        <location filename="../ui/login.py" line="94"/>
         <source>&amp;Language:</source>
         <translation>Sp&amp;råk:</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="94"/>
+        <location filename="../ui/login.py" line="95"/>
         <source>Server address</source>
         <translation>Serveradress</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="95"/>
+        <location filename="../ui/login.py" line="96"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="96"/>
+        <location filename="../ui/login.py" line="97"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="97"/>
+        <location filename="../ui/login.py" line="98"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="98"/>
+        <location filename="../ui/login.py" line="99"/>
         <source>Log in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="99"/>
+        <location filename="../ui/login.py" line="100"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="111"/>
+        <location filename="../ui/login.py" line="112"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>Serveradressen måste börja med http:// eller https://.</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="115"/>
+        <location filename="../ui/login.py" line="116"/>
         <source>Enter your user name and password.</source>
         <translation>Ange ditt användarnamn och lösenord.</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="119"/>
+        <location filename="../ui/login.py" line="120"/>
         <source>Logging in…</source>
         <translation>Loggar in…</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="129"/>
+        <location filename="../ui/login.py" line="131"/>
         <source>The server cannot be reached, and you have not logged in on this computer before, so there is no saved data to work offline with.</source>
         <translation>Servern kan inte nås och du har inte loggat in på den här datorn tidigare, så det finns inga sparade uppgifter att arbeta med utan förbindelse.</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="132"/>
+        <location filename="../ui/login.py" line="134"/>
         <source>Wrong user name or password.</source>
         <translation>Fel användarnamn eller lösenord.</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="134"/>
+        <location filename="../ui/login.py" line="136"/>
         <source>Too many failed attempts. Wait a moment and try again.</source>
         <translation>För många misslyckade försök. Vänta en stund och försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="137"/>
+        <location filename="../ui/login.py" line="139"/>
         <source>The server refused the login:</source>
         <translation>Servern avvisade inloggningen:</translation>
     </message>
     <message>
-        <location filename="../ui/login.py" line="140"/>
+        <location filename="../ui/login.py" line="142"/>
         <source>Login failed:</source>
         <translation>Inloggningen misslyckades:</translation>
     </message>
@@ -213,112 +213,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>Client guidance workstation — %1</source>
         <translation>Arbetsstation för klienthandledning — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>&amp;Presence</source>
         <translation>&amp;Närvaro</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>&amp;Accept contact</source>
         <translation>&amp;Ta emot kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>&amp;End contact</source>
         <translation>Avs&amp;luta kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>Close &amp;tab</source>
         <translation>Stäng &amp;flik</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>Go to &amp;queue</source>
         <translation>Gå till &amp;kön</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>Go to &amp;reply</source>
         <translation>Gå till &amp;svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>&amp;Next tab</source>
         <translation>&amp;Nästa flik</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synkronisera nu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="169"/>
+        <source>&amp;Log in again…</source>
+        <translation>&amp;Logga in igen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>Available</source>
         <translation>Ledig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>Busy</source>
         <translation>Upptagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>After-contact work</source>
         <translation>Efterarbete</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>Away</source>
         <translation>Borta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>Accept the selected contact, or the next one in your languages</source>
         <translation>Ta emot den valda kontakten eller nästa kontakt på dina språk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -327,83 +332,88 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
 Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>Open contacts</source>
         <translation>Öppna kontakter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>No contacts waiting in your languages.</source>
         <translation>Inga kontakter väntar på dina språk.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>That contact is no longer waiting.</source>
         <translation>Kontakten väntar inte längre i kön.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="292"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>Avsluta kontakten först (Ctrl+E); fliken hålls öppen tills dess.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="338"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>Contact ended. Ctrl+W closes the tab.</source>
         <translation>Kontakten har avslutats. Ctrl+W stänger fliken.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="373"/>
+        <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
+        <translation>Inloggningen har gått ut. Ditt arbete finns kvar; logga in igen (Ctrl+L) så skickas ändringarna.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Någon annan tog emot kontakten först.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>A message could not be sent:</source>
         <translation>Ett meddelande kunde inte skickas:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>The server refused a change:</source>
         <translation>Servern avvisade en ändring:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>Send the reply</source>
         <translation>Skicka svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>New line in the reply</source>
         <translation>Ny rad i svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>

@@ -29,8 +29,9 @@ class LoginDialog(QDialog):
     logged_in = Signal(object)  # LoginResult
 
     def __init__(self, languages: LanguageManager, vault: TokenVault, *, server: str = "",
-                 username: str = "", parent=None):
+                 username: str = "", store_file=None, parent=None):
         super().__init__(parent)
+        self.store_file = store_file
         self.languages = languages
         self.vault = vault
         self.result_value: LoginResult | None = None
@@ -117,7 +118,8 @@ class LoginDialog(QDialog):
             return
         self._busy(True)
         self.message.setText(self.tr("Logging in…"))
-        run_task(lambda: login(server, username, password, self.vault), self._finished)
+        run_task(lambda: login(server, username, password, self.vault,
+                               store_file=self.store_file), self._finished)
 
     def _finished(self, result: LoginResult | None, error: Exception | None) -> None:
         self._busy(False)

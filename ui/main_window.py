@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabBar, QTabWid
 
 from ui.chat.view import ChatView
 from ui.i18n import LANGUAGES, LanguageManager
-from ui.login import LANGUAGE_NAMES
+from ui.login import LANGUAGE_NAMES, LoginDialog
 from ui.queue.dock import QueueDock
 from ui.queue.model import QueueModel
 from ui.status import WorkstationStatusBar
@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
         self.server = server
         self.municipality_names: dict[str, str] = {}
         self.chats: dict[str, ChatView] = {}
+        self._relogin: LoginDialog | None = None
         self.resize(1280, 800)
 
         self.queue_model = QueueModel(reader, self.municipality_names, self)
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.act_reply = self._action("focusReply", "F7", self.focus_reply)
         self.act_next_tab = self._action("nextTab", "Ctrl+Tab", lambda: self._cycle_tab(1))
         self.act_sync = self._action("syncNow", "F5", self.worker.sync_now)
+        self.act_relogin = self._action("relogin", "Ctrl+L", self.log_in_again)
         self.act_quit = self._action("quit", QKeySequence.StandardKey.Quit, self.close)
         self.act_help = self._action("shortcuts", "F1", self.show_shortcuts)
         self.presence_actions = {}
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_file.addAction(self.act_sync)
+        self.menu_file.addAction(self.act_relogin)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_contact = bar.addMenu("")
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         # sync worker -> window (queued across threads)
         self.worker.state_changed.connect(self.status.set_state)
+        self.worker.state_changed.connect(self._state_changed)
         self.worker.pending_changed.connect(self.status.set_pending)
         self.worker.records_changed.connect(self.on_records_changed)
         self.worker.rejected.connect(self.on_rejected)
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
             self.act_reply: self.tr("Go to &reply"),
             self.act_next_tab: self.tr("&Next tab"),
             self.act_sync: self.tr("&Synchronise now"),
+            self.act_relogin: self.tr("&Log in again…"),
             self.act_quit: self.tr("&Quit"),
             self.act_help: self.tr("&Keyboard shortcuts"),
             self.presence_actions[Presence.AVAILABLE]: self.tr("Available"),
@@ -362,6 +367,37 @@ class MainWindow(QMainWindow):
         usecases.set_presence(self.worker, self.user, Presence(state))
         self.status.set_presence(state)
 
+    def _state_changed(self, state: str, _detail: str) -> None:
+        if state == "auth_required" and self._relogin is None:
+            self.statusBar().showMessage(
+                self.tr("The login has expired. Your work is kept; press Ctrl+L to log in "
+                        "again and send it."), 15000)
+
+    def log_in_again(self) -> None:
+        """Renew the login without closing anything: the new tokens go to the running
+        engine, which then sends whatever waited."""
+        if self._relogin is not None:
+            self._relogin.raise_()
+            return
+        from workstation.session import TokenVault
+
+        dialog = LoginDialog(self.languages, TokenVault(), server=self.server,
+                             username=self.user.username, store_file=self.reader.path,
+                             parent=self)
+        dialog.server.setReadOnly(True)
+        dialog.username.setReadOnly(True)
+        dialog.password.setFocus()
+
+        def adopt(result) -> None:
+            api = self.worker.engine.api
+            self.worker.call(lambda: api.adopt(result.api))
+            self.worker.sync_now()
+
+        dialog.logged_in.connect(adopt)
+        dialog.finished.connect(lambda _code: setattr(self, "_relogin", None))
+        self._relogin = dialog
+        dialog.open()
+
     def on_rejected(self, rejections: list[Rejection]) -> None:
         for r in rejections:
             if r.name == "contact.accept":
@@ -379,7 +415,8 @@ class MainWindow(QMainWindow):
         rows = [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
                  a.text().replace("&", ""))
                 for a in (self.act_accept, self.act_reply, self.act_end, self.act_close_tab,
-                          self.act_queue, self.act_next_tab, self.act_sync, self.act_help,
+                          self.act_queue, self.act_next_tab, self.act_sync, self.act_relogin,
+                          self.act_help,
                           *self.presence_actions.values(), self.act_quit)]
         rows.append((self.tr("Enter"), self.tr("Send the reply")))
         rows.append((self.tr("Shift+Enter"), self.tr("New line in the reply")))

@@ -144,6 +144,14 @@ class ApiClient:
             self._raise_for(response)
             return self._take(TokenResponse.model_validate(response.json()))
 
+    def adopt(self, other: ApiClient) -> None:
+        """Take over the tokens of a fresh login (re-login while the engine keeps running)."""
+        with self._lock:
+            self.access_token = other.access_token
+            self.refresh_token = other.refresh_token
+            self.user = other.user or self.user
+        other.close()
+
     def logout(self) -> None:
         if self.refresh_token:
             try:

@@ -7,6 +7,7 @@ login, so a cached store of sensitive client data never opens without the passwo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -35,13 +36,14 @@ class LoginResult:
 
 
 def login(server: str, username: str, password: str, vault: TokenVault,
-          *, store_key: str | None = None) -> LoginResult:
+          *, store_key: str | None = None, store_file: Path | None = None) -> LoginResult:
     """``store_key`` names the local store instead of the server address (the demo's
-    embedded server gets a new port each run but keeps one store)."""
+    embedded server gets a new port each run but keeps one store); ``store_file`` names it
+    outright (a re-login keeps the store that is open)."""
     server = server.strip().rstrip("/")
     username = username.strip()
     api = ApiClient(server, on_refresh_token=lambda token: vault.save(server, username, token))
-    path = store_path(store_key or server, username)
+    path = store_file or store_path(store_key or server, username)
     try:
         tokens = api.login(username, password)
     except ServerUnreachable:

@@ -179,3 +179,33 @@ def test_queue_model_passes_the_qt_model_tester(qtmodeltester, tmp_path):
     model.refresh()
     assert [r["id"] for r in model.rows] == ["c1", "c3", "c4", "c5"]
     qtmodeltester.check(model, force_py=True)
+
+
+def test_an_expired_login_is_renewed_without_losing_work(qtbot, main_window, live_server):
+    window = main_window("liisa")
+    engine = window.worker.engine
+    # The session dies: no valid access token and no refresh token.
+    window.worker.call(lambda: setattr(engine.api, "access_token", "expired"))
+    window.worker.call(lambda: setattr(engine.api, "refresh_token", None))
+    window.set_presence("away")
+    qtbot.waitUntil(lambda: window.status.state == "auth_required", timeout=10000)
+    assert window.status.pending >= 1, "the change waits; nothing is lost"
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = window._relogin
+    assert dialog is not None and dialog.username.text() == "liisa"
+    qtbot.keyClicks(dialog.password, "demo")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.status.state == "online" and window.status.pending == 0,
+                    timeout=15000)
+
+
+def test_html_in_a_message_is_shown_as_text(qtbot, main_window, live_server):
+    window = main_window("anna")
+    text = "<b>lihava</b> <img src=x onerror=alert(1)> & <a href='http://x'>linkki</a>"
+    chat = start_citizen_chat(live_server.url, text)
+    qtbot.waitUntil(lambda: window.queue_model.row_of(chat["chat_id"]) >= 0, timeout=5000)
+    window.accept_contact(chat["chat_id"])
+    view = window.chats[chat["chat_id"]]
+    qtbot.waitUntil(lambda: bool(view.messages), timeout=5000)
+    assert text in view.transcript.toPlainText()
+    assert "<img" not in view.transcript.toHtml().replace("&lt;img", "")
