@@ -5,16 +5,18 @@ commit, so one push applies a mutation and its change-log rows as one unit."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, DateTime, MetaData, create_engine, event
+from sqlalchemy import JSON, DateTime, MetaData, create_engine
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
+
+from workstation.ids import new_id  # noqa: F401  (re-exported for the server's models)
+from workstation.sqlite import tune_sqlite
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -53,49 +55,14 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def new_id() -> str:
-    """Time-ordered UUIDs (v7) keep B-tree inserts local."""
-    return str(uuid.uuid7()) if hasattr(uuid, "uuid7") else _uuid7()
-
-
-def _uuid7() -> str:
-    import os
-    import time
-
-    ms = int(time.time() * 1000)
-    rand = int.from_bytes(os.urandom(10), "big")
-    value = (ms & ((1 << 48) - 1)) << 80
-    value |= 0x7 << 76
-    value |= ((rand >> 62) & 0xFFF) << 64
-    value |= 0b10 << 62
-    value |= rand & ((1 << 62) - 1)
-    return str(uuid.UUID(int=value))
-
-
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(
             url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=10
         )
 
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn, _record):
-            # Let SQLAlchemy's "begin" event decide how a transaction starts.
-            dbapi_conn.isolation_level = None
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=NORMAL")
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA busy_timeout=30000")
-            cur.close()
-
-        @event.listens_for(engine, "begin")
-        def _begin_immediate(conn):
-            # One writer at a time, decided at BEGIN: a deferred transaction that upgrades to
-            # a writer can fail with SQLITE_BUSY that no timeout cures. It also makes the
-            # change-log seq commit in order on the embedded database.
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-
+        # BEGIN IMMEDIATE also makes the change-log seq commit in order on SQLite.
+        tune_sqlite(engine, synchronous="NORMAL", immediate=True, foreign_keys=True)
         return engine
     return create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
 

@@ -5,7 +5,7 @@ Logging in runs off the GUI thread; an unreachable server falls back to the cach
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ui.i18n import LANGUAGES, LanguageManager
+from ui.i18n import LANGUAGES, LanguageManager, Retranslatable
 from ui.tasks import run_task
 from workstation.api import ApiError, AuthRequired
 from workstation.login import LoginResult, NoOfflineCache, login
@@ -25,7 +25,7 @@ from workstation.session import TokenVault
 LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
 
 
-class LoginDialog(QDialog):
+class LoginDialog(Retranslatable, QDialog):
     logged_in = Signal(object)  # LoginResult
 
     def __init__(self, languages: LanguageManager, vault: TokenVault, *, server: str = "",
@@ -80,10 +80,6 @@ class LoginDialog(QDialog):
         self.retranslate()
         (self.password if username else self.username).setFocus()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Log in — Client guidance workstation"))

@@ -3,12 +3,12 @@ status bar. Everything a counsellor does during a contact has a key."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabBar, QTabWidget
 
 from ui.chat.view import ChatView
-from ui.i18n import LANGUAGES, LanguageManager
+from ui.i18n import LANGUAGES, LanguageManager, Retranslatable
 from ui.login import LANGUAGE_NAMES, LoginDialog
 from ui.queue.dock import QueueDock
 from ui.queue.model import QueueModel
@@ -21,7 +21,7 @@ from workstation.queue.rules import InvalidMessage
 from workstation.store import LocalStore, Rejection
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     def __init__(self, *, user: UserInfo, reader: LocalStore, worker: SyncWorker,
                  languages: LanguageManager, token_persistent: bool, server: str):
         super().__init__()
@@ -136,10 +136,6 @@ class MainWindow(QMainWindow):
         self.languages.language_changed.connect(self._language_changed)
 
     # --- translation --------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _language_changed(self, code: str) -> None:
         self.language_actions[code].setChecked(True)

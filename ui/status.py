@@ -3,16 +3,17 @@ login is kept in the keyring or only in memory."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar
 
+from ui.i18n import Retranslatable
 from workstation.domain import Presence
 
 PRESENCE_CHOICES = (Presence.AVAILABLE, Presence.BUSY, Presence.AFTER_CONTACT_WORK,
                     Presence.AWAY)
 
 
-class WorkstationStatusBar(QStatusBar):
+class WorkstationStatusBar(Retranslatable, QStatusBar):
     presence_chosen = Signal(str)
 
     def __init__(self, token_persistent: bool, parent=None):
@@ -43,10 +44,6 @@ class WorkstationStatusBar(QStatusBar):
         self.addPermanentWidget(self.presence)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def presence_name(self, state: str) -> str:
         return {

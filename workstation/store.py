@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import json
 import threading
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Connection, Engine
 
 from workstation.contract import ENTITY_SCOPES, Change, Mutation, MutationResult
+from workstation.ids import new_id
+from workstation.sqlite import tune_sqlite
 
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS records (
@@ -48,12 +49,6 @@ def _now() -> str:
     return datetime.now(UTC).isoformat()
 
 
-def new_uuid() -> str:
-    """Client-generated ids: time-ordered v7 where the runtime has it, else v4."""
-    maker = getattr(uuid, "uuid7", None)
-    return str(maker() if maker else uuid.uuid4())
-
-
 @dataclass(frozen=True)
 class Rejection:
     mutation_id: int
@@ -72,26 +67,16 @@ class LocalStore:
         )
         self._lock = threading.RLock()
 
-        @event.listens_for(self.engine, "connect")
-        def _pragmas(dbapi_conn, _record):
-            dbapi_conn.isolation_level = None
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
-            # The outbox is a counsellor's typed work: every commit reaches the disk.
-            cur.execute("PRAGMA synchronous=FULL")
-            cur.execute("PRAGMA busy_timeout=30000")
-            cur.close()
-
-        @event.listens_for(self.engine, "begin")
-        def _begin(conn):
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if self.writer else "BEGIN")
+        # The outbox is a counsellor's typed work: every commit reaches the disk (FULL).
+        # Only the writer takes the write lock at BEGIN; readers never block it.
+        tune_sqlite(self.engine, synchronous="FULL", immediate=writer)
 
         if writer:
             with self.engine.begin() as conn:
                 for stmt in SCHEMA:
                     conn.exec_driver_sql(stmt)
                 if self._meta(conn, "client_id") is None:
-                    self._set_meta(conn, "client_id", new_uuid())
+                    self._set_meta(conn, "client_id", new_id())
 
     def close(self) -> None:
         self.engine.dispose()

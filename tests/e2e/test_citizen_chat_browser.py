@@ -14,7 +14,7 @@ from playwright.sync_api import Page, expect
 
 from tests.support.live_server import ROOT
 from tests.support.workstation import make_core, wait_until
-from workstation.store import new_uuid
+from workstation.ids import new_id
 from workstation.sync import SyncState
 
 pytestmark = pytest.mark.browser
@@ -47,7 +47,7 @@ def start_chat(page: Page, url: str, municipality: str, text: str, name: str = "
 def accept_and_reply(core, contact: dict, text: str, *, threaded: bool) -> str:
     """What the counsellor's workstation does when they accept and answer."""
     cid = contact["id"]
-    mid = new_uuid()
+    mid = new_id()
     edits = [
         ("contact.accept", {"contact_id": cid},
          [("contact", cid, {k: v for k, v in contact.items() if k != "_pending"}

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import auth_headers
 from tests.support.workstation import make_core, start_citizen_chat
-from workstation.store import new_uuid
+from workstation.ids import new_id
 
 LIMIT = 4000
 PER_MINUTE = 20  # server.config.Settings.citizen_messages_per_minute
@@ -285,7 +285,7 @@ def answer_as(server, username: str, folder, chat: dict, text: str) -> None:
     core = make_core(server.url, username, folder, stream=False)
     try:
         core.engine.record_local("contact.accept", {"contact_id": chat["chat_id"]})
-        core.engine.record_local("chat.send", {"id": new_uuid(), "contact_id": chat["chat_id"],
+        core.engine.record_local("chat.send", {"id": new_id(), "contact_id": chat["chat_id"],
                                                "text": text})
         core.engine.push()
         assert core.store.pending_count() == 0 and not core.listener.rejections

@@ -11,7 +11,8 @@ import pytest
 
 from tests.support.live_server import ROOT
 from tests.support.workstation import make_core, start_citizen_chat, wait_until
-from workstation.store import LocalStore, new_uuid
+from workstation.ids import new_id
+from workstation.store import LocalStore
 from workstation.sync import SyncState
 
 
@@ -40,7 +41,7 @@ def accept(core, contact_id: str) -> None:
 
 
 def send(core, contact_id: str, text: str) -> str:
-    mid = new_uuid()
+    mid = new_id()
     core.engine.record_local(
         "chat.send", {"id": mid, "contact_id": contact_id, "text": text},
         optimistic=[("chat_message", mid, {"id": mid, "contact_id": contact_id, "text": text,
@@ -99,7 +100,7 @@ def test_a_kill_around_the_push_loses_nothing_and_doubles_nothing(live_server, t
     accept(core, chat["chat_id"])
     core.stop()
     LocalStore(path).close()
-    message_id = new_uuid()
+    message_id = new_id()
     proc = subprocess.run([sys.executable, "-c", KILL_SCRIPT, live_server.url, str(path),
                            chat["chat_id"], where, message_id], cwd=ROOT, capture_output=True,
                           timeout=60)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import Retranslatable
 from ui.queue.model import channel_name, parse_time
 from workstation.queue.rules import MAX_CHAT_MESSAGE, InvalidMessage, clean_message
 
@@ -37,7 +38,7 @@ class ReplyEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
-class ChatView(QWidget):
+class ChatView(Retranslatable, QWidget):
     send_requested = Signal(str, str)  # contact id, text
     draft_changed = Signal(str, str)  # contact id, text
     close_requested = Signal(str)
@@ -94,10 +95,6 @@ class ChatView(QWidget):
         self.reply.textChanged.connect(self._typed)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.transcript.setAccessibleName(self.tr("Conversation"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import Retranslatable
 from ui.queue.model import COLUMNS, ContactRole, QueueModel, channel_name
 
 
-class QueueDock(QDockWidget):
+class QueueDock(Retranslatable, QDockWidget):
     accept_requested = Signal(str)  # contact id
 
     def __init__(self, model: QueueModel, parent=None):
@@ -57,10 +58,6 @@ class QueueDock(QDockWidget):
         self.clock.start()
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Regional queue"))

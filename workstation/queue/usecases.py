@@ -10,8 +10,9 @@ from typing import Any, Protocol
 
 from workstation.contract import UserInfo
 from workstation.domain import Presence
+from workstation.ids import new_id
 from workstation.queue.rules import ContactStatus, clean_message
-from workstation.store import LocalStore, new_uuid
+from workstation.store import LocalStore
 
 
 class Submitter(Protocol):
@@ -72,7 +73,7 @@ def close_contact(engine: Submitter, reader: LocalStore, contact_id: str) -> boo
 def send_chat_message(engine: Submitter, contact_id: str, text: str, me: UserInfo) -> str:
     """Raises ``InvalidMessage`` for an empty or over-long message: nothing is queued."""
     text = clean_message(text)
-    message_id = new_uuid()
+    message_id = new_id()
     optimistic = {"id": message_id, "contact_id": contact_id, "sender": "counsellor",
                   "author_id": me.id, "author_name": me.display_name, "text": text,
                   "created_at": datetime.now(UTC).isoformat()}
