@@ -81,7 +81,6 @@ def main() -> int:
     if not args.quick and not args.names:
         write_docs(figures, "python -m benchmarks")
     elif not args.quick:
-        # Merge a partial run into the existing table by name.
         print(json.dumps({"note": "partial run; docs/benchmarks.md updated only on a full run"}))
     return 0
 

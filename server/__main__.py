@@ -27,6 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--log-level", default="info")
+    parser.add_argument("--forwarded-allow-ips", default=None,
+                        help="proxies whose X-Forwarded-For is trusted (comma-separated, or *)")
     sub = parser.add_subparsers(dest="command")
     seed = sub.add_parser("seed-demo", help="load the demo data (idempotent)")
     _common(seed)
@@ -36,6 +38,12 @@ def main(argv: list[str] | None = None) -> int:
     user.add_argument("--role", required=True)
     user.add_argument("--name", required=True)
     user.add_argument("--municipality", default=None)
+    line = sub.add_parser("add-service-line", help="add or change a telephony service line")
+    _common(line)
+    line.add_argument("number", help="the number citizens dial, e.g. +358 2 262 6000")
+    line.add_argument("--name", required=True)
+    line.add_argument("--language", required=True, choices=["fi", "sv"])
+    line.add_argument("--municipality", default=None, help="3-digit municipality code")
     compact_cmd = sub.add_parser("compact", help="drop superseded change-log rows")
     _common(compact_cmd)
     args = parser.parse_args(argv)
@@ -73,6 +81,23 @@ def main(argv: list[str] | None = None) -> int:
             s.commit()
         print(f"Created {args.username}")
         return 0
+    if args.command == "add-service-line":
+        from server.app import create_app
+        from server.telephony.service import add_service_line
+        from workstation.queue.rules import InvalidPhoneNumber
+
+        db = create_app(settings).state.db
+        try:
+            with db.session() as s:
+                line_row = add_service_line(s, number=args.number, name=args.name,
+                                            language=args.language,
+                                            municipality_code=args.municipality)
+                s.commit()
+        except InvalidPhoneNumber as exc:
+            print(exc, file=sys.stderr)
+            return 2
+        print(f"Service line {line_row.number}: {args.name} ({args.language})")
+        return 0
     if args.command == "compact":
         from server.app import create_app
         from server.sync.service import compact
@@ -85,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     from server.app import create_app
 
     app = create_app(settings)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
+                forwarded_allow_ips=args.forwarded_allow_ips, proxy_headers=True)
     return 0
 
 

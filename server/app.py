@@ -31,6 +31,7 @@ from server.queue.citizen import router as citizen_router
 from server.sync.changelog import PG_CHANNEL, install_commit_hook
 from server.sync.notifier import ChangeNotifier
 from server.sync.views import router as sync_router
+from server.telephony.views import router as telephony_router
 from workstation.contract import Health
 
 log = logging.getLogger(__name__)
@@ -111,7 +112,8 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
                       database="ok" if up else "unavailable",
                       database_backend=db.engine.dialect.name)
 
-    for router in (auth_router, sync_router, directory_router, citizen_router, clients_router):
+    for router in (auth_router, sync_router, directory_router, citizen_router, clients_router,
+                   telephony_router):
         app.include_router(router)
 
     @app.get("/chat", include_in_schema=False)

@@ -46,6 +46,9 @@ class Settings:
     # Login throttling: after this many failures the next try waits (doubling, capped).
     login_free_failures: int = 3
     login_max_delay_seconds: int = 300
+    # The contact-centre platform authenticates its webhook calls with this shared secret
+    # (NEUVO_TELEPHONY_SECRET); without one the telephony webhook is off.
+    telephony_secret: str = ""
     # Citizens: at most this many chat messages per chat per minute.
     citizen_messages_per_minute: int = 20
 
@@ -60,6 +63,11 @@ class Settings:
             self.secret_key = os.environ.get("NEUVO_SECRET_KEY", "") or _load_or_create_secret(
                 self.data_dir
             )
+
+        if os.environ.get("NEUVO_HEARTBEAT_SECONDS"):
+            self.heartbeat_seconds = float(os.environ["NEUVO_HEARTBEAT_SECONDS"])
+        if not self.telephony_secret:
+            self.telephony_secret = os.environ.get("NEUVO_TELEPHONY_SECRET", "")
 
     @property
     def is_sqlite(self) -> bool:

@@ -21,6 +21,8 @@ from server.directory.models import GuidancePoint, Team, User
 from server.directory.service import ensure_municipalities
 from server.queue.models import ChatMessage, Contact, PresenceState
 from server.sync.changelog import record_change
+from server.telephony.service import add_service_line
+from server.telephony.simulate import KNOWN_CALLERS
 
 DEMO_PASSWORD = "demo"
 # username, display name, role, municipality, languages
@@ -33,6 +35,13 @@ DEMO_USERS = [
     ("helena", "Helena Nieminen", "professional", "853", ["fi"]),
     ("paivi", "Päivi Salminen", "supervisor", "853", ["fi", "sv"]),
     ("admin", "Ylläpitäjä", "administrator", "853", ["fi"]),
+]
+DEMO_SERVICE_LINES = [
+    ("+358 2 262 6000", "Seniorineuvonta", "fi", "853"),
+    ("+358 2 262 6001", "Seniorrådgivning", "sv", "853"),
+    ("+358 2 778 1000", "Salon seniorineuvonta", "fi", "734"),
+    ("+358 2 458 5000", "Pargas seniorrådgivning", "sv", "445"),
+    ("+358 2 434 0000", "Kaarinan ikäneuvonta", "fi", "202"),
 ]
 TOPICS_FI = [
     "Kotiin annettava apu ja palvelut",
@@ -85,7 +94,11 @@ def seed_demo(db: Database, *, clients: int = 60, seed: int = 2018) -> str:
                 p = PresenceState(user_id=u.id, state="offline")
                 s.add(p)
                 record_change(s, "presence", p)
+        for number, name, lang, muni in DEMO_SERVICE_LINES:
+            add_service_line(s, number=number, name=name, language=lang,
+                             municipality_code=muni)
         codes = ["853", "734", "445", "202", "680", "529", "423", "895", "322", "577"]
+        known = iter(KNOWN_CALLERS)
         for _ in range(clients):
             swedish = rng.random() < 0.15
             faker = sv if swedish else fi
@@ -95,7 +108,9 @@ def seed_demo(db: Database, *, clients: int = 60, seed: int = 2018) -> str:
             c = Client(
                 id=new_id(), first_name=faker.first_name(), last_name=faker.last_name(),
                 hetu=hetu_code, municipality_code=rng.choice(codes), language="sv" if swedish else "fi",
-                phone=f"+35840{rng.randrange(1000000, 9999999)}", address=fi.street_address(),
+                # The first clients have the simulator's known numbers (screen pop).
+                phone=next(known, f"+35840{rng.randrange(1000000, 9999999)}"),
+                address=fi.street_address(),
                 birth_date=_birth_date(birth) if birth else None,
             )
             s.add(c)

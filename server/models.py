@@ -4,7 +4,13 @@ from server.auth.models import LoginThrottle, RefreshToken
 from server.clients.models import Client, ClientAccessLog, Relative
 from server.db import Base
 from server.directory.models import GuidancePoint, Municipality, Team, User
-from server.queue.models import ChatMessage, Contact, PresenceState
+from server.queue.models import (
+    ChatMessage,
+    Contact,
+    PresenceState,
+    ServiceLine,
+    TelephonyEvent,
+)
 from server.sync.models import ChangeLogEntry, MutationOutcome, SyncClient, SyncMeta
 
 __all__ = [
@@ -21,7 +27,9 @@ __all__ = [
     "PresenceState",
     "RefreshToken",
     "Relative",
+    "ServiceLine",
     "SyncClient",
+    "TelephonyEvent",
     "SyncMeta",
     "Team",
     "User",

@@ -57,7 +57,8 @@ def forget_demo_store() -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, demo_server: str | None = None) -> int:
+    """``demo_server``: address of the embedded demo server that main.py started."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     for noisy in ("httpx", "alembic"):
@@ -71,19 +72,15 @@ def main(argv: list[str] | None = None) -> int:
                            remember=args.lang is not None)
     vault = TokenVault()
 
-    embedded = None
-    if args.demo:
-        from ui.demo import start_embedded_server
-
-        embedded = start_embedded_server()
-        app.aboutToQuit.connect(embedded.stop)
-        print(f"Demo server at {embedded.url} — citizen chat: {embedded.url}/chat/", flush=True)
+    if args.demo and not demo_server:
+        print("--demo needs the embedded server that main.py starts", file=sys.stderr)
+        return 2
 
     if args.screenshot:
         from ui.screenshots import take_screenshots
 
         return take_screenshots(app, languages, vault, args.screenshot,
-                                server=embedded.url if embedded else args.server)
+                                server=demo_server or args.server)
 
     state: dict = {}
 
@@ -93,9 +90,9 @@ def main(argv: list[str] | None = None) -> int:
         state["window"] = build_main_window(result, languages)
         state["window"].show()
 
-    if embedded:
+    if demo_server:
         forget_demo_store()
-        result = login(embedded.url, DEMO_USER, "demo", vault, store_key="demo")
+        result = login(demo_server, DEMO_USER, "demo", vault, store_key="demo")
         open_main(result)
     else:
         dialog = LoginDialog(languages, vault, server=args.server or settings.get("server", ""),

@@ -34,6 +34,9 @@ class PushRequest(BaseModel):
 class MutationResult(BaseModel):
     mutation_id: int
     status: Literal["applied", "rejected"]
+    # False when the mutation applied but changed nothing (e.g. presence already so): no
+    # change will follow, so the client retires its optimistic overlay at once.
+    changed: bool = True
     error: str | None = None
     code: str | None = None
 
@@ -59,17 +62,6 @@ class PullResponse(BaseModel):
     has_more: bool
     reset: bool = False
     last_mutation_id: int = 0
-
-
-class StreamEvent(BaseModel):
-    """Payload of one ``/events`` Server-Sent Event. Urgent entities carry ``change``;
-    for the others the client only learns that ``scope`` has something to pull."""
-
-    seq: int
-    scope: str
-    entity: str
-    id: str
-    change: Change | None = None
 
 
 class UserInfo(BaseModel):

@@ -175,6 +175,11 @@ class LocalStore:
                          "t": rej.at})
                     conn.execute(text("UPDATE records SET overlay=NULL, overlay_mutation=NULL "
                                       "WHERE overlay_mutation=:m"), {"m": r.mutation_id})
+                elif not r.changed:
+                    # Applied but a no-op: the server state we hold is already the truth.
+                    conn.execute(text("UPDATE records SET overlay=NULL, overlay_mutation=NULL "
+                                      "WHERE overlay_mutation=:m AND data IS NOT NULL"),
+                                 {"m": r.mutation_id})
             # Anything at or below last_mutation_id is decided, whether or not we saw its
             # answer (a lost response): it can leave the outbox.
             conn.execute(text("DELETE FROM outbox WHERE mutation_id <= :l"),

@@ -305,7 +305,7 @@ class SyncEngine:
                     if ev.event == "hello":
                         backoff.reset()
                         if self.last_event_id is None:
-                            self.last_event_id = int(ev.data.get("head", 0))
+                            self.last_event_id = int(ev.data.get("cursor", 0))
                         self.post("stream_up")
                     elif ev.event == "change" and ev.id:
                         self.last_event_id = int(ev.id)

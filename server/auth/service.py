@@ -60,7 +60,7 @@ def user_info(user: User) -> UserInfo:
 
 
 def _throttle_keys(username: str, address: str) -> list[str]:
-    return [f"user:{username.lower()}", f"addr:{address}"]
+    return [f"user:{username.strip().lower()}", f"addr:{address}"]
 
 
 def check_throttle(session: Session, username: str, address: str) -> None:

@@ -5,6 +5,7 @@ No login: a chat is reached with the random token handed out when it starts."""
 from __future__ import annotations
 
 import asyncio
+import time
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -140,17 +141,26 @@ async def stream(chat_id: str, request: Request, token: str | None = Query(None)
     async def events():
         nonlocal cursor
         yield "retry: 2000\n" + sse("status", status)
+        quiet_until = time.monotonic() + settings.heartbeat_seconds
         while True:
             if await request.is_disconnected():
                 return
             wake = notifier.current()
-            for seq, kind, data in await run_in_threadpool(_chat_events, db, chat_id, cursor):
+            sent = await run_in_threadpool(_chat_events, db, chat_id, cursor)
+            for seq, kind, data in sent:
                 cursor = seq
                 yield sse(kind, data, seq)
+            if sent:
+                quiet_until = time.monotonic() + settings.heartbeat_seconds
             try:
-                await asyncio.wait_for(wake.wait(), timeout=settings.heartbeat_seconds)
+                await asyncio.wait_for(wake.wait(), timeout=max(0.0, quiet_until - time.monotonic()))
             except TimeoutError:
+                pass
+            if time.monotonic() >= quiet_until:
+                # Wake-ups for other people's changes send nothing: the heartbeat is kept
+                # on its own clock, so a quiet stream never looks dead to the client.
                 yield ": ping\n\n"
+                quiet_until = time.monotonic() + settings.heartbeat_seconds
 
     return StreamingResponse(events(), media_type="text/event-stream",
                              headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})

@@ -24,6 +24,8 @@ def serialize_contact(c: Contact) -> dict:
         "client_id": c.client_id, "created_at": _iso(c.created_at),
         "accepted_by": c.accepted_by, "accepted_by_name": accepted_by.display_name if accepted_by else None,
         "accepted_at": _iso(c.accepted_at), "closed_at": _iso(c.closed_at),
+        "caller_number": c.caller_number, "answered_at": _iso(c.answered_at),
+        "outcome": c.outcome, "candidates": c.candidates or [],
     }
 
 

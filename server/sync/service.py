@@ -102,6 +102,7 @@ def _push_one(db: Database, user: User, client_id: str, m: Mutation) -> tuple[Mu
             return result, last
         kind = MUTATIONS.get(m.name)
         code = error = None
+        changed = False
         try:
             if kind is None:
                 raise MutationRejected("unknown_mutation", f"Unknown change '{m.name}'.")
@@ -110,14 +111,23 @@ def _push_one(db: Database, user: User, client_id: str, m: Mutation) -> tuple[Mu
             args = kind.args.model_validate(m.args)
             ctx = MutationContext(session=session, user=user, client_id=client_id,
                                   base_version=m.base_version)
+            session.info.pop("changed", None)
             with session.begin_nested():
                 kind.apply(ctx, args)
+            changed = bool(session.info.get("changed"))
         except ValidationError as exc:
             code, error = "invalid", _summarise(exc)
         except MutationRejected as exc:
             code, error = exc.code, exc.message
         except IntegrityError:
             code, error = "conflict", "The change clashes with a record that already exists."
+        except OperationalError:
+            raise
+        except Exception:
+            # A bug in a handler must not block this client's outbox forever: the mutation
+            # is recorded as rejected (and logged), and the ones after it still apply.
+            log.exception("mutation %s/%s (%s) failed", client_id, m.mutation_id, m.name)
+            code, error = "server_error", "The server could not apply this change; it was logged."
         status: Literal["applied", "rejected"] = "applied" if code is None else "rejected"
         # A rejected mutation still advances last_mutation_id: it can never apply.
         state.last_mutation_id = m.mutation_id
@@ -128,7 +138,7 @@ def _push_one(db: Database, user: User, client_id: str, m: Mutation) -> tuple[Mu
         if code:
             log.info("mutation %s/%s rejected: %s", client_id, m.mutation_id, error)
         return MutationResult(mutation_id=m.mutation_id, status=status, error=error,
-                              code=code), m.mutation_id
+                              code=code, changed=changed), m.mutation_id
 
 
 def tombstone_horizon(session: Session) -> int:

@@ -84,7 +84,8 @@ async def events(request: Request, caller: Caller = Depends(current_caller)):
 
     async def stream():
         nonlocal cursor
-        yield "retry: 2000\n" + sse("hello", {"head": cursor}, None)
+        yield "retry: 2000\n" + sse("hello", {"cursor": cursor}, None)
+        quiet_until = time.monotonic() + settings.heartbeat_seconds
         while True:
             if await request.is_disconnected():
                 return
@@ -97,12 +98,19 @@ async def events(request: Request, caller: Caller = Depends(current_caller)):
             for row in rows:
                 cursor = row.seq
                 yield sse("change", service.event_payload(row), row.seq)
+            if rows:
+                quiet_until = time.monotonic() + settings.heartbeat_seconds
             if len(rows) >= 500:
                 continue
             try:
-                await asyncio.wait_for(wake.wait(), timeout=settings.heartbeat_seconds)
+                await asyncio.wait_for(wake.wait(), timeout=max(0.0, quiet_until - time.monotonic()))
             except TimeoutError:
+                pass
+            if time.monotonic() >= quiet_until:
+                # Wake-ups for other people's changes send nothing: the heartbeat is kept
+                # on its own clock, so a quiet stream never looks dead to the client.
                 yield ": ping\n\n"
+                quiet_until = time.monotonic() + settings.heartbeat_seconds
 
     return StreamingResponse(
         stream(),

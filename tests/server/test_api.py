@@ -45,6 +45,8 @@ def test_repeated_failures_are_slowed_down(fresh_server):
     assert 429 in codes[3:]
     r = httpx.post(url, json={"username": "liisa", "password": "demo"})
     assert r.status_code == 429, "even the right password waits out the delay"
+    padded = httpx.post(url, json={"username": " LIISA ", "password": "demo"})
+    assert padded.status_code == 429, "spaces or case do not get around the delay"
     assert int(r.headers["Retry-After"]) >= 1
     # Other users are not locked out by liisa's failures.
     assert httpx.post(url, json={"username": "anna", "password": "demo"}).status_code == 200
@@ -111,3 +113,39 @@ def test_client_records_follow_need_to_know_and_every_read_is_audited(live_serve
     purposes = {(row["user_name"], row["purpose"]) for row in log}
     assert ("Anna Virtanen", "call") in purposes
     assert ("Anna Virtanen", "sync") in purposes
+
+
+def test_a_quiet_stream_gets_heartbeats_even_while_others_are_busy(tmp_path):
+    """A professional's /events carries nothing of the queue, but the queue's traffic wakes
+    every stream; the heartbeat must still come, or the workstation thinks it is dead."""
+    import threading
+    import time
+
+    from tests.support.live_server import launch
+    from tests.support.workstation import start_citizen_chat
+
+    server = launch(tmp_path / "hb", extra_env={"NEUVO_HEARTBEAT_SECONDS": "1"})
+    try:
+        headers = auth_headers(server, "helena")
+        stop = threading.Event()
+
+        def busy():
+            while not stop.is_set():
+                start_citizen_chat(server.url, "kiire")
+                time.sleep(0.2)
+
+        traffic = threading.Thread(target=busy, daemon=True)
+        traffic.start()
+        pings = []
+        started = time.monotonic()
+        with httpx.stream("GET", f"{server.url}/events", headers=headers,
+                          timeout=httpx.Timeout(5, read=5)) as r:
+            for line in r.iter_lines():
+                if line.startswith(": ping"):
+                    pings.append(time.monotonic() - started)
+                    if len(pings) == 2:
+                        break
+        stop.set()
+        assert pings[1] < 4, pings
+    finally:
+        server.cleanup()

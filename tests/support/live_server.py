@@ -19,6 +19,7 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[2]
+TELEPHONY_SECRET = "test-telephony-secret"
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 
 
@@ -68,6 +69,7 @@ class LiveServer:
     def env(self) -> dict:
         env = dict(os.environ)
         env["NEUVO_SERVER_DATA_DIR"] = str(self.data_dir)
+        env["NEUVO_TELEPHONY_SECRET"] = TELEPHONY_SECRET
         env["PYTHONPATH"] = str(ROOT)
         return env
 

@@ -209,3 +209,30 @@ def test_html_in_a_message_is_shown_as_text(qtbot, main_window, live_server):
     qtbot.waitUntil(lambda: bool(view.messages), timeout=5000)
     assert text in view.transcript.toPlainText()
     assert "<img" not in view.transcript.toHtml().replace("&lt;img", "")
+
+
+def test_an_offered_call_shows_the_screen_pop_in_the_queue_and_the_tab(qtbot, main_window,
+                                                                       live_server):
+    from tests.support.live_server import TELEPHONY_SECRET
+
+    window = main_window("liisa")
+    r = httpx.post(f"{live_server.url}/api/telephony/events",
+                   headers={"X-Telephony-Secret": TELEPHONY_SECRET},
+                   json={"event": "offered", "call_id": "ui-screen-pop", "caller": "0401000002",
+                         "service_line": "+358 2 778 1000"})
+    contact_id = r.json()["contact_id"]
+    qtbot.waitUntil(lambda: window.queue_model.row_of(contact_id) >= 0, timeout=5000)
+    row = window.queue_model.row_of(contact_id)
+    subject = window.queue_model.index(row, 4).data()
+    candidate = window.queue_model.rows[row]["candidates"][0]["name"]
+    assert subject.startswith("+358401000002") and candidate in subject
+    window.focus_queue()
+    window.queue_dock.view.selectRow(row)
+    qtbot.keyClick(window.queue_dock.view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: contact_id in window.chats, timeout=3000)
+    view = window.chats[contact_id]
+    assert view.details.isVisible() and not view.reply.isVisible()
+    assert candidate in view.details.text()
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.status.pending == 0 and
+                    window.reader.get("contact", contact_id)["status"] == "closed", timeout=10000)

@@ -42,6 +42,18 @@ def test_importing_every_workstation_module_loads_no_qt():
     assert out == "[]"
 
 
+def test_ui_imports_workstation_but_never_server():
+    offenders = {str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py")
+                 if "server" in imported_roots(p)}
+    assert offenders == set()
+
+
+def test_server_imports_only_the_workstation_contract_and_rules_never_qt_or_ui():
+    offenders = {str(p.relative_to(ROOT)): sorted(imported_roots(p) & {"PySide6", "ui"})
+                 for p in (ROOT / "server").rglob("*.py")}
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
 def test_the_checker_would_catch_a_forbidden_import(tmp_path):
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtCore import QObject\nimport server.app\n")

@@ -224,3 +224,16 @@ def test_a_cursor_behind_the_horizon_resets_the_scope(fresh_server, tmp_path):
     assert core.store.count("contact") == before + 1
     assert any("contact" in c for c in core.listener.changed)
     core.stop()
+
+
+def test_an_edit_that_changes_nothing_is_not_left_pending(live_server, tmp_path):
+    core = make_core(live_server.url, "sari", tmp_path / "ws", stream=False)
+    core.engine.try_sync()
+    me = core.api.user.id
+    for _ in range(2):  # the second time the presence is already "away": a no-op
+        core.engine.record_local("presence.set", {"state": "away"},
+                                 optimistic=[("presence", me, {"user_id": me, "state": "away"})])
+        core.engine.try_sync()
+    presence = core.store.get("presence", me)
+    assert presence["state"] == "away" and not presence["_pending"]
+    core.stop()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import Retranslatable
-from ui.queue.model import channel_name, parse_time
+from ui.queue.model import channel_name, parse_time, screen_pop_lines
 from workstation.queue.rules import MAX_CHAT_MESSAGE, InvalidMessage, clean_message
 
 
@@ -54,6 +54,12 @@ class ChatView(Retranslatable, QWidget):
         self.header = QLabel()
         self.header.setObjectName("chatHeader")
         self.header.setTextFormat(Qt.TextFormat.PlainText)
+        # Phone and other non-chat contacts: the caller and the screen pop instead of a chat.
+        self.details = QLabel()
+        self.details.setObjectName("contactDetails")
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.transcript = QTextBrowser()
         self.transcript.setObjectName("chatTranscript")
         self.transcript.setOpenLinks(False)
@@ -82,6 +88,7 @@ class ChatView(Retranslatable, QWidget):
         buttons.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.details, 1)
         layout.addWidget(self.transcript, 1)
         layout.addWidget(self.notice)
         layout.addWidget(self.reply)
@@ -119,6 +126,19 @@ class ChatView(Retranslatable, QWidget):
         if contact.get("status") == "closed":
             parts.append(self.tr("ended"))
         self.header.setText(" · ".join(p for p in parts if p))
+        is_chat = contact.get("channel") == "chat"
+        for widget in (self.transcript, self.reply, self.counter, self.send_button):
+            widget.setVisible(is_chat)
+        self.details.setVisible(not is_chat)
+        if not is_chat:
+            lines = [self.tr("Caller: %1").replace(
+                "%1", contact.get("caller_number") or self.tr("hidden number"))]
+            pop = screen_pop_lines(contact)
+            lines.append(self.tr("Matching clients:") if pop else
+                         self.tr("No client or relative has this number."))
+            lines.extend(f"  • {line}" for line in pop)
+            self.details.setText("\n".join(lines))
+            self.details.setAccessibleName(self.tr("Caller details"))
         closed = contact.get("status") == "closed"
         self.reply.setReadOnly(closed)
         self.send_button.setEnabled(not closed)
@@ -178,5 +198,6 @@ class ChatView(Retranslatable, QWidget):
         self.draft_changed.emit(self.contact_id, "")
 
     def focus_reply(self) -> None:
-        self.reply.setFocus()
+        (self.reply if self.reply.isVisible() or self.contact.get("channel") == "chat"
+         else self.end_button).setFocus()
 

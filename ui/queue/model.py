@@ -44,6 +44,20 @@ def parse_time(value: str | None) -> datetime | None:
         return None
 
 
+def screen_pop_lines(contact: dict[str, Any]) -> list[str]:
+    """One line per client the caller's number matched: the client, or the client and
+    which relative of theirs has this number."""
+    lines = []
+    for c in contact.get("candidates") or []:
+        if c.get("relation"):
+            lines.append(QCoreApplication.translate("QueueModel", "%1 (relative: %2, %3)")
+                         .replace("%1", c.get("name", "")).replace("%2", c.get("relative_name", ""))
+                         .replace("%3", c.get("relation", "")))
+        else:
+            lines.append(c.get("name", ""))
+    return lines
+
+
 class QueueModel(QAbstractTableModel):
     def __init__(self, reader: LocalStore, municipality_names: dict[str, str] | None = None,
                  parent=None):
@@ -90,14 +104,24 @@ class QueueModel(QAbstractTableModel):
                 created = parse_time(row.get("created_at"))
                 return format_wait((self.now - created).total_seconds()) if created else ""
             if column == "subject":
-                name = row.get("citizen_name") or ""
-                subject = (row.get("subject") or "").replace("\n", " ")
-                return f"{name}: {subject}" if name else subject
+                return self.subject_text(row)
         if role == Qt.ItemDataRole.ToolTipRole and column == "subject":
-            return row.get("subject") or ""
+            return "\n".join([row.get("subject") or "", *screen_pop_lines(row)]).strip()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "waiting":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    @staticmethod
+    def subject_text(row: dict[str, Any]) -> str:
+        subject = (row.get("subject") or "").replace("\n", " ")
+        if row.get("channel") == "phone":
+            caller = row.get("caller_number") or QCoreApplication.translate(
+                "QueueModel", "hidden number")
+            pop = screen_pop_lines(row)
+            # The screen pop: who is probably calling, visible while the call is offered.
+            return f"{caller} · {pop[0]}" if pop else f"{caller} · {subject}"
+        name = row.get("citizen_name") or ""
+        return f"{name}: {subject}" if name else subject
 
     # --- updates ------------------------------------------------------------------------
     def contact_at(self, row: int) -> dict[str, Any] | None:

@@ -36,6 +36,30 @@ class InvalidMessage(ValueError):
         self.code = code
 
 
+class InvalidPhoneNumber(ValueError):
+    pass
+
+
+def normalise_phone(value: str) -> str:
+    """A Finnish or international phone number in E.164 form (+358401234567).
+
+    Accepts the ways people and platforms write them: spaces, dashes, brackets, a leading
+    0 (domestic), 00 (international prefix) or +."""
+    raw = value.strip()
+    digits = "".join(ch for ch in raw if ch.isdigit())
+    if raw.startswith("+"):
+        number = digits
+    elif digits.startswith("00"):
+        number = digits[2:]
+    elif digits.startswith("0"):
+        number = "358" + digits[1:]
+    else:
+        number = digits
+    if not 7 <= len(number) <= 15 or any(ch.isalpha() for ch in raw):
+        raise InvalidPhoneNumber(f"'{value}' is not a phone number.")
+    return "+" + number
+
+
 def _is_control(ch: str) -> bool:
     # C0, DEL and C1 controls (Unicode category Cc).
     return unicodedata.category(ch) == "Cc"

@@ -1,5 +1,6 @@
-"""The embedded demo: a real central server started in this process on a free loopback
-port, with its own throw-away database and the demo data seeded."""
+"""The embedded demo server: the real central server started inside the workstation's
+process (``main.py --demo``) on a free loopback port, with its own throw-away database and
+the demo data seeded. Started by main.py, so ``ui`` never imports ``server``."""
 
 from __future__ import annotations
 

@@ -1,0 +1,2 @@
+"""Phone calls from the contact-centre platform: the webhook, service lines, screen pop and
+the day simulator."""

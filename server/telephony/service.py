@@ -1,0 +1,123 @@
+"""Turning the platform's call events into contacts in the regional queue.
+
+Events may arrive twice or out of order (a platform retries on timeouts): each is applied
+idempotently by the call id, and every event is kept in ``telephony_event`` whatever
+happened to it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from server.clients.models import Client, Relative
+from server.db import new_id, utcnow
+from server.queue.models import Contact, ServiceLine, TelephonyEvent
+from server.sync.changelog import record_change
+from workstation.queue.rules import Channel, ContactStatus, InvalidPhoneNumber, normalise_phone
+
+MAX_CANDIDATES = 5
+
+
+class CallEvent(BaseModel):
+    event: Literal["offered", "answered", "ended", "abandoned"]
+    call_id: str = Field(min_length=1, max_length=100)
+    caller: str = Field(default="", max_length=40, description="caller's number; may be hidden")
+    service_line: str = Field(min_length=3, max_length=40, description="the number dialled")
+    at: datetime | None = Field(default=None, description="when it happened (default: now)")
+
+
+class TelephonyRejected(Exception):
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def _last9(number: str) -> str:
+    return "".join(ch for ch in number if ch.isdigit())[-9:]
+
+
+def screen_pop(session: Session, caller: str) -> list[dict]:
+    """Clients and relatives whose number matches the caller's (by the last nine digits,
+    which ignores how the country code was written)."""
+    tail = _last9(caller)
+    if len(tail) < 7:
+        return []
+    found: list[dict] = []
+    for client in session.scalars(select(Client).where(Client.phone.like(f"%{tail}"))
+                                  .limit(MAX_CANDIDATES)):
+        found.append({"client_id": client.id, "name": f"{client.first_name} {client.last_name}",
+                      "municipality_code": client.municipality_code, "relation": None})
+    rows = session.execute(
+        select(Relative, Client).join(Client, Client.id == Relative.client_id)
+        .where(or_(Relative.phone.like(f"%{tail}"))).limit(MAX_CANDIDATES)).all()
+    for relative, client in rows:
+        found.append({"client_id": client.id, "name": f"{client.first_name} {client.last_name}",
+                      "municipality_code": client.municipality_code,
+                      "relation": relative.relation, "relative_name": relative.name})
+    return found[:MAX_CANDIDATES]
+
+
+def _log(session: Session, ev: CallEvent, status: str, error: str | None = None) -> None:
+    session.add(TelephonyEvent(id=new_id(), call_id=ev.call_id, event=ev.event,
+                               payload=ev.model_dump(mode="json"), status=status, error=error))
+
+
+def record_rejection(session: Session, ev: CallEvent, error: str) -> None:
+    _log(session, ev, "rejected", error)
+
+
+def apply_call_event(session: Session, ev: CallEvent) -> Contact:
+    line = session.get(ServiceLine, _line_key(ev.service_line))
+    if line is None or not line.active:
+        raise TelephonyRejected(422, f"Unknown service line '{ev.service_line}'. Add it with "
+                                     "'python -m server add-service-line'; the event is kept.")
+    caller = ""
+    if ev.caller.strip():
+        try:
+            caller = normalise_phone(ev.caller)
+        except InvalidPhoneNumber as exc:
+            raise TelephonyRejected(422, str(exc)) from None
+    at = ev.at or utcnow()
+    contact = session.scalar(select(Contact).where(Contact.external_id == ev.call_id)
+                             .with_for_update())
+    if contact is None:
+        # Whatever arrives first creates the contact, so an "ended" that overtakes its
+        # "offered" still leaves a record of the call.
+        contact = Contact(
+            id=new_id(), channel=Channel.PHONE, status=ContactStatus.WAITING,
+            language=line.language, municipality_code=line.municipality_code,
+            subject=line.name, external_id=ev.call_id, caller_number=caller or None,
+            service_line=line.number, created_at=at,
+            candidates=screen_pop(session, caller) if caller else [],
+        )
+        session.add(contact)
+    if ev.event == "answered" and contact.answered_at is None:
+        contact.answered_at = at
+    elif ev.event in ("ended", "abandoned") and contact.status != ContactStatus.CLOSED:
+        if ev.event == "abandoned" or contact.status == ContactStatus.WAITING:
+            contact.outcome = "abandoned"
+        contact.status = ContactStatus.CLOSED
+        contact.closed_at = at
+    record_change(session, "contact", contact)
+    _log(session, ev, "processed")
+    return contact
+
+
+def _line_key(number: str) -> str:
+    try:
+        return normalise_phone(number)
+    except InvalidPhoneNumber:
+        return number.strip()
+
+
+def add_service_line(session: Session, *, number: str, name: str, language: str,
+                     municipality_code: str | None) -> ServiceLine:
+    line = ServiceLine(number=normalise_phone(number), name=name, language=language,
+                       municipality_code=municipality_code, active=True)
+    session.merge(line)
+    return line

@@ -1,0 +1,124 @@
+"""The telephony webhook over real HTTP: calls become queue contacts with a screen pop."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import uuid
+
+import httpx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import auth_headers
+from tests.support.live_server import ROOT, TELEPHONY_SECRET
+from workstation.queue.rules import InvalidPhoneNumber, normalise_phone
+
+TURKU_LINE = "+358 2 262 6000"
+SWEDISH_LINE = "02 262 6001"  # the same number written the domestic way
+
+
+def call(server, event: str, call_id: str, *, caller: str = "+358 50 123 4567",
+         line: str = TURKU_LINE, secret: str | None = TELEPHONY_SECRET) -> httpx.Response:
+    headers = {"X-Telephony-Secret": secret} if secret is not None else {}
+    return httpx.post(f"{server.url}/api/telephony/events", headers=headers,
+                      json={"event": event, "call_id": call_id, "caller": caller,
+                            "service_line": line})
+
+
+def queue_contact(server, contact_id: str) -> dict | None:
+    page = httpx.get(f"{server.url}/sync/pull", params={"scope": "queue", "limit": 2000},
+                     headers=auth_headers(server, "anna")).json()
+    found = [c["data"] for c in page["changes"] if c["id"] == contact_id and c["data"]]
+    return found[-1] if found else None
+
+
+def test_an_offered_call_is_a_waiting_phone_contact_with_language_and_municipality(live_server):
+    r = call(live_server, "offered", f"c-{uuid.uuid4()}", line=SWEDISH_LINE)
+    assert r.status_code == 200, r.text
+    contact = queue_contact(live_server, r.json()["contact_id"])
+    assert contact["channel"] == "phone" and contact["status"] == "waiting"
+    assert contact["language"] == "sv" and contact["municipality_code"] == "853"
+    assert contact["caller_number"] == "+358501234567"
+
+
+def test_the_screen_pop_finds_the_client_whose_number_calls(live_server):
+    # The demo gives its first clients the simulator's known numbers.
+    r = call(live_server, "offered", f"c-{uuid.uuid4()}", caller="040 100 0001")
+    contact = queue_contact(live_server, r.json()["contact_id"])
+    assert len(contact["candidates"]) >= 1
+    assert contact["candidates"][0]["name"].strip()
+
+
+def test_events_are_idempotent_and_an_abandoned_call_closes_with_that_outcome(live_server):
+    call_id = f"c-{uuid.uuid4()}"
+    first = call(live_server, "offered", call_id).json()["contact_id"]
+    again = call(live_server, "offered", call_id).json()["contact_id"]
+    assert first == again, "a retried event does not create a second contact"
+    r = call(live_server, "abandoned", call_id)
+    assert r.json()["status"] == "closed"
+    contact = queue_contact(live_server, first)
+    assert contact["status"] == "closed" and contact["outcome"] == "abandoned"
+
+
+def test_an_end_that_overtakes_its_offer_still_records_the_call(live_server):
+    r = call(live_server, "ended", f"c-{uuid.uuid4()}")
+    assert r.status_code == 200
+    assert queue_contact(live_server, r.json()["contact_id"])["outcome"] == "abandoned"
+
+
+@pytest.mark.parametrize("secret", [None, "", "wrong"])
+def test_a_call_without_the_secret_is_refused(live_server, secret):
+    r = call(live_server, "offered", f"c-{uuid.uuid4()}", secret=secret)
+    assert r.status_code == 401
+    assert "secret" in r.json()["detail"]
+
+
+def test_an_unknown_service_line_is_a_clear_error_and_the_event_is_kept(live_server):
+    call_id = f"c-{uuid.uuid4()}"
+    r = call(live_server, "offered", call_id, line="+358 9 123 4567")
+    assert r.status_code == 422 and "service line" in r.json()["detail"]
+    from sqlalchemy import select
+
+    from server.db import Database
+    from server.queue.models import TelephonyEvent
+
+    db = Database(live_server.database_url)
+    with db.session() as s:
+        kept = s.scalars(select(TelephonyEvent).where(TelephonyEvent.call_id == call_id)).all()
+        assert [(e.status, e.event) for e in kept] == [("rejected", "offered")]
+    db.dispose()
+
+
+@pytest.mark.parametrize("body", [{}, {"event": "rang"}, {"event": "offered", "call_id": ""},
+                                  {"event": "offered", "call_id": "x", "service_line": "a"}])
+def test_malformed_events_get_a_4xx_with_a_message(live_server, body):
+    r = httpx.post(f"{live_server.url}/api/telephony/events", json=body,
+                   headers={"X-Telephony-Secret": TELEPHONY_SECRET})
+    assert r.status_code == 422 and r.json()["detail"]
+
+
+def test_the_simulator_plays_a_day_into_the_webhook(live_server):
+    out = subprocess.run([sys.executable, "-m", "server.telephony.simulate", "--url",
+                          live_server.url, "--secret", TELEPHONY_SECRET, "--calls", "30",
+                          "--speed", "0", "--seed", "3"], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "30 calls" in out.stdout and "0 refused" in out.stdout
+
+
+@given(st.sampled_from(["+358401234567", "0401234567", "040 123 4567", "+358 40 123 4567",
+                        "00358401234567", "(040) 123-4567"]))
+def test_finnish_numbers_normalise_to_one_form(number):
+    assert normalise_phone(number) == "+358401234567"
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=30))
+def test_normalising_never_crashes_and_yields_e164_or_refuses(text):
+    try:
+        result = normalise_phone(text)
+    except InvalidPhoneNumber:
+        return
+    assert result.startswith("+") and result[1:].isdigit() and 7 <= len(result) - 1 <= 15
