@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import uvicorn
 
 
 @dataclass
 class EmbeddedServer:
     url: str
     data_dir: Path
-    server: object
+    server: uvicorn.Server
     thread: threading.Thread
 
     def stop(self) -> None:
@@ -35,8 +36,6 @@ def _free_port() -> int:
 
 
 def start_embedded_server(*, seed: bool = True) -> EmbeddedServer:
-    import uvicorn
-
     from server.app import create_app
     from server.config import Settings
     from server.demo import seed_demo
