@@ -363,7 +363,7 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
     </message>
     <message>
         <location filename="../ui/main_window.py" line="183"/>
-        <location filename="../ui/main_window.py" line="304"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -383,22 +383,22 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         <translation>That contact is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>End the contact first (Ctrl+E); the tab stays open until then.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>Contact ended. Ctrl+W closes the tab.</source>
         <translation>Contact ended. Ctrl+W closes the tab.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="369"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</translation>
     </message>
@@ -408,37 +408,52 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         <translation>Someone else accepted that contact first.</translation>
     </message>
     <message>
+        <location filename="../ui/main_window.py" line="401"/>
+        <source>The chat has ended; the message was not sent.</source>
+        <translation>The chat has ended; the message was not sent.</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py" line="402"/>
-        <source>A message could not be sent:</source>
-        <translation>A message could not be sent:</translation>
+        <source>Only the counsellor handling the contact can do that.</source>
+        <translation>Only the counsellor handling the contact can do that.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="403"/>
+        <source>The contact no longer exists.</source>
+        <translation>The contact no longer exists.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="404"/>
+        <source>Your role does not allow that.</source>
+        <translation>Your role does not allow that.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>The server refused a change:</source>
         <translation>The server refused a change:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>Send the reply</source>
         <translation>Send the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>New line in the reply</source>
         <translation>New line in the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="419"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>

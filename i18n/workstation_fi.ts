@@ -363,7 +363,7 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
     </message>
     <message>
         <location filename="../ui/main_window.py" line="183"/>
-        <location filename="../ui/main_window.py" line="304"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>Start</source>
         <translation>Aloitus</translation>
     </message>
@@ -383,22 +383,22 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         <translation>Yhteydenotto ei ole enää jonossa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>Anonymous</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>Päätä ensin yhteydenotto (Ctrl+E); välilehti pysyy auki siihen asti.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>Contact ended. Ctrl+W closes the tab.</source>
         <translation>Yhteydenotto päätetty. Ctrl+W sulkee välilehden.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="369"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>Kirjautuminen on vanhentunut. Työsi on tallessa; kirjaudu uudelleen (Ctrl+L), niin muutokset lähetetään.</translation>
     </message>
@@ -408,37 +408,52 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         <translation>Joku muu ehti ottaa yhteydenoton vastaan ensin.</translation>
     </message>
     <message>
+        <location filename="../ui/main_window.py" line="401"/>
+        <source>The chat has ended; the message was not sent.</source>
+        <translation>Chat on päättynyt; viestiä ei lähetetty.</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py" line="402"/>
-        <source>A message could not be sent:</source>
-        <translation>Viestiä ei voitu lähettää:</translation>
+        <source>Only the counsellor handling the contact can do that.</source>
+        <translation>Vain yhteydenottoa hoitava ohjaaja voi tehdä sen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="403"/>
+        <source>The contact no longer exists.</source>
+        <translation>Yhteydenottoa ei ole enää olemassa.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="404"/>
+        <source>Your role does not allow that.</source>
+        <translation>Roolisi ei salli sitä.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>The server refused a change:</source>
         <translation>Palvelin hylkäsi muutoksen:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>Send the reply</source>
         <translation>Lähetä vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>New line in the reply</source>
         <translation>Rivinvaihto vastaukseen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="419"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
     </message>

@@ -363,7 +363,7 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
     </message>
     <message>
         <location filename="../ui/main_window.py" line="183"/>
-        <location filename="../ui/main_window.py" line="304"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -383,22 +383,22 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         <translation>Kontakten väntar inte längre i kön.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>Avsluta kontakten först (Ctrl+E); fliken hålls öppen tills dess.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>Contact ended. Ctrl+W closes the tab.</source>
         <translation>Kontakten har avslutats. Ctrl+W stänger fliken.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="369"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>Inloggningen har gått ut. Ditt arbete finns kvar; logga in igen (Ctrl+L) så skickas ändringarna.</translation>
     </message>
@@ -408,37 +408,52 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         <translation>Någon annan tog emot kontakten först.</translation>
     </message>
     <message>
+        <location filename="../ui/main_window.py" line="401"/>
+        <source>The chat has ended; the message was not sent.</source>
+        <translation>Chatten har avslutats; meddelandet skickades inte.</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py" line="402"/>
-        <source>A message could not be sent:</source>
-        <translation>Ett meddelande kunde inte skickas:</translation>
+        <source>Only the counsellor handling the contact can do that.</source>
+        <translation>Endast handledaren som sköter kontakten kan göra det.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="403"/>
+        <source>The contact no longer exists.</source>
+        <translation>Kontakten finns inte längre.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="404"/>
+        <source>Your role does not allow that.</source>
+        <translation>Din roll tillåter inte det.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>The server refused a change:</source>
         <translation>Servern avvisade en ändring:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>Send the reply</source>
         <translation>Skicka svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>New line in the reply</source>
         <translation>Ny rad i svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="419"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>

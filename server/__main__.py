@@ -14,8 +14,9 @@ import logging
 import sys
 
 
-def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--database-url", default="",
+def _common(p: argparse.ArgumentParser, *, sub: bool = False) -> None:
+    # On a subcommand the option must not overwrite one given before the subcommand.
+    p.add_argument("--database-url", default=argparse.SUPPRESS if sub else "",
                    help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db "
                         "(default: SQLite file in the user data directory)")
 
@@ -31,21 +32,22 @@ def main(argv: list[str] | None = None) -> int:
                         help="proxies whose X-Forwarded-For is trusted (comma-separated, or *)")
     sub = parser.add_subparsers(dest="command")
     seed = sub.add_parser("seed-demo", help="load the demo data (idempotent)")
-    _common(seed)
+    _common(seed, sub=True)
     user = sub.add_parser("create-user", help="add a user")
-    _common(user)
+    _common(user, sub=True)
     user.add_argument("username")
     user.add_argument("--role", required=True)
     user.add_argument("--name", required=True)
-    user.add_argument("--municipality", default=None)
+    user.add_argument("--municipality", default=None, help="3-digit municipality code")
+    user.add_argument("--languages", default="fi", help="service languages, e.g. fi,sv")
     line = sub.add_parser("add-service-line", help="add or change a telephony service line")
-    _common(line)
+    _common(line, sub=True)
     line.add_argument("number", help="the number citizens dial, e.g. +358 2 262 6000")
     line.add_argument("--name", required=True)
     line.add_argument("--language", required=True, choices=["fi", "sv"])
     line.add_argument("--municipality", default=None, help="3-digit municipality code")
     compact_cmd = sub.add_parser("compact", help="drop superseded change-log rows")
-    _common(compact_cmd)
+    _common(compact_cmd, sub=True)
     args = parser.parse_args(argv)
     logging.basicConfig(level=args.log_level.upper() if hasattr(args, "log_level") else "INFO")
 
@@ -73,11 +75,28 @@ def main(argv: list[str] | None = None) -> int:
         if len(password) < 10:
             print("The password must be at least 10 characters.", file=sys.stderr)
             return 2
+        from sqlalchemy import select
+
+        from server.directory.models import Municipality
+        from server.sync.changelog import record_change
+
+        languages = [x.strip() for x in args.languages.split(",") if x.strip()]
+        if not set(languages) <= {"fi", "sv"} or not languages:
+            print("--languages takes fi, sv or fi,sv", file=sys.stderr)
+            return 2
         db = create_app(settings).state.db
         with db.session() as s:
-            s.add(User(username=args.username, display_name=args.name, role=args.role,
-                       municipality_code=args.municipality, password_hash=hash_password(password),
-                       languages=["fi"]))
+            if s.scalar(select(User).where(User.username == args.username)) is not None:
+                print(f"The user {args.username!r} already exists.", file=sys.stderr)
+                return 2
+            if args.municipality and s.get(Municipality, args.municipality) is None:
+                print(f"Unknown municipality code {args.municipality!r}.", file=sys.stderr)
+                return 2
+            new_user = User(username=args.username, display_name=args.name, role=args.role,
+                            municipality_code=args.municipality, languages=languages,
+                            password_hash=hash_password(password))
+            s.add(new_user)
+            record_change(s, "user", new_user)  # workstations learn of the new colleague
             s.commit()
         print(f"Created {args.username}")
         return 0

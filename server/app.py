@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -50,6 +51,19 @@ def _field_errors(exc: RequestValidationError) -> tuple[str, list[dict]]:
     summary = "; ".join(f"{e['field']}: {e['message']}" if e["field"] else e["message"]
                         for e in errors[:5])
     return f"Invalid request: {summary}", errors
+
+
+class _RedactTokens(logging.Filter):
+    """Access logs must not carry a citizen's chat token (it opens the conversation)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(re.sub(r"token=[^&\s]+", "token=[redacted]", a)
+                                if isinstance(a, str) else a for a in record.args)
+        return True
+
+
+logging.getLogger("uvicorn.access").addFilter(_RedactTokens())
 
 
 def create_app(settings: Settings | None = None, *, migrate: bool = True) -> FastAPI:

@@ -21,7 +21,7 @@ from server.directory.models import GuidancePoint, Team, User
 from server.directory.service import ensure_municipalities
 from server.queue.models import ChatMessage, Contact, PresenceState
 from server.sync.changelog import record_change
-from server.telephony.service import add_service_line
+from server.telephony.service import add_service_line, screen_pop
 from server.telephony.simulate import KNOWN_CALLERS
 
 DEMO_PASSWORD = "demo"
@@ -51,10 +51,11 @@ TOPICS_FI = [
     "Kodin turvallisuus ja apuvälineet",
 ]
 WAITING = [
-    ("chat", "fi", "853", "Äitini tarvitsisi apua kotiin, mistä aloitan?", "Marja"),
-    ("phone", "fi", "734", "Kotiin annettava apu ja palvelut", "Pentti"),
-    ("chat", "sv", "445", "Min pappa behöver hjälp med matlagning, finns det matservice?", "Ulla"),
-    ("callback", "fi", "202", "Turvaranneke ja apuvälineet", "Eila"),
+    ("chat", "fi", "853", "Äitini tarvitsisi apua kotiin, mistä aloitan?", "Marja", None),
+    ("phone", "fi", "734", "Kotiin annettava apu ja palvelut", "Pentti", "+358401000003"),
+    ("chat", "sv", "445", "Min pappa behöver hjälp med matlagning, finns det matservice?", "Ulla",
+     None),
+    ("callback", "fi", "202", "Turvaranneke ja apuvälineet", "Eila", "+358501234567"),
 ]
 
 
@@ -124,10 +125,12 @@ def seed_demo(db: Database, *, clients: int = 60, seed: int = 2018) -> str:
                 s.add(r)
                 record_change(s, "relative", r)
         now = utcnow()
-        for minutes, (channel, lang, muni, text, name) in zip([6, 4, 2, 1], WAITING, strict=True):
+        for minutes, (channel, lang, muni, text, name, phone) in zip([6, 4, 2, 1], WAITING,
+                                                                     strict=True):
             contact = Contact(id=new_id(), channel=channel, status="waiting", language=lang,
                               municipality_code=muni, subject=text[:120], citizen_name=name,
-                              created_at=now - timedelta(minutes=minutes))
+                              caller_number=phone, created_at=now - timedelta(minutes=minutes),
+                              candidates=screen_pop(s, phone) if phone else [])
             s.add(contact)
             record_change(s, "contact", contact)
             if channel == "chat":

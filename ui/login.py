@@ -130,7 +130,7 @@ class LoginDialog(Retranslatable, QDialog):
                 self.message.setText(self.tr("Wrong user name or password."))
             elif isinstance(error, ApiError) and error.status == 429:
                 self.message.setText(self.tr("Too many failed attempts. Wait a moment and try "
-                                             "again.") + "\n" + error.message)
+                                             "again."))
             elif isinstance(error, ApiError):
                 self.message.setText(self.tr("The server refused the login:") + " "
                                      + error.message)

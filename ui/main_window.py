@@ -4,7 +4,7 @@ status bar. Everything a counsellor does during a contact has a key."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabBar, QTabWidget
 
 from ui.chat.view import ChatView
@@ -85,7 +85,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_next_tab = self._action("nextTab", "Ctrl+Tab", lambda: self._cycle_tab(1))
         self.act_sync = self._action("syncNow", "F5", self.worker.sync_now)
         self.act_relogin = self._action("relogin", "Ctrl+L", self.log_in_again)
-        self.act_quit = self._action("quit", QKeySequence.StandardKey.Quit, self.close)
+        self.act_quit = self._action("quit", "Ctrl+Q", self.close)
         self.act_help = self._action("shortcuts", "F1", self.show_shortcuts)
         self.presence_actions = {}
         for n, state in enumerate((Presence.AVAILABLE, Presence.BUSY,
@@ -272,6 +272,7 @@ class MainWindow(Retranslatable, QMainWindow):
         draft = self.reader.draft(f"chat:{contact['id']}")
         if draft:
             view.reply.setPlainText(draft)
+            view.reply.moveCursor(QTextCursor.MoveOperation.End)
         view.set_messages(usecases.chat_messages(self.reader, contact["id"]))
         self.chats[contact["id"]] = view
         index = self.tabs.addTab(view, "")
@@ -395,13 +396,16 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog.open()
 
     def on_rejected(self, rejections: list[Rejection]) -> None:
+        reasons = {
+            "already_taken": self.tr("Someone else accepted that contact first."),
+            "closed": self.tr("The chat has ended; the message was not sent."),
+            "not_yours": self.tr("Only the counsellor handling the contact can do that."),
+            "not_found": self.tr("The contact no longer exists."),
+            "forbidden": self.tr("Your role does not allow that."),
+        }
         for r in rejections:
-            if r.name == "contact.accept":
-                text = self.tr("Someone else accepted that contact first.")
-            elif r.name == "chat.send":
-                text = self.tr("A message could not be sent:") + " " + (r.error or "")
-            else:
-                text = self.tr("The server refused a change:") + " " + (r.error or "")
+            text = reasons.get(r.code or "") or (
+                self.tr("The server refused a change:") + " " + (r.error or ""))
             self.statusBar().showMessage(text, 10000)
         self._sync_tabs()
         self._refresh_chats()

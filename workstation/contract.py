@@ -13,13 +13,14 @@ from pydantic import BaseModel, ConfigDict, Field
 SCOPES = ("directory", "queue", "clients")
 MAX_PUSH_BATCH = 200
 MAX_PULL_LIMIT = 2000
+MAX_SEQ = 2**63 - 1  # BIGINT: ids and cursors beyond it are refused, not overflowed
 
 
 class Mutation(BaseModel):
     """One local edit, replayed on the server exactly once."""
 
     model_config = ConfigDict(extra="forbid")
-    mutation_id: int = Field(gt=0)
+    mutation_id: int = Field(gt=0, le=MAX_SEQ)
     name: str = Field(min_length=1, max_length=100)
     args: dict[str, Any] = Field(default_factory=dict)
     base_version: int | None = None

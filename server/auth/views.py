@@ -24,7 +24,7 @@ def login(body: LoginRequest, request: Request, session: Session = Depends(get_s
         user = service.authenticate(session, settings, body.username, body.password, address)
     except service.LoginThrottled as exc:
         raise HTTPException(
-            429, f"Too many failed logins. Try again in {exc.retry_after} seconds.",
+            429, f"Too many failed logins. Try again in {exc.retry_after} s.",
             headers={"Retry-After": str(exc.retry_after)}) from None
     except service.LoginFailed:
         session.commit()  # keep the failure count

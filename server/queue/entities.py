@@ -39,9 +39,16 @@ register_entity(EntityType(
     name="contact", scope="queue", urgent=True, serialize=serialize_contact,
     municipality_of=lambda c: c.municipality_code, group_of=lambda c: c.id,
 ))
+def _chat_handler(m: ChatMessage) -> str | None:
+    """Once a counsellor has taken a chat, its messages go to them alone, not the region."""
+    session = object_session(m)
+    contact = session.get(Contact, m.contact_id) if session else None
+    return contact.accepted_by if contact is not None else None
+
+
 register_entity(EntityType(
     name="chat_message", scope="queue", urgent=True, serialize=serialize_message,
-    group_of=lambda m: m.contact_id,
+    group_of=lambda m: m.contact_id, audience_of=_chat_handler,
 ))
 register_entity(EntityType(
     name="presence", scope="queue", urgent=True, id_of=lambda p: p.user_id,

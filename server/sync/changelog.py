@@ -42,7 +42,7 @@ def record_change(
         op=op,
         data=data,
         municipality_code=kind.municipality_of(row),
-        audience_user_id=audience_user_id,
+        audience_user_id=audience_user_id or kind.audience_of(row),
         group_id=kind.group_of(row),
     )
     session.add(entry)

@@ -24,6 +24,8 @@ class EntityType:
     # None: visible region-wide within the scope.
     municipality_of: Callable[[Any], str | None] = lambda row: None
     group_of: Callable[[Any], str | None] = lambda row: None
+    # A single user the row is addressed to (None: everyone in scope and area).
+    audience_of: Callable[[Any], str | None] = lambda row: None
     # Urgent entities travel with their payload on the event stream.
     urgent: bool = False
 

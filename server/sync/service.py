@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import ValidationError
 from sqlalchemy import delete, func, select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -82,7 +82,7 @@ def push(db: Database, user: User, client_id: str, mutations: list[Mutation]) ->
             except StaleDataError:
                 if attempt == 2:
                     raise TransientFailure("the record kept changing under us") from None
-            except OperationalError as exc:
+            except DBAPIError as exc:
                 raise TransientFailure(str(exc.orig)) from exc
         results.append(result)
     if not mutations:
@@ -121,8 +121,8 @@ def _push_one(db: Database, user: User, client_id: str, m: Mutation) -> tuple[Mu
             code, error = exc.code, exc.message
         except IntegrityError:
             code, error = "conflict", "The change clashes with a record that already exists."
-        except OperationalError:
-            raise
+        except DBAPIError:
+            raise  # the database failed, not the mutation: the client retries (503)
         except Exception:
             # A bug in a handler must not block this client's outbox forever: the mutation
             # is recorded as rejected (and logged), and the ones after it still apply.
@@ -154,6 +154,15 @@ def _to_change(row: ChangeLogEntry) -> Change:
 def audit_client_reads(session: Session, user: User, rows, purpose: str) -> None:
     seen = set()
     for row in rows:
+        if row.entity == "contact" and row.data and row.data.get("candidates"):
+            # A phone contact's screen pop names clients: that is a read too.
+            for candidate in row.data["candidates"]:
+                key = (candidate.get("client_id"), "screen_pop")
+                if key[0] and key not in seen:
+                    seen.add(key)
+                    session.add(ClientAccessLog(client_id=key[0], user_id=user.id,
+                                                purpose="screen_pop"))
+            continue
         if row.entity in CLIENT_ENTITIES and row.op == "upsert":
             client_id = row.entity_id if row.entity == "client" else (row.data or {}).get("client_id")
             if client_id and client_id not in seen:
@@ -172,7 +181,9 @@ def pull(db: Database, user: User, client_id: str | None, scope: str, cursor: in
         last_mutation_id = 0
         if client_id:
             last_mutation_id = _sync_client(session, client_id, user, lock=False).last_mutation_id
-        if cursor > 0 and cursor < tombstone_horizon(session):
+        head_now = session.scalar(select(func.coalesce(func.max(ChangeLogEntry.seq), 0))) or 0
+        # Behind the horizon, or ahead of a restored/recreated database: start the scope over.
+        if cursor > 0 and (cursor < tombstone_horizon(session) or cursor > head_now):
             session.commit()
             return PullResponse(scope=scope, changes=[], next_cursor=0, has_more=True,
                                 reset=True, last_mutation_id=last_mutation_id)
@@ -206,6 +217,7 @@ def read_events(db: Database, user: User, scopes: list[str], after: int, limit: 
             .order_by(ChangeLogEntry.seq)
             .limit(limit)
         ).all()
+        audit_client_reads(session, user, rows, purpose="event")
         session.commit()
         return rows
 

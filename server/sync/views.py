@@ -14,7 +14,14 @@ from server.db import Database
 from server.deps import Caller, current_caller, get_db, get_settings
 from server.sync import service
 from server.sync.access import scopes_for
-from workstation.contract import MAX_PULL_LIMIT, SCOPES, PullResponse, PushRequest, PushResponse
+from workstation.contract import (
+    MAX_PULL_LIMIT,
+    MAX_SEQ,
+    SCOPES,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
 
 router = APIRouter(tags=["sync"])
 
@@ -34,7 +41,7 @@ def push(body: PushRequest, caller: Caller = Depends(current_caller),
 @router.get("/sync/pull", response_model=PullResponse)
 def pull(
     scope: str = Query(..., description=f"one of {', '.join(SCOPES)}"),
-    cursor: int = Query(0, ge=0),
+    cursor: int = Query(0, ge=0, le=MAX_SEQ),
     limit: int = Query(500, ge=1, le=MAX_PULL_LIMIT),
     client_id: str | None = Query(None, min_length=8, max_length=64),
     caller: Caller = Depends(current_caller),
@@ -68,8 +75,8 @@ def _last_event_id(request: Request) -> int | None:
         value = int(raw)
     except ValueError:
         raise HTTPException(422, "Last-Event-ID must be a whole number.") from None
-    if value < 0:
-        raise HTTPException(422, "Last-Event-ID must not be negative.")
+    if not 0 <= value <= MAX_SEQ:
+        raise HTTPException(422, "Last-Event-ID is out of range.")
     return value
 
 
@@ -80,7 +87,9 @@ async def events(request: Request, caller: Caller = Depends(current_caller)):
     notifier = request.app.state.notifier
     scopes = scopes_for(caller.user)
     last = _last_event_id(request)
-    cursor = last if last is not None else await run_in_threadpool(service.head, db)
+    head = await run_in_threadpool(service.head, db)
+    # A Last-Event-ID ahead of the log (a restored database) resumes from the head.
+    cursor = head if last is None or last > head else last
 
     async def stream():
         nonlocal cursor

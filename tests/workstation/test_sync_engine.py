@@ -237,3 +237,19 @@ def test_an_edit_that_changes_nothing_is_not_left_pending(live_server, tmp_path)
     presence = core.store.get("presence", me)
     assert presence["state"] == "away" and not presence["_pending"]
     core.stop()
+
+
+def test_an_accepted_chat_is_read_only_by_its_counsellor(live_server, tmp_path):
+    chat = start_citizen_chat(live_server.url, "Yksityinen asia")
+    anna = make_core(live_server.url, "anna", tmp_path / "a", stream=False)
+    erik = make_core(live_server.url, "erik", tmp_path / "e", stream=False)
+    accept(anna, chat["chat_id"])
+    send(anna, chat["chat_id"], "Vain sinulle")
+    anna.engine.try_sync()
+    erik.engine.try_sync()
+    # Erik saw the waiting chat's first message (he might have taken it), not what followed.
+    texts = {m["text"] for m in erik.store.all("chat_message")}
+    assert "Yksityinen asia" in texts and "Vain sinulle" not in texts
+    assert "Vain sinulle" in {m["text"] for m in anna.store.all("chat_message")}
+    anna.stop()
+    erik.stop()

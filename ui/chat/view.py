@@ -131,7 +131,7 @@ class ChatView(Retranslatable, QWidget):
             widget.setVisible(is_chat)
         self.details.setVisible(not is_chat)
         if not is_chat:
-            lines = [self.tr("Caller: %1").replace(
+            lines = [contact.get("subject") or "", self.tr("Caller: %1").replace(
                 "%1", contact.get("caller_number") or self.tr("hidden number"))]
             pop = screen_pop_lines(contact)
             lines.append(self.tr("Matching clients:") if pop else
