@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pydantic import BaseModel, Field
-from sqlalchemy import exists, or_, select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from server.clients.models import Client, ClientAccessLog
@@ -35,13 +35,6 @@ def access_log(session: Session, client_id: str) -> list[ClientAccessLog]:
     return list(session.scalars(
         select(ClientAccessLog).where(ClientAccessLog.client_id == client_id)
         .order_by(ClientAccessLog.at.desc()).limit(500)))
-
-
-def find_by_phone(session: Session, phone: str) -> list[Client]:
-    digits = "".join(ch for ch in phone if ch.isdigit())[-9:]
-    if len(digits) < 6:
-        return []
-    return list(session.scalars(select(Client).where(or_(Client.phone.like(f"%{digits}")))))
 
 
 class ClientViewed(BaseModel):
