@@ -260,9 +260,9 @@ class MainWindow(Retranslatable, QMainWindow):
             self.statusBar().showMessage(self.tr("That contact is no longer waiting."), 5000)
             return
         assert contact is not None
+        # The worker writes the optimistic "accepted" row and signals; the queue view
+        # refreshes from the store like for any other change.
         self._open_tab(contact | {"status": "accepted"}, focus=True)
-        # Take it out of the queue view now; the store catches up a moment later.
-        self.queue_model.apply([r for r in self.queue_model.rows if r["id"] != contact_id])
 
     def _open_tab(self, contact: dict, *, focus: bool) -> ChatView:
         view = ChatView(contact, self.municipality_names)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from server.db import new_id, utcnow
 from server.directory.models import Municipality, User
+from server.errors import Refused
 from server.queue.models import ChatMessage, Contact, PresenceState
 from server.sync.changelog import record_change
 from server.sync.registry import MutationContext, MutationRejected, mutation
@@ -29,11 +30,8 @@ from workstation.queue.rules import (
 )
 
 
-class CitizenError(Exception):
-    def __init__(self, status: int, message: str):
-        super().__init__(message)
-        self.status = status
-        self.message = message
+class CitizenError(Refused):
+    """A citizen's chat request refused (unknown chat, wrong token, too fast...)."""
 
 
 def token_hash(token: str) -> str:

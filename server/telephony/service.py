@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from server.clients.models import Client, Relative
 from server.db import new_id, utcnow
+from server.errors import Refused
 from server.queue.models import Contact, ServiceLine, TelephonyEvent
 from server.sync.changelog import record_change
 from workstation.queue.rules import Channel, ContactStatus, InvalidPhoneNumber, normalise_phone
@@ -30,11 +31,8 @@ class CallEvent(BaseModel):
     at: datetime | None = Field(default=None, description="when it happened (default: now)")
 
 
-class TelephonyRejected(Exception):
-    def __init__(self, status: int, message: str):
-        super().__init__(message)
-        self.status = status
-        self.message = message
+class TelephonyRejected(Refused):
+    """A call event that cannot be applied (unknown service line, malformed number)."""
 
 
 def _last9(number: str) -> str:
