@@ -29,6 +29,7 @@ from server.db import Database
 from server.directory.views import router as directory_router
 from server.migrate import upgrade
 from server.queue.citizen import router as citizen_router
+from server.queue.routing import install_routing_hook, sweep
 from server.sync.changelog import PG_CHANNEL, install_commit_hook
 from server.sync.notifier import ChangeNotifier
 from server.sync.views import router as sync_router
@@ -73,6 +74,21 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         upgrade(db.engine)
     notifier = ChangeNotifier()
     install_commit_hook(db.sessions, notifier.notify)
+    install_routing_hook(db.sessions)
+
+    def sweep_once() -> None:
+        with db.session() as session:
+            sweep(session, settings.offer_seconds)
+            session.commit()
+
+    async def sweeper() -> None:
+        """Withdraws unanswered offers and raises callbacks nearing their due time."""
+        while True:
+            await asyncio.sleep(settings.sweep_seconds)
+            try:
+                await asyncio.to_thread(sweep_once)
+            except Exception:  # the database may be briefly away; try again next tick
+                log.exception("routing sweep failed")
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -81,7 +97,9 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
             notifier.listen_postgres(
                 db.engine.url.set(drivername="postgresql").render_as_string(hide_password=False),
                 PG_CHANNEL)
+        sweep_task = asyncio.create_task(sweeper())
         yield
+        sweep_task.cancel()
         notifier.stop()
         db.dispose()
 

@@ -51,6 +51,10 @@ class Settings:
     telephony_secret: str = ""
     # Citizens: at most this many chat messages per chat per minute.
     citizen_messages_per_minute: int = 20
+    # An offer nobody accepts or declines within this time goes to the next counsellor
+    # (NEUVO_OFFER_SECONDS), and the routing sweep runs this often.
+    offer_seconds: float = 20.0
+    sweep_seconds: float = 1.0
 
     def __post_init__(self) -> None:
         self.data_dir = Path(self.data_dir)
@@ -66,6 +70,8 @@ class Settings:
 
         if os.environ.get("NEUVO_HEARTBEAT_SECONDS"):
             self.heartbeat_seconds = float(os.environ["NEUVO_HEARTBEAT_SECONDS"])
+        if os.environ.get("NEUVO_OFFER_SECONDS"):
+            self.offer_seconds = float(os.environ["NEUVO_OFFER_SECONDS"])
         if not self.telephony_secret:
             self.telephony_secret = os.environ.get("NEUVO_TELEPHONY_SECRET", "")
 

@@ -27,6 +27,7 @@ register_entity(EntityType(
     serialize=lambda u: {"id": u.id, "username": u.username, "display_name": u.display_name,
                          "role": u.role, "municipality_code": u.municipality_code,
                          "team_id": u.team_id, "languages": list(u.languages or []),
+                         "client_groups": list(u.client_groups or []),
                          "active": u.active},
 ))
 __all__ = ["GuidancePoint", "Municipality", "Team", "User"]

@@ -54,6 +54,8 @@ class User(Base):
     municipality_code: Mapped[str | None] = mapped_column(ForeignKey("municipality.code"))
     team_id: Mapped[str | None] = mapped_column(ForeignKey("team.id"))
     languages: Mapped[list] = mapped_column(JsonData, default=list)
+    # Client groups the counsellor serves; empty means all.
+    client_groups: Mapped[list] = mapped_column(JsonData, default=list)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)

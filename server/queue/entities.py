@@ -26,6 +26,13 @@ def serialize_contact(c: Contact) -> dict:
         "accepted_at": _iso(c.accepted_at), "closed_at": _iso(c.closed_at),
         "caller_number": c.caller_number, "answered_at": _iso(c.answered_at),
         "outcome": c.outcome, "candidates": c.candidates or [],
+        "offered_to": c.offered_to, "offered_at": _iso(c.offered_at),
+        "first_offered_at": _iso(c.first_offered_at), "team_id": c.team_id,
+        "answer_seconds": c.answer_seconds, "handed_over_by": c.handed_over_by,
+        "handover_note": c.handover_note, "topics": c.topics or [],
+        "wrapped_up_at": _iso(c.wrapped_up_at), "acw_seconds": c.acw_seconds,
+        "window_start": _iso(c.window_start), "due_at": _iso(c.due_at),
+        "attempts": c.attempts or [],
     }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.db import Base, JsonData, UTCDateTime, new_id, utcnow
@@ -36,6 +36,26 @@ class Contact(Base):
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     outcome: Mapped[str | None] = mapped_column(String(30))
     candidates: Mapped[list | None] = mapped_column(JsonData)
+    # Routing: the counsellor the contact is offered to now, since when, when it was first
+    # offered (answer time runs from there), who declined or missed it, and the team it
+    # was handed to (only that team's counsellors get it then).
+    offered_to: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"), index=True)
+    offered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    first_offered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    declined_by: Mapped[list] = mapped_column(JsonData, default=list)
+    team_id: Mapped[str | None] = mapped_column(ForeignKey("team.id"))
+    answer_seconds: Mapped[float | None] = mapped_column(Float)
+    # Warm handover: who passed the contact on, with what note.
+    handed_over_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
+    handover_note: Mapped[str | None] = mapped_column(Text)
+    # Wrap-up: topics, outcome (above), when it was recorded, after-contact work time.
+    topics: Mapped[list] = mapped_column(JsonData, default=list)
+    wrapped_up_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    acw_seconds: Mapped[float | None] = mapped_column(Float)
+    # Callback requests: the window the citizen asked to be called in, and the attempts.
+    window_start: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    attempts: Mapped[list] = mapped_column(JsonData, default=list)
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}
 
@@ -87,3 +107,16 @@ class PresenceState(Base):
     since: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}
+
+
+class PresencePeriod(Base):
+    """One stretch of one presence state: how long counsellors are available, busy, in
+    after-contact work or away (the supervisor's and the report's raw material)."""
+
+    __tablename__ = "presence_period"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    user_id: Mapped[str] = mapped_column(ForeignKey("app_user.id"), index=True)
+    state: Mapped[str] = mapped_column(String(30))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    seconds: Mapped[float] = mapped_column(Float)

@@ -13,18 +13,24 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from server.db import new_id, utcnow
-from server.directory.models import Municipality, User
+from server.directory.models import Municipality, Team, User
 from server.errors import Refused
-from server.queue.models import ChatMessage, Contact, PresenceState
+from server.queue.models import ChatMessage, Contact
+from server.queue.routing import request_routing, set_presence as _set_presence
+from server.queue.routing import withdraw_offer
 from server.sync.changelog import record_change
 from server.sync.registry import MutationContext, MutationRejected, mutation
 from workstation.domain import QUEUE_ROLES, Presence
 from workstation.queue.rules import (
     MAX_CHAT_MESSAGE,
+    WRAP_UP_OUTCOMES,
     Channel,
+    ClientGroup,
     ContactStatus,
     InvalidMessage,
+    Outcome,
     Sender,
+    Topic,
     clean_message,
     clean_name,
 )
@@ -42,6 +48,13 @@ def _log_contact(session: Session, contact: Contact) -> None:
     record_change(session, "contact", contact)
 
 
+def add_to_queue(session: Session, contact: Contact) -> None:
+    """A new contact of any channel: logged for the workstations and routed."""
+    session.add(contact)
+    _log_contact(session, contact)
+    request_routing(session)
+
+
 def start_citizen_chat(session: Session, *, language: str, municipality_code: str, text: str,
                        name: str) -> tuple[Contact, str]:
     if session.get(Municipality, municipality_code) is None:
@@ -53,8 +66,7 @@ def start_citizen_chat(session: Session, *, language: str, municipality_code: st
         municipality_code=municipality_code, subject=text[:120].replace("\n", " "),
         citizen_name=clean_name(name), citizen_token_hash=token_hash(token),
     )
-    session.add(contact)
-    _log_contact(session, contact)
+    add_to_queue(session, contact)
     message = ChatMessage(id=new_id(), contact_id=contact.id, sender=Sender.CITIZEN,
                           author_name=contact.citizen_name, text=text)
     session.add(message)
@@ -102,7 +114,8 @@ class AcceptContact(BaseModel):
 @mutation("contact.accept", AcceptContact, QUEUE_ROLES)
 def accept_contact(ctx: MutationContext, args: AcceptContact) -> None:
     """First accept wins. The row lock serialises racing accepts on PostgreSQL; on SQLite
-    BEGIN IMMEDIATE already does."""
+    BEGIN IMMEDIATE already does. A contact offered to someone else stays theirs until
+    they decline or miss it."""
     contact = ctx.session.scalar(
         select(Contact).where(Contact.id == args.contact_id).with_for_update()
     )
@@ -114,11 +127,41 @@ def accept_contact(ctx: MutationContext, args: AcceptContact) -> None:
         who = ctx.session.get(User, contact.accepted_by) if contact.accepted_by else None
         by = f" by {who.display_name}" if who else ""
         raise MutationRejected("already_taken", f"The contact was already taken{by}.")
+    if contact.offered_to not in (None, ctx.user.id):
+        who = ctx.session.get(User, contact.offered_to)
+        raise MutationRejected("offered_to_other", "The contact is being offered to "
+                               f"{who.display_name if who else 'another counsellor'}.")
+    now = utcnow()
     contact.status = ContactStatus.ACCEPTED
     contact.accepted_by = ctx.user.id
-    contact.accepted_at = utcnow()
+    contact.accepted_at = now
+    # Answer time: a call from the moment the platform offered it, anything else from its
+    # first offer to a counsellor (or its arrival, when counsellors pick).
+    start = contact.created_at if contact.channel == Channel.PHONE else (
+        contact.first_offered_at or contact.created_at)
+    contact.answer_seconds = max(0.0, (now - start).total_seconds())
     _log_contact(ctx.session, contact)
+    if contact.handed_over_by:
+        # The new handler needs the conversation so far, which went to the previous one.
+        for message in ctx.session.scalars(select(ChatMessage).where(
+                ChatMessage.contact_id == contact.id)):
+            record_change(ctx.session, "chat_message", message)
     _set_presence(ctx.session, ctx.user.id, Presence.BUSY)
+
+
+class ContactRef(BaseModel):
+    contact_id: str = Field(min_length=1, max_length=36)
+
+
+@mutation("contact.decline", ContactRef, QUEUE_ROLES)
+def decline_contact(ctx: MutationContext, args: ContactRef) -> None:
+    """Decline an offer: it goes to the next counsellor."""
+    contact = ctx.session.get(Contact, args.contact_id)
+    if contact is None:
+        raise MutationRejected("not_found", "The contact no longer exists.")
+    if contact.status != ContactStatus.WAITING or contact.offered_to != ctx.user.id:
+        return  # the offer has already moved on: nothing to decline
+    withdraw_offer(ctx.session, contact, declined=True)
 
 
 class CloseContact(BaseModel):
@@ -137,7 +180,94 @@ def close_contact(ctx: MutationContext, args: CloseContact) -> None:
     contact.status = ContactStatus.CLOSED
     contact.closed_at = utcnow()
     _log_contact(ctx.session, contact)
-    _set_presence(ctx.session, ctx.user.id, Presence.AFTER_CONTACT_WORK)
+    if contact.accepted_by:
+        _set_presence(ctx.session, contact.accepted_by, Presence.AFTER_CONTACT_WORK)
+
+
+class WrapUp(BaseModel):
+    contact_id: str = Field(min_length=1, max_length=36)
+    topics: list[Topic] = Field(min_length=1, max_length=len(Topic))
+    client_group: ClientGroup
+    outcome: Outcome
+
+    @field_validator("outcome")
+    @classmethod
+    def _choosable(cls, value: Outcome) -> Outcome:
+        if value not in WRAP_UP_OUTCOMES:
+            raise ValueError(f"'{value}' is not a wrap-up outcome")
+        return value
+
+
+def _open_contacts(session: Session, user_id: str) -> int:
+    return session.scalar(select(func.count()).select_from(Contact).where(
+        Contact.status == ContactStatus.ACCEPTED, Contact.accepted_by == user_id)) or 0
+
+
+@mutation("contact.wrap_up", WrapUp, QUEUE_ROLES)
+def wrap_up_contact(ctx: MutationContext, args: WrapUp) -> None:
+    """Record what the contact was about and how it ended; the time since it ended is the
+    after-contact work. The counsellor is available again unless other contacts are open."""
+    contact = ctx.session.get(Contact, args.contact_id)
+    if contact is None:
+        raise MutationRejected("not_found", "The contact no longer exists.")
+    if contact.accepted_by != ctx.user.id:
+        raise MutationRejected("not_yours", "Only the counsellor who handled it can wrap it up.")
+    if contact.status != ContactStatus.CLOSED:
+        raise MutationRejected("still_open", "End the contact before wrapping it up.")
+    first = contact.wrapped_up_at is None
+    now = utcnow()
+    contact.topics = [str(t) for t in dict.fromkeys(args.topics)]
+    contact.client_group = str(args.client_group)
+    contact.outcome = str(args.outcome)
+    if first:
+        contact.wrapped_up_at = now
+        contact.acw_seconds = max(0.0, (now - (contact.closed_at or now)).total_seconds())
+    _log_contact(ctx.session, contact)
+    if first:
+        _set_presence(ctx.session, ctx.user.id, Presence.BUSY
+                      if _open_contacts(ctx.session, ctx.user.id) else Presence.AVAILABLE)
+
+
+class Handover(BaseModel):
+    contact_id: str = Field(min_length=1, max_length=36)
+    to_user_id: str | None = Field(default=None, min_length=1, max_length=36)
+    to_team_id: str | None = Field(default=None, min_length=1, max_length=36)
+    note: str = Field(default="", max_length=2000)
+
+
+@mutation("contact.handover", Handover, QUEUE_ROLES)
+def handover_contact(ctx: MutationContext, args: Handover) -> None:
+    """A warm handover: the contact goes back to the queue, offered to the chosen
+    counsellor (or routed within the chosen team) with the note."""
+    if (args.to_user_id is None) == (args.to_team_id is None):
+        raise MutationRejected("invalid", "Choose either a counsellor or a team.")
+    contact = ctx.session.scalar(select(Contact).where(Contact.id == args.contact_id)
+                                 .with_for_update())
+    if contact is None:
+        raise MutationRejected("not_found", "The contact no longer exists.")
+    if contact.status != ContactStatus.ACCEPTED or contact.accepted_by != ctx.user.id:
+        raise MutationRejected("not_yours", "Only the counsellor handling it can hand it over.")
+    if args.to_user_id is not None:
+        target = ctx.session.get(User, args.to_user_id)
+        if target is None or not target.active or target.role not in QUEUE_ROLES \
+                or target.id == ctx.user.id:
+            raise MutationRejected("no_such_counsellor", "That counsellor cannot take contacts.")
+    if args.to_team_id is not None and ctx.session.get(Team, args.to_team_id) is None:
+        raise MutationRejected("no_such_team", "That team does not exist.")
+    now = utcnow()
+    contact.status = ContactStatus.WAITING
+    contact.accepted_by = None
+    contact.accepted_at = None
+    contact.handed_over_by = ctx.user.id
+    contact.handover_note = args.note.strip() or None
+    contact.team_id = args.to_team_id
+    contact.declined_by = []
+    contact.offered_to = args.to_user_id
+    contact.offered_at = now if args.to_user_id else None
+    _log_contact(ctx.session, contact)
+    request_routing(ctx.session)
+    _set_presence(ctx.session, ctx.user.id, Presence.BUSY
+                  if _open_contacts(ctx.session, ctx.user.id) else Presence.AVAILABLE)
 
 
 class SendChatMessage(BaseModel):
@@ -174,18 +304,33 @@ class SetPresence(BaseModel):
     state: Presence
 
 
-def _set_presence(session: Session, user_id: str, state: str) -> None:
-    row = session.get(PresenceState, user_id)
-    if row is None:
-        row = PresenceState(user_id=user_id, state=state)
-        session.add(row)
-    elif row.state == state:
-        return
-    row.state = state
-    row.since = utcnow()
-    record_change(session, "presence", row)
-
-
 @mutation("presence.set", SetPresence, QUEUE_ROLES)
 def set_presence(ctx: MutationContext, args: SetPresence) -> None:
     _set_presence(ctx.session, ctx.user.id, args.state)
+
+
+class RoutingMode(BaseModel):
+    team_id: str = Field(min_length=1, max_length=36)
+    mode: str = Field(pattern="^(offer|pick)$")
+
+
+@mutation("team.set_routing_mode", RoutingMode, {"supervisor", "administrator"})
+def set_routing_mode(ctx: MutationContext, args: RoutingMode) -> None:
+    """Whether the server offers the team's contacts or the team picks them from the queue.
+    A supervisor sets it for their own team."""
+    team = ctx.session.get(Team, args.team_id)
+    if team is None:
+        raise MutationRejected("no_such_team", "That team does not exist.")
+    if ctx.user.role == "supervisor" and ctx.user.team_id != team.id:
+        raise MutationRejected("forbidden", "A supervisor sets the routing of their own team.")
+    if team.routing_mode == args.mode:
+        return
+    team.routing_mode = args.mode
+    record_change(ctx.session, "team", team)
+    if args.mode == "pick":
+        members = select(User.id).where(User.team_id == team.id)
+        for contact in ctx.session.scalars(select(Contact).where(
+                Contact.status == ContactStatus.WAITING, Contact.offered_to.in_(members))):
+            withdraw_offer(ctx.session, contact, declined=False)
+    else:
+        request_routing(ctx.session)

@@ -17,7 +17,9 @@ from server.clients.models import Client, Relative
 from server.db import new_id, utcnow
 from server.errors import Refused
 from server.queue.models import Contact, ServiceLine, TelephonyEvent
+from server.queue.routing import request_routing, set_presence
 from server.sync.changelog import record_change
+from workstation.domain import Presence
 from workstation.queue.rules import Channel, ContactStatus, InvalidPhoneNumber, normalise_phone
 
 MAX_CANDIDATES = 5
@@ -94,6 +96,7 @@ def apply_call_event(session: Session, ev: CallEvent) -> Contact:
             candidates=screen_pop(session, caller) if caller else [],
         )
         session.add(contact)
+        request_routing(session)
     if ev.event == "answered" and contact.answered_at is None:
         contact.answered_at = at
     elif ev.event in ("ended", "abandoned") and contact.status != ContactStatus.CLOSED:
@@ -101,6 +104,9 @@ def apply_call_event(session: Session, ev: CallEvent) -> Contact:
             contact.outcome = "abandoned"
         contact.status = ContactStatus.CLOSED
         contact.closed_at = at
+        if contact.accepted_by:
+            # The caller hung up: the counsellor's after-contact work starts now.
+            set_presence(session, contact.accepted_by, Presence.AFTER_CONTACT_WORK)
     record_change(session, "contact", contact)
     _log(session, ev, "processed")
     return contact

@@ -23,6 +23,51 @@ class ContactStatus(StrEnum):
     CLOSED = "closed"
 
 
+class ClientGroup(StrEnum):
+    OLDER_PEOPLE = "older_people"
+    FAMILIES = "families"
+    WORKING_AGE = "working_age"
+    DISABILITY = "disability"
+
+
+class Topic(StrEnum):
+    """The pilot's most common topics (DOMAIN.md), in that order."""
+
+    HOME_HELP = "home_help"
+    FOOD = "food"
+    LEISURE = "leisure"
+    HOUSING = "housing"
+    HOME_SAFETY = "home_safety"
+    OTHER = "other"
+
+
+class Outcome(StrEnum):
+    """How a contact ended, recorded in the wrap-up (or by the system for the last two)."""
+
+    RESOLVED = "resolved"
+    FOLLOW_UP = "follow_up"
+    TRANSFERRED = "transferred"
+    ASSESSMENT = "assessment"
+    CONSULTATION = "consultation"
+    ABANDONED = "abandoned"
+    UNREACHED = "unreached"
+
+
+# What a counsellor chooses from in the wrap-up.
+WRAP_UP_OUTCOMES = (Outcome.RESOLVED, Outcome.FOLLOW_UP, Outcome.TRANSFERRED,
+                    Outcome.ASSESSMENT, Outcome.CONSULTATION)
+
+
+class CallbackResult(StrEnum):
+    NO_ANSWER = "no_answer"
+    LEFT_MESSAGE = "left_message"
+    REACHED = "reached"
+
+
+# Three callback attempts without reaching the citizen close the request.
+MAX_CALLBACK_ATTEMPTS = 3
+
+
 class Sender(StrEnum):
     CITIZEN = "citizen"
     COUNSELLOR = "counsellor"

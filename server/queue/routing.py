@@ -1,0 +1,170 @@
+"""Offering waiting contacts to counsellors, on the server.
+
+Anything that can change who should get what (a new contact, a counsellor becoming
+available, a decline, a wrap-up, a handover) calls ``request_routing(session)``; the
+session's ``before_commit`` hook then routes once, inside the same transaction, after the
+change-log lock is held, so two transactions never offer the same counsellor two contacts.
+A background sweep (``sweep``) withdraws offers nobody answered in time and raises
+callback requests whose window is closing. The rules are in ``workstation.queue.routing``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import event, select, text
+from sqlalchemy.orm import Session
+
+from server.db import utcnow
+from server.directory.models import Team, User
+from server.queue.models import Contact, PresencePeriod, PresenceState
+from server.sync.changelog import PG_CHANGE_LOCK, record_change
+from workstation.domain import QUEUE_ROLES, Presence
+from workstation.queue.routing import Agent, WaitingContact, assign, due_priority
+from workstation.queue.rules import ContactStatus
+
+ROUTE_FLAG = "neuvo.route"
+
+
+def request_routing(session: Session) -> None:
+    session.info[ROUTE_FLAG] = True
+
+
+def install_routing_hook(session_factory) -> None:
+    @event.listens_for(session_factory, "before_commit")
+    def _route(session: Session) -> None:
+        if session.info.pop(ROUTE_FLAG, False):
+            route(session)
+
+    @event.listens_for(session_factory, "after_rollback")
+    def _forget(session: Session) -> None:
+        session.info.pop(ROUTE_FLAG, None)
+
+
+def _lock(session: Session) -> None:
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_CHANGE_LOCK})
+
+
+def _declined(contact: Contact) -> dict[str, datetime]:
+    out: dict[str, datetime] = {}
+    for entry in contact.declined_by or []:
+        try:
+            out[entry["user_id"]] = datetime.fromisoformat(entry["at"])
+        except (KeyError, TypeError, ValueError):
+            continue
+    return out
+
+
+def free_agents(session: Session) -> list[Agent]:
+    """Available counsellors in offer-mode teams without an offer pending."""
+    busy = select(Contact.offered_to).where(Contact.status == ContactStatus.WAITING,
+                                             Contact.offered_to.is_not(None))
+    rows = session.execute(
+        select(User, PresenceState.since)
+        .join(PresenceState, PresenceState.user_id == User.id)
+        .join(Team, Team.id == User.team_id)
+        .where(PresenceState.state == Presence.AVAILABLE, User.active.is_(True),
+               User.role.in_([str(r) for r in QUEUE_ROLES]), Team.routing_mode == "offer",
+               User.id.not_in(busy))
+    ).all()
+    return [Agent(id=u.id, languages=frozenset(u.languages or ()),
+                  municipality_code=u.municipality_code, idle_since=since,
+                  client_groups=frozenset(u.client_groups or ()), team_id=u.team_id)
+            for u, since in rows]
+
+
+def route(session: Session, now: datetime | None = None) -> list[tuple[str, str]]:
+    """Offer waiting contacts to free counsellors; returns the offers made."""
+    now = now or utcnow()
+    _lock(session)
+    agents = free_agents(session)
+    if not agents:
+        return []
+    contacts = session.scalars(
+        select(Contact).where(Contact.status == ContactStatus.WAITING,
+                              Contact.offered_to.is_(None))
+    ).all()
+    if not contacts:
+        return []
+    by_id = {c.id: c for c in contacts}
+    waiting = [WaitingContact(
+        id=c.id, language=c.language, created_at=c.created_at, client_group=c.client_group,
+        municipality_code=c.municipality_code, priority=c.priority, due_at=c.due_at,
+        team_id=c.team_id, declined_by=_declined(c)) for c in contacts]
+    offers = assign(waiting, agents, now)
+    for contact_id, agent_id in offers:
+        contact = by_id[contact_id]
+        contact.offered_to = agent_id
+        contact.offered_at = now
+        if contact.first_offered_at is None:
+            contact.first_offered_at = now
+        record_change(session, "contact", contact)
+    return offers
+
+
+def withdraw_offer(session: Session, contact: Contact, *, declined: bool) -> None:
+    """Take the offer back; a decline or a miss keeps that counsellor off it for a while."""
+    if contact.offered_to is None:
+        return
+    if declined:
+        entries = [e for e in (contact.declined_by or []) if e.get("user_id") != contact.offered_to]
+        contact.declined_by = [*entries, {"user_id": contact.offered_to,
+                                          "at": utcnow().isoformat()}]
+    contact.offered_to = None
+    contact.offered_at = None
+    record_change(session, "contact", contact)
+    request_routing(session)
+
+
+def set_presence(session: Session, user_id: str, state: str) -> None:
+    """Change a counsellor's presence, closing the timed period of the previous state."""
+    row = session.get(PresenceState, user_id)
+    now = utcnow()
+    if row is None:
+        row = PresenceState(user_id=user_id, state=state, since=now)
+        session.add(row)
+    elif row.state == state:
+        return
+    else:
+        session.add(PresencePeriod(user_id=user_id, state=row.state, started_at=row.since,
+                                   ended_at=now, seconds=max(0.0, (now - row.since)
+                                                             .total_seconds())))
+    row.state = state
+    row.since = now
+    record_change(session, "presence", row)
+    if state == Presence.AVAILABLE:
+        request_routing(session)
+    else:
+        # Not available any more: offers waiting for them go to someone else.
+        for contact in session.scalars(select(Contact).where(
+                Contact.status == ContactStatus.WAITING, Contact.offered_to == user_id)):
+            withdraw_offer(session, contact, declined=False)
+
+
+def sweep(session: Session, offer_seconds: float, now: datetime | None = None) -> int:
+    """Withdraw offers unanswered for ``offer_seconds`` (the counsellor is set away, as a
+    contact centre does, so the next contact does not ring at an empty desk) and raise
+    callback requests nearing their due time. Returns how many contacts changed."""
+    now = now or utcnow()
+    changed = 0
+    expired = session.scalars(select(Contact).where(
+        Contact.status == ContactStatus.WAITING, Contact.offered_to.is_not(None),
+        Contact.offered_at < now - timedelta(seconds=offer_seconds))).all()
+    for contact in expired:
+        missed_by = contact.offered_to
+        withdraw_offer(session, contact, declined=True)
+        if missed_by:
+            set_presence(session, missed_by, Presence.AWAY)
+        changed += 1
+    soon = now + timedelta(minutes=15)
+    for contact in session.scalars(select(Contact).where(
+            Contact.status == ContactStatus.WAITING, Contact.due_at.is_not(None),
+            Contact.due_at <= soon)):
+        raised = due_priority(contact.due_at, now)
+        if raised > contact.priority:
+            contact.priority = raised
+            record_change(session, "contact", contact)
+            request_routing(session)
+            changed += 1
+    return changed

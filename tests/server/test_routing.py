@@ -1,0 +1,180 @@
+"""Offering contacts over the real server: language, home municipality, idle time,
+decline and miss, the accept race, wrap-up and handover."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from tests.support.desk import Desk, quiet_queue, start_chat
+from tests.support.live_server import launch
+from tests.support.workstation import wait_until
+
+OFFER_SECONDS = 2
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    # Short offers, so a missed offer moves on within the test.
+    s = launch(tmp_path_factory.mktemp("routing"), extra_env={
+        "NEUVO_OFFER_SECONDS": str(OFFER_SECONDS)})
+    yield s
+    s.cleanup()
+
+
+@pytest.fixture
+def desks(server):
+    desks = quiet_queue(server)
+    yield desks
+    for desk in desks.values():
+        desk.close()
+
+
+def offered_to(desk: Desk, contact_id: str) -> str | None:
+    return desk.contact(contact_id).get("offered_to")
+
+
+def test_the_language_must_match(server, desks):
+    desks["liisa"].presence("available")      # Finnish only, idle longest
+    desks["erik"].presence("available")       # Swedish and Finnish
+    chat = start_chat(server, language="sv", municipality="445", text="Hej, jag behöver hjälp")
+    assert offered_to(desks["erik"], chat) == desks["erik"].id
+
+
+def test_the_home_municipality_comes_before_idle_time(server, desks):
+    desks["anna"].presence("available")       # Turku, idle longest
+    time.sleep(0.05)
+    desks["liisa"].presence("available")      # Salo
+    salo = start_chat(server, municipality="734")
+    assert offered_to(desks["anna"], salo) == desks["liisa"].id
+    kaarina = start_chat(server, municipality="202")
+    assert offered_to(desks["anna"], kaarina) == desks["anna"].id, \
+        "no Kaarina counsellor: the longest idle one gets it"
+
+
+def test_a_declined_offer_goes_to_the_next_counsellor(server, desks):
+    desks["mikko"].presence("available")
+    time.sleep(0.05)
+    desks["liisa"].presence("available")
+    chat = start_chat(server, municipality="853")
+    assert offered_to(desks["mikko"], chat) == desks["mikko"].id
+    assert desks["mikko"].push("contact.decline", contact_id=chat)["status"] == "applied"
+    assert offered_to(desks["mikko"], chat) == desks["liisa"].id
+    # The one who declined is not offered it again at once, nor can he take it from her.
+    refused = desks["mikko"].push("contact.accept", contact_id=chat)
+    assert refused["status"] == "rejected" and refused["code"] == "offered_to_other"
+
+
+def test_a_missed_offer_moves_on_and_the_desk_goes_away(server, desks):
+    desks["mikko"].presence("available")
+    time.sleep(0.05)
+    desks["liisa"].presence("available")
+    chat = start_chat(server, municipality="853")
+    assert offered_to(desks["mikko"], chat) == desks["mikko"].id
+    wait_until(lambda: offered_to(desks["mikko"], chat) == desks["liisa"].id,
+               timeout=OFFER_SECONDS + 5)
+    assert desks["mikko"].my_presence() == "away"
+
+
+def test_accept_wrap_up_and_the_next_offer(server, desks):
+    anna = desks["anna"]
+    anna.presence("available")
+    first = start_chat(server, text="Ensimmäinen")
+    second = start_chat(server, text="Toinen")
+    assert offered_to(anna, first) == anna.id
+    assert offered_to(anna, second) is None, "one offer at a time"
+    assert anna.push("contact.accept", contact_id=first)["status"] == "applied"
+    accepted = anna.contact(first)
+    assert accepted["answer_seconds"] is not None and accepted["answer_seconds"] < 30
+    assert anna.my_presence() == "busy"
+    assert offered_to(anna, second) is None, "busy counsellors get no offers"
+    anna.push("contact.close", contact_id=first)
+    assert anna.my_presence() == "after_contact_work"
+    assert offered_to(anna, second) is None, "no offer before the wrap-up"
+    result = anna.push("contact.wrap_up", contact_id=first, topics=["home_help", "food"],
+                       client_group="older_people", outcome="resolved")
+    assert result["status"] == "applied", result
+    done = anna.contact(first)
+    assert done["outcome"] == "resolved" and done["topics"] == ["home_help", "food"]
+    assert done["acw_seconds"] is not None and done["acw_seconds"] >= 0
+    assert anna.my_presence() == "available"
+    assert offered_to(anna, second) == anna.id, "the next contact is offered at once"
+
+
+def test_a_wrap_up_needs_topics_and_a_known_outcome(server, desks):
+    anna = desks["anna"]
+    anna.presence("available")
+    chat = start_chat(server)
+    anna.push("contact.accept", contact_id=chat)
+    still_open = anna.push("contact.wrap_up", contact_id=chat, topics=["food"],
+                           client_group="older_people", outcome="resolved")
+    assert still_open["code"] == "still_open"
+    anna.push("contact.close", contact_id=chat)
+    for bad in ({"topics": [], "outcome": "resolved"},
+                {"topics": ["food"], "outcome": "abandoned"},
+                {"topics": ["astrology"], "outcome": "resolved"}):
+        r = anna.push("contact.wrap_up", contact_id=chat, client_group="older_people", **bad)
+        assert r["status"] == "rejected" and r["code"] == "invalid", r
+    assert anna.my_presence() == "after_contact_work", "a refused wrap-up changes nothing"
+    r = desks["liisa"].push("contact.wrap_up", contact_id=chat, topics=["food"],
+                            client_group="older_people", outcome="resolved")
+    assert r["code"] == "not_yours"
+
+
+def test_in_pick_mode_nothing_is_offered_and_two_racing_accepts_have_one_winner(server, desks):
+    boss = desks["paivi"]
+    team = desks["anna"].user["team_id"]
+    assert boss.push("team.set_routing_mode", team_id=team, mode="pick")["status"] == "applied"
+    try:
+        desks["anna"].presence("available")
+        desks["liisa"].presence("available")
+        for _ in range(5):
+            chat = start_chat(server)
+            assert offered_to(boss, chat) is None
+            results: dict[str, dict] = {}
+            barrier = threading.Barrier(2)
+
+            def accept(name: str, contact_id: str = chat) -> None:
+                barrier.wait()
+                results[name] = desks[name].push("contact.accept", contact_id=contact_id)
+
+            threads = [threading.Thread(target=accept, args=(n,)) for n in ("anna", "liisa")]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            statuses = sorted(r["status"] for r in results.values())
+            assert statuses == ["applied", "rejected"], results
+            loser = next(r for r in results.values() if r["status"] == "rejected")
+            assert loser["code"] == "already_taken"
+            winner = next(n for n, r in results.items() if r["status"] == "applied")
+            assert desks[winner].contact(chat)["accepted_by"] == desks[winner].id
+            assert desks[winner].user["display_name"] in loser["error"], "the loser is told who won"
+            desks[winner].push("contact.close", contact_id=chat)
+            desks[winner].push("contact.wrap_up", contact_id=chat, topics=["other"],
+                               client_group="older_people", outcome="resolved")
+    finally:
+        boss.push("team.set_routing_mode", team_id=team, mode="offer")
+
+
+def test_a_warm_handover_offers_the_contact_with_the_note_and_the_history(server, desks):
+    anna, erik = desks["anna"], desks["erik"]
+    anna.presence("available")
+    chat = start_chat(server, text="Voinko puhua ruotsiksi?")
+    anna.push("contact.accept", contact_id=chat)
+    anna.push("chat.send", id="0" * 8 + "-0000-7000-8000-" + "0" * 12, contact_id=chat,
+              text="Hetki, siirrän sinut.")
+    erik.presence("available")
+    r = anna.push("contact.handover", contact_id=chat, to_user_id=erik.id,
+                  note="Haluaa palvelua ruotsiksi")
+    assert r["status"] == "applied", r
+    handed = erik.contact(chat)
+    assert handed["status"] == "waiting" and handed["offered_to"] == erik.id
+    assert handed["handover_note"] == "Haluaa palvelua ruotsiksi"
+    assert anna.my_presence() == "available"
+    assert erik.push("contact.accept", contact_id=chat)["status"] == "applied"
+    texts = [m["text"] for m in erik.records("chat_message").values()
+             if m["contact_id"] == chat]
+    assert "Hetki, siirrän sinut." in texts, "the new handler sees the conversation so far"
