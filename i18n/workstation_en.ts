@@ -4,27 +4,27 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="23"/>
+        <location filename="../ui/queue/model.py" line="24"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="24"/>
+        <location filename="../ui/queue/model.py" line="25"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="25"/>
+        <location filename="../ui/queue/model.py" line="26"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="26"/>
+        <location filename="../ui/queue/model.py" line="27"/>
         <source>Callback</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="27"/>
+        <location filename="../ui/queue/model.py" line="28"/>
         <source>Walk-in</source>
         <translation>Walk-in</translation>
     </message>
@@ -32,104 +32,152 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../ui/chat/view.py" line="107"/>
+        <location filename="../ui/chat/view.py" line="117"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="108"/>
+        <location filename="../ui/chat/view.py" line="118"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="109"/>
+        <location filename="../ui/chat/view.py" line="119"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
         <translation>Write a reply. Enter sends, Shift+Enter adds a new line.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="111"/>
+        <location filename="../ui/chat/view.py" line="121"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="112"/>
+        <location filename="../ui/chat/view.py" line="122"/>
         <source>Send the reply (Enter)</source>
         <translation>Send the reply (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="113"/>
+        <location filename="../ui/chat/view.py" line="123"/>
         <source>&amp;End contact</source>
         <translation>&amp;End contact</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="114"/>
+        <location filename="../ui/chat/view.py" line="124"/>
         <source>End this contact (Ctrl+E)</source>
         <translation>End this contact (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="123"/>
+        <location filename="../ui/chat/view.py" line="133"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="127"/>
+        <location filename="../ui/chat/view.py" line="137"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="134"/>
+        <location filename="../ui/chat/view.py" line="144"/>
         <source>Caller: %1</source>
         <translation>Caller: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="135"/>
+        <location filename="../ui/chat/view.py" line="145"/>
         <source>hidden number</source>
         <translation>hidden number</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="137"/>
+        <location filename="../ui/chat/view.py" line="147"/>
         <source>Matching clients:</source>
         <translation>Matching clients:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="138"/>
+        <location filename="../ui/chat/view.py" line="148"/>
         <source>No client or relative has this number.</source>
         <translation>No client or relative has this number.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="141"/>
+        <location filename="../ui/chat/view.py" line="151"/>
         <source>Caller details</source>
         <translation>Caller details</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="154"/>
+        <location filename="../ui/chat/view.py" line="158"/>
+        <source>Handover note: %1</source>
+        <translation>Handover note: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="179"/>
         <source>sending…</source>
         <translation>sending…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="159"/>
+        <location filename="../ui/chat/view.py" line="184"/>
         <source>Counsellor</source>
         <translation>Counsellor</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="159"/>
+        <location filename="../ui/chat/view.py" line="184"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="177"/>
+        <location filename="../ui/chat/view.py" line="202"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="187"/>
+        <location filename="../ui/chat/view.py" line="212"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>The reply is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="190"/>
+        <location filename="../ui/chat/view.py" line="215"/>
         <source>Write something before sending.</source>
         <translation>Write something before sending.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../ui/queue/handover.py" line="52"/>
+        <source>Hand over the contact</source>
+        <translation>Hand over the contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/handover.py" line="53"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/handover.py" line="54"/>
+        <source>Colleague or team</source>
+        <translation>Colleague or team</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/handover.py" line="55"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/handover.py" line="56"/>
+        <source>Note for the colleague</source>
+        <translation>Note for the colleague</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/handover.py" line="57"/>
+        <source>What the colleague should know (Tab moves on)</source>
+        <translation>What the colleague should know (Tab moves on)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/handover.py" line="65"/>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/handover.py" line="76"/>
+        <source>There is nobody to hand the contact to.</source>
+        <translation>There is nobody to hand the contact to.</translation>
     </message>
 </context>
 <context>
@@ -238,117 +286,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Client guidance workstation — %1</source>
         <translation>Client guidance workstation — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>&amp;Presence</source>
         <translation>&amp;Presence</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>&amp;Accept contact</source>
         <translation>&amp;Accept contact</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="173"/>
+        <source>&amp;Decline offer</source>
+        <translation>&amp;Decline offer</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="174"/>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Hand over…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>&amp;End contact</source>
         <translation>&amp;End contact</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>Close &amp;tab</source>
         <translation>Close &amp;tab</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>Go to &amp;queue</source>
         <translation>Go to &amp;queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>Go to &amp;reply</source>
         <translation>Go to &amp;reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;Next tab</source>
         <translation>&amp;Next tab</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>&amp;Log in again…</source>
         <translation>&amp;Log in again…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>Busy</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>After-contact work</source>
         <translation>After-contact work</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="171"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>Away</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Accept the selected contact, or the next one in your languages</source>
         <translation>Accept the selected contact, or the next one in your languages</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -357,126 +415,245 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>Open contacts</source>
         <translation>Open contacts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="285"/>
+        <source>Save the wrap-up first: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
+        <translation>Save the wrap-up first: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="293"/>
         <source>No contacts waiting in your languages.</source>
         <translation>No contacts waiting in your languages.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="519"/>
+        <source>That contact is being offered to a colleague.</source>
+        <translation>That contact is being offered to a colleague.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>That contact is no longer waiting.</source>
         <translation>That contact is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="372"/>
+        <source>Save the wrap-up first (Ctrl+Enter).</source>
+        <translation>Save the wrap-up first (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="377"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>End the contact first (Ctrl+E); the tab stays open until then.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
-        <source>Contact ended. Ctrl+W closes the tab.</source>
-        <translation>Contact ended. Ctrl+W closes the tab.</translation>
+        <location filename="../ui/main_window.py" line="402"/>
+        <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
+        <translation>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="417"/>
+        <source>Wrap-up saved. The next contact will be offered to you.</source>
+        <translation>Wrap-up saved. The next contact will be offered to you.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="428"/>
+        <source>Offer declined; it goes to the next counsellor.</source>
+        <translation>Offer declined; it goes to the next counsellor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="434"/>
+        <source>Open the contact you want to hand over.</source>
+        <translation>Open the contact you want to hand over.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="452"/>
+        <source>Contact handed over.</source>
+        <translation>Contact handed over.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Someone else accepted that contact first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="516"/>
         <source>The chat has ended; the message was not sent.</source>
         <translation>The chat has ended; the message was not sent.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="517"/>
         <source>Only the counsellor handling the contact can do that.</source>
         <translation>Only the counsellor handling the contact can do that.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="518"/>
         <source>The contact no longer exists.</source>
         <translation>The contact no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
+        <location filename="../ui/main_window.py" line="520"/>
+        <source>End the contact before the wrap-up.</source>
+        <translation>End the contact before the wrap-up.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="521"/>
+        <source>The server refused the entry as incomplete:</source>
+        <translation>The server refused the entry as incomplete:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="522"/>
+        <source>That colleague cannot take contacts now.</source>
+        <translation>That colleague cannot take contacts now.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="523"/>
+        <source>That team no longer exists.</source>
+        <translation>That team no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>Your role does not allow that.</source>
         <translation>Your role does not allow that.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>The server refused a change:</source>
         <translation>The server refused a change:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="421"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="421"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>Send the reply</source>
         <translation>Send the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="545"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="545"/>
         <source>New line in the reply</source>
         <translation>New line in the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="423"/>
+        <location filename="../ui/main_window.py" line="546"/>
+        <source>1–6</source>
+        <translation>1–6</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="546"/>
+        <source>Wrap-up: tick a topic</source>
+        <translation>Wrap-up: tick a topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="547"/>
+        <source>Alt+letter</source>
+        <translation>Alt+letter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="547"/>
+        <source>Wrap-up: choose the outcome</source>
+        <translation>Wrap-up: choose the outcome</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="548"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="548"/>
+        <source>Wrap-up: save</source>
+        <translation>Wrap-up: save</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
+    <name>OfferBar</name>
+    <message>
+        <location filename="../ui/queue/dock.py" line="55"/>
+        <source>Accept (F2)</source>
+        <translation>Accept (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/dock.py" line="56"/>
+        <source>Accept the offered contact (F2)</source>
+        <translation>Accept the offered contact (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/dock.py" line="57"/>
+        <source>Decline (F3)</source>
+        <translation>Decline (F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/dock.py" line="58"/>
+        <source>Decline: the contact goes to the next counsellor (F3)</source>
+        <translation>Decline: the contact goes to the next counsellor (F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/dock.py" line="72"/>
+        <source>Offered to you: %1</source>
+        <translation>Offered to you: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/dock.py" line="74"/>
+        <source>Handover note: %1</source>
+        <translation>Handover note: %1</translation>
+    </message>
+</context>
+<context>
     <name>QueueDock</name>
     <message>
-        <location filename="../ui/queue/dock.py" line="63"/>
+        <location filename="../ui/queue/dock.py" line="133"/>
         <source>Regional queue</source>
         <translation>Regional queue</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="64"/>
+        <location filename="../ui/queue/dock.py" line="134"/>
         <source>Waiting contacts</source>
         <translation>Waiting contacts</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="65"/>
+        <location filename="../ui/queue/dock.py" line="135"/>
         <source>Enter or F2 accepts the selected contact</source>
         <translation>Enter or F2 accepts the selected contact</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/dock.py" line="91"/>
+        <location filename="../ui/queue/dock.py" line="161"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n contact waiting</numerusform>
@@ -487,37 +664,57 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="53"/>
+        <location filename="../ui/queue/model.py" line="54"/>
         <source>%1 (relative: %2, %3)</source>
         <translation>%1 (relative: %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="81"/>
+        <location filename="../ui/queue/model.py" line="74"/>
+        <source>call %1–%2</source>
+        <translation>call %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="76"/>
+        <source>call by %1</source>
+        <translation>call by %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="101"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="82"/>
+        <location filename="../ui/queue/model.py" line="102"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="83"/>
+        <location filename="../ui/queue/model.py" line="103"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="84"/>
+        <location filename="../ui/queue/model.py" line="104"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="85"/>
+        <location filename="../ui/queue/model.py" line="105"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="118"/>
+        <location filename="../ui/queue/model.py" line="126"/>
+        <source>Offered to you: %1</source>
+        <translation>Offered to you: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="144"/>
+        <source>Handover note: %1</source>
+        <translation>Handover note: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="155"/>
         <source>hidden number</source>
         <translation>hidden number</translation>
     </message>
@@ -525,72 +722,72 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>WorkstationStatusBar</name>
     <message>
-        <location filename="../ui/status.py" line="50"/>
+        <location filename="../ui/status.py" line="21"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="51"/>
+        <location filename="../ui/status.py" line="22"/>
         <source>Busy</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="52"/>
+        <location filename="../ui/status.py" line="23"/>
         <source>After-contact work</source>
         <translation>After-contact work</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="53"/>
+        <location filename="../ui/status.py" line="25"/>
         <source>Away</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="54"/>
+        <location filename="../ui/status.py" line="26"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="60"/>
+        <location filename="../ui/status.py" line="78"/>
         <source>My presence</source>
         <translation>My presence</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="61"/>
+        <location filename="../ui/status.py" line="79"/>
         <source>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</source>
         <translation>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="63"/>
+        <location filename="../ui/status.py" line="81"/>
         <source>Login kept in memory only (no keyring)</source>
         <translation>Login kept in memory only (no keyring)</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="65"/>
+        <location filename="../ui/status.py" line="83"/>
         <source>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</source>
         <translation>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="73"/>
+        <location filename="../ui/status.py" line="91"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="74"/>
+        <location filename="../ui/status.py" line="92"/>
         <source>● Syncing…</source>
         <translation>● Syncing…</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="75"/>
+        <location filename="../ui/status.py" line="93"/>
         <source>● Offline — working from saved data</source>
         <translation>● Offline — working from saved data</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="76"/>
+        <location filename="../ui/status.py" line="94"/>
         <source>● Log in again to sync</source>
         <translation>● Log in again to sync</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/status.py" line="85"/>
+        <location filename="../ui/status.py" line="103"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -598,9 +795,157 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="86"/>
+        <location filename="../ui/status.py" line="104"/>
         <source>All changes sent</source>
         <translation>All changes sent</translation>
+    </message>
+    <message>
+        <location filename="../ui/status.py" line="119"/>
+        <location filename="../ui/status.py" line="120"/>
+        <source>Time in this presence state</source>
+        <translation>Time in this presence state</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUp</name>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="33"/>
+        <source>Help and services at home</source>
+        <translation>Help and services at home</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="34"/>
+        <source>Food and nutrition</source>
+        <translation>Food and nutrition</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="35"/>
+        <source>Company, leisure and hobbies</source>
+        <translation>Company, leisure and hobbies</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="36"/>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="37"/>
+        <source>Home safety and assistive devices</source>
+        <translation>Home safety and assistive devices</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="38"/>
+        <source>Other matter</source>
+        <translation>Other matter</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="44"/>
+        <source>Older people</source>
+        <translation>Older people</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="45"/>
+        <source>Children, young people and families</source>
+        <translation>Children, young people and families</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="46"/>
+        <source>Working-age adults</source>
+        <translation>Working-age adults</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="47"/>
+        <source>Disability services</source>
+        <translation>Disability services</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="54"/>
+        <source>&amp;Resolved on first contact</source>
+        <translation>&amp;Resolved on first contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="55"/>
+        <source>Follow-&amp;up needed</source>
+        <translation>Follow-&amp;up needed</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="59"/>
+        <source>Co&amp;nsultation requested</source>
+        <translation>Co&amp;nsultation requested</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="56"/>
+        <source>&amp;Transferred to a municipality</source>
+        <translation>&amp;Transferred to a municipality</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="57"/>
+        <source>Referred to a service-needs &amp;assessment</source>
+        <translation>Referred to a service-needs &amp;assessment</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="138"/>
+        <location filename="../ui/queue/wrapup.py" line="139"/>
+        <source>Wrap-up</source>
+        <translation>Wrap-up</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="140"/>
+        <source>T&amp;opics (1–6)</source>
+        <translation>T&amp;opics (1–6)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="141"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="142"/>
+        <source>Number keys 1–6 or Space tick a topic</source>
+        <translation>Number keys 1–6 or Space tick a topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="146"/>
+        <source>Client &amp;group</source>
+        <translation>Client &amp;group</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="147"/>
+        <source>Client group</source>
+        <translation>Client group</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="150"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="153"/>
+        <source>Save wrap-up</source>
+        <translation>Save wrap-up</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="154"/>
+        <source>Save the wrap-up and get ready for the next contact (Ctrl+Enter)</source>
+        <translation>Save the wrap-up and get ready for the next contact (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="169"/>
+        <source>After-contact work %1</source>
+        <translation>After-contact work %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="184"/>
+        <source>Choose at least one topic (1–6).</source>
+        <translation>Choose at least one topic (1–6).</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="185"/>
+        <source>Choose the outcome.</source>
+        <translation>Choose the outcome.</translation>
     </message>
 </context>
 </TS>

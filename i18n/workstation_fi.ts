@@ -4,27 +4,27 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="23"/>
+        <location filename="../ui/queue/model.py" line="24"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="24"/>
+        <location filename="../ui/queue/model.py" line="25"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="25"/>
+        <location filename="../ui/queue/model.py" line="26"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="26"/>
+        <location filename="../ui/queue/model.py" line="27"/>
         <source>Callback</source>
         <translation>Soittopyyntö</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="27"/>
+        <location filename="../ui/queue/model.py" line="28"/>
         <source>Walk-in</source>
         <translation>Käynti</translation>
     </message>
@@ -32,104 +32,152 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../ui/chat/view.py" line="107"/>
+        <location filename="../ui/chat/view.py" line="117"/>
         <source>Conversation</source>
         <translation>Keskustelu</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="108"/>
+        <location filename="../ui/chat/view.py" line="118"/>
         <source>Reply</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="109"/>
+        <location filename="../ui/chat/view.py" line="119"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
         <translation>Kirjoita vastaus. Enter lähettää, Shift+Enter lisää rivinvaihdon.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="111"/>
+        <location filename="../ui/chat/view.py" line="121"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="112"/>
+        <location filename="../ui/chat/view.py" line="122"/>
         <source>Send the reply (Enter)</source>
         <translation>Lähetä vastaus (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="113"/>
+        <location filename="../ui/chat/view.py" line="123"/>
         <source>&amp;End contact</source>
         <translation>&amp;Päätä yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="114"/>
+        <location filename="../ui/chat/view.py" line="124"/>
         <source>End this contact (Ctrl+E)</source>
         <translation>Päätä tämä yhteydenotto (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="123"/>
+        <location filename="../ui/chat/view.py" line="133"/>
         <source>Anonymous</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="127"/>
+        <location filename="../ui/chat/view.py" line="137"/>
         <source>ended</source>
         <translation>päättynyt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="134"/>
+        <location filename="../ui/chat/view.py" line="144"/>
         <source>Caller: %1</source>
         <translation>Soittaja: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="135"/>
+        <location filename="../ui/chat/view.py" line="145"/>
         <source>hidden number</source>
         <translation>salainen numero</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="137"/>
+        <location filename="../ui/chat/view.py" line="147"/>
         <source>Matching clients:</source>
         <translation>Numeroa vastaavat asiakkaat:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="138"/>
+        <location filename="../ui/chat/view.py" line="148"/>
         <source>No client or relative has this number.</source>
         <translation>Numerolla ei löytynyt asiakasta eikä läheistä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="141"/>
+        <location filename="../ui/chat/view.py" line="151"/>
         <source>Caller details</source>
         <translation>Soittajan tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="154"/>
+        <location filename="../ui/chat/view.py" line="158"/>
+        <source>Handover note: %1</source>
+        <translation>Siirron saate: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="179"/>
         <source>sending…</source>
         <translation>lähetetään…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="159"/>
+        <location filename="../ui/chat/view.py" line="184"/>
         <source>Counsellor</source>
         <translation>Asiakasohjaaja</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="159"/>
+        <location filename="../ui/chat/view.py" line="184"/>
         <source>Citizen</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="177"/>
+        <location filename="../ui/chat/view.py" line="202"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 merkkiä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="187"/>
+        <location filename="../ui/chat/view.py" line="212"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>Vastaus on liian pitkä: enintään %1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="190"/>
+        <location filename="../ui/chat/view.py" line="215"/>
         <source>Write something before sending.</source>
         <translation>Kirjoita jotain ennen lähettämistä.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../ui/queue/handover.py" line="52"/>
+        <source>Hand over the contact</source>
+        <translation>Siirrä yhteydenotto</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/handover.py" line="53"/>
+        <source>&amp;To</source>
+        <translation>&amp;Kenelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/handover.py" line="54"/>
+        <source>Colleague or team</source>
+        <translation>Kollega tai tiimi</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/handover.py" line="55"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Saate</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/handover.py" line="56"/>
+        <source>Note for the colleague</source>
+        <translation>Saate kollegalle</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/handover.py" line="57"/>
+        <source>What the colleague should know (Tab moves on)</source>
+        <translation>Mitä kollegan pitää tietää (Tab siirtyy eteenpäin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/handover.py" line="65"/>
+        <source>Team: %1</source>
+        <translation>Tiimi: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/handover.py" line="76"/>
+        <source>There is nobody to hand the contact to.</source>
+        <translation>Yhteydenottoa ei ole kenellekään siirrettävissä.</translation>
     </message>
 </context>
 <context>
@@ -238,117 +286,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Client guidance workstation — %1</source>
         <translation>Asiakasohjauksen työpöytä — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>&amp;Contact</source>
         <translation>&amp;Yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>&amp;Presence</source>
         <translation>&amp;Läsnäolotila</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>&amp;Accept contact</source>
         <translation>&amp;Ota yhteydenotto vastaan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="173"/>
+        <source>&amp;Decline offer</source>
+        <translation>&amp;Hylkää tarjous</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="174"/>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Siirrä kollegalle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>&amp;End contact</source>
         <translation>&amp;Päätä yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>Close &amp;tab</source>
         <translation>&amp;Sulje välilehti</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>Go to &amp;queue</source>
         <translation>Siirry &amp;jonoon</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>Go to &amp;reply</source>
         <translation>Siirry &amp;vastaukseen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;Next tab</source>
         <translation>&amp;Seuraava välilehti</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>&amp;Log in again…</source>
         <translation>&amp;Kirjaudu uudelleen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>Available</source>
         <translation>Vapaa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>Busy</source>
         <translation>Varattu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="170"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>After-contact work</source>
         <translation>Jälkityö</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="171"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>Away</source>
         <translation>Poissa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Accept the selected contact, or the next one in your languages</source>
         <translation>Ota vastaan valittu yhteydenotto tai seuraava yhteydenotto omilla kielilläsi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -357,126 +415,245 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
 F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>Work area</source>
         <translation>Työalue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>Start</source>
         <translation>Aloitus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>Open contacts</source>
         <translation>Avoimet yhteydenotot</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="285"/>
+        <source>Save the wrap-up first: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
+        <translation>Tallenna ensin kirjaus: aiheet 1–6, lopputulos Alt+kirjain, Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="293"/>
         <source>No contacts waiting in your languages.</source>
         <translation>Omilla kielilläsi ei ole jonottavia yhteydenottoja.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="519"/>
+        <source>That contact is being offered to a colleague.</source>
+        <translation>Yhteydenottoa tarjotaan parhaillaan kollegalle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>That contact is no longer waiting.</source>
         <translation>Yhteydenotto ei ole enää jonossa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>Anonymous</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="372"/>
+        <source>Save the wrap-up first (Ctrl+Enter).</source>
+        <translation>Tallenna ensin kirjaus (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="377"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>Päätä ensin yhteydenotto (Ctrl+E); välilehti pysyy auki siihen asti.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
-        <source>Contact ended. Ctrl+W closes the tab.</source>
-        <translation>Yhteydenotto päätetty. Ctrl+W sulkee välilehden.</translation>
+        <location filename="../ui/main_window.py" line="402"/>
+        <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
+        <translation>Yhteydenotto päättyi. Kirjaa se: aiheet 1–6, lopputulos Alt+kirjain, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="417"/>
+        <source>Wrap-up saved. The next contact will be offered to you.</source>
+        <translation>Kirjaus tallennettu. Seuraava yhteydenotto tarjotaan sinulle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="428"/>
+        <source>Offer declined; it goes to the next counsellor.</source>
+        <translation>Tarjous hylätty; se menee seuraavalle ohjaajalle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="434"/>
+        <source>Open the contact you want to hand over.</source>
+        <translation>Avaa yhteydenotto, jonka haluat siirtää.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="452"/>
+        <source>Contact handed over.</source>
+        <translation>Yhteydenotto siirretty.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>Kirjautuminen on vanhentunut. Työsi on tallessa; kirjaudu uudelleen (Ctrl+L), niin muutokset lähetetään.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Joku muu ehti ottaa yhteydenoton vastaan ensin.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="516"/>
         <source>The chat has ended; the message was not sent.</source>
         <translation>Chat on päättynyt; viestiä ei lähetetty.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="517"/>
         <source>Only the counsellor handling the contact can do that.</source>
         <translation>Vain yhteydenottoa hoitava ohjaaja voi tehdä sen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="518"/>
         <source>The contact no longer exists.</source>
         <translation>Yhteydenottoa ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
+        <location filename="../ui/main_window.py" line="520"/>
+        <source>End the contact before the wrap-up.</source>
+        <translation>Päätä yhteydenotto ennen kirjausta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="521"/>
+        <source>The server refused the entry as incomplete:</source>
+        <translation>Palvelin hylkäsi keskeneräisen kirjauksen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="522"/>
+        <source>That colleague cannot take contacts now.</source>
+        <translation>Kollega ei voi nyt ottaa yhteydenottoja.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="523"/>
+        <source>That team no longer exists.</source>
+        <translation>Tiimiä ei enää ole.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>Your role does not allow that.</source>
         <translation>Roolisi ei salli sitä.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>The server refused a change:</source>
         <translation>Palvelin hylkäsi muutoksen:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="421"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="421"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>Send the reply</source>
         <translation>Lähetä vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="545"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="545"/>
         <source>New line in the reply</source>
         <translation>Rivinvaihto vastaukseen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="423"/>
+        <location filename="../ui/main_window.py" line="546"/>
+        <source>1–6</source>
+        <translation>1–6</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="546"/>
+        <source>Wrap-up: tick a topic</source>
+        <translation>Kirjaus: valitse aihe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="547"/>
+        <source>Alt+letter</source>
+        <translation>Alt+kirjain</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="547"/>
+        <source>Wrap-up: choose the outcome</source>
+        <translation>Kirjaus: valitse lopputulos</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="548"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="548"/>
+        <source>Wrap-up: save</source>
+        <translation>Kirjaus: tallenna</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
     </message>
 </context>
 <context>
+    <name>OfferBar</name>
+    <message>
+        <location filename="../ui/queue/dock.py" line="55"/>
+        <source>Accept (F2)</source>
+        <translation>Ota vastaan (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/dock.py" line="56"/>
+        <source>Accept the offered contact (F2)</source>
+        <translation>Ota tarjottu yhteydenotto vastaan (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/dock.py" line="57"/>
+        <source>Decline (F3)</source>
+        <translation>Hylkää (F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/dock.py" line="58"/>
+        <source>Decline: the contact goes to the next counsellor (F3)</source>
+        <translation>Hylkää: yhteydenotto menee seuraavalle ohjaajalle (F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/dock.py" line="72"/>
+        <source>Offered to you: %1</source>
+        <translation>Tarjotaan sinulle: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/dock.py" line="74"/>
+        <source>Handover note: %1</source>
+        <translation>Siirron saate: %1</translation>
+    </message>
+</context>
+<context>
     <name>QueueDock</name>
     <message>
-        <location filename="../ui/queue/dock.py" line="63"/>
+        <location filename="../ui/queue/dock.py" line="133"/>
         <source>Regional queue</source>
         <translation>Alueellinen jono</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="64"/>
+        <location filename="../ui/queue/dock.py" line="134"/>
         <source>Waiting contacts</source>
         <translation>Jonottavat yhteydenotot</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="65"/>
+        <location filename="../ui/queue/dock.py" line="135"/>
         <source>Enter or F2 accepts the selected contact</source>
         <translation>Enter tai F2 ottaa valitun yhteydenoton vastaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/dock.py" line="91"/>
+        <location filename="../ui/queue/dock.py" line="161"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n yhteydenotto jonossa</numerusform>
@@ -487,37 +664,57 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="53"/>
+        <location filename="../ui/queue/model.py" line="54"/>
         <source>%1 (relative: %2, %3)</source>
         <translation>%1 (läheinen: %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="81"/>
+        <location filename="../ui/queue/model.py" line="74"/>
+        <source>call %1–%2</source>
+        <translation>soitto %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="76"/>
+        <source>call by %1</source>
+        <translation>soitto klo %1 mennessä</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="101"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="82"/>
+        <location filename="../ui/queue/model.py" line="102"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="83"/>
+        <location filename="../ui/queue/model.py" line="103"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="84"/>
+        <location filename="../ui/queue/model.py" line="104"/>
         <source>Waiting</source>
         <translation>Odotusaika</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="85"/>
+        <location filename="../ui/queue/model.py" line="105"/>
         <source>Subject</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="118"/>
+        <location filename="../ui/queue/model.py" line="126"/>
+        <source>Offered to you: %1</source>
+        <translation>Tarjotaan sinulle: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="144"/>
+        <source>Handover note: %1</source>
+        <translation>Siirron saate: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="155"/>
         <source>hidden number</source>
         <translation>salainen numero</translation>
     </message>
@@ -525,72 +722,72 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>WorkstationStatusBar</name>
     <message>
-        <location filename="../ui/status.py" line="50"/>
+        <location filename="../ui/status.py" line="21"/>
         <source>Available</source>
         <translation>Vapaa</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="51"/>
+        <location filename="../ui/status.py" line="22"/>
         <source>Busy</source>
         <translation>Varattu</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="52"/>
+        <location filename="../ui/status.py" line="23"/>
         <source>After-contact work</source>
         <translation>Jälkityö</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="53"/>
+        <location filename="../ui/status.py" line="25"/>
         <source>Away</source>
         <translation>Poissa</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="54"/>
+        <location filename="../ui/status.py" line="26"/>
         <source>Offline</source>
         <translation>Poissa linjoilta</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="60"/>
+        <location filename="../ui/status.py" line="78"/>
         <source>My presence</source>
         <translation>Oma läsnäolotila</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="61"/>
+        <location filename="../ui/status.py" line="79"/>
         <source>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</source>
         <translation>Oma läsnäolotila: Ctrl+1 vapaa, Ctrl+2 varattu, Ctrl+3 jälkityö, Ctrl+4 poissa</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="63"/>
+        <location filename="../ui/status.py" line="81"/>
         <source>Login kept in memory only (no keyring)</source>
         <translation>Kirjautuminen vain muistissa (ei avainnippua)</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="65"/>
+        <location filename="../ui/status.py" line="83"/>
         <source>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</source>
         <translation>Tällä tietokoneella ei ole avainnippupalvelua, joten kirjautumista ei tallenneta: uudelleenkäynnistyksen jälkeen kirjaudut uudelleen. Levylle ei kirjoiteta mitään selväkielisenä.</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="73"/>
+        <location filename="../ui/status.py" line="91"/>
         <source>● Online</source>
         <translation>● Yhteydessä</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="74"/>
+        <location filename="../ui/status.py" line="92"/>
         <source>● Syncing…</source>
         <translation>● Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="75"/>
+        <location filename="../ui/status.py" line="93"/>
         <source>● Offline — working from saved data</source>
         <translation>● Ei yhteyttä – työskentelet tallennetuilla tiedoilla</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="76"/>
+        <location filename="../ui/status.py" line="94"/>
         <source>● Log in again to sync</source>
         <translation>● Kirjaudu uudelleen synkronoidaksesi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/status.py" line="85"/>
+        <location filename="../ui/status.py" line="103"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n muutos odottaa lähetystä</numerusform>
@@ -598,9 +795,157 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         </translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="86"/>
+        <location filename="../ui/status.py" line="104"/>
         <source>All changes sent</source>
         <translation>Kaikki muutokset lähetetty</translation>
+    </message>
+    <message>
+        <location filename="../ui/status.py" line="119"/>
+        <location filename="../ui/status.py" line="120"/>
+        <source>Time in this presence state</source>
+        <translation>Aika tässä läsnäolotilassa</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUp</name>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="33"/>
+        <source>Help and services at home</source>
+        <translation>Kotiin annettava apu ja palvelut</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="34"/>
+        <source>Food and nutrition</source>
+        <translation>Ruoka ja ravitsemus</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="35"/>
+        <source>Company, leisure and hobbies</source>
+        <translation>Seura, vapaa-aika ja harrastukset</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="36"/>
+        <source>Housing</source>
+        <translation>Asuminen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="37"/>
+        <source>Home safety and assistive devices</source>
+        <translation>Kodin turvallisuus ja apuvälineet</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="38"/>
+        <source>Other matter</source>
+        <translation>Muu asia</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="44"/>
+        <source>Older people</source>
+        <translation>Ikääntyneet</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="45"/>
+        <source>Children, young people and families</source>
+        <translation>Lapset, nuoret ja perheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="46"/>
+        <source>Working-age adults</source>
+        <translation>Työikäiset</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="47"/>
+        <source>Disability services</source>
+        <translation>Vammaispalvelut</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="54"/>
+        <source>&amp;Resolved on first contact</source>
+        <translation>&amp;Ratkesi ensimmäisellä yhteydenotolla</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="55"/>
+        <source>Follow-&amp;up needed</source>
+        <translation>&amp;Jatkotoimia tarvitaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="59"/>
+        <source>Co&amp;nsultation requested</source>
+        <translation>Konsultaatiota pyy&amp;detty</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="56"/>
+        <source>&amp;Transferred to a municipality</source>
+        <translation>&amp;Siirretty kuntaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="57"/>
+        <source>Referred to a service-needs &amp;assessment</source>
+        <translation>Ohjattu palvelutarpeen &amp;arviointiin</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="138"/>
+        <location filename="../ui/queue/wrapup.py" line="139"/>
+        <source>Wrap-up</source>
+        <translation>Kirjaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="140"/>
+        <source>T&amp;opics (1–6)</source>
+        <translation>A&amp;iheet (1–6)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="141"/>
+        <source>Topics</source>
+        <translation>Aiheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="142"/>
+        <source>Number keys 1–6 or Space tick a topic</source>
+        <translation>Numeronäppäimet 1–6 tai välilyönti valitsevat aiheen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="146"/>
+        <source>Client &amp;group</source>
+        <translation>Asiakasryh&amp;mä</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="147"/>
+        <source>Client group</source>
+        <translation>Asiakasryhmä</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="150"/>
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="153"/>
+        <source>Save wrap-up</source>
+        <translation>Tallenna kirjaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="154"/>
+        <source>Save the wrap-up and get ready for the next contact (Ctrl+Enter)</source>
+        <translation>Tallenna kirjaus ja valmistaudu seuraavaan yhteydenottoon (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="169"/>
+        <source>After-contact work %1</source>
+        <translation>Jälkikirjaus %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="184"/>
+        <source>Choose at least one topic (1–6).</source>
+        <translation>Valitse vähintään yksi aihe (1–6).</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/wrapup.py" line="185"/>
+        <source>Choose the outcome.</source>
+        <translation>Valitse lopputulos.</translation>
     </message>
 </context>
 </TS>

@@ -3,9 +3,18 @@ status bar. Everything a counsellor does during a contact has a key."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabBar, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabBar,
+    QTabWidget,
+)
 
 from ui.chat.view import ChatView
 from ui.i18n import LANGUAGES, LanguageManager, Retranslatable
@@ -36,10 +45,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self._relogin: LoginDialog | None = None
         self.resize(1280, 800)
 
-        self.queue_model = QueueModel(reader, self.municipality_names, self)
+        self.queue_model = QueueModel(reader, self.municipality_names, self, user_id=user.id)
         self.queue_dock = QueueDock(self.queue_model, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.queue_dock)
         self.queue_dock.accept_requested.connect(self.accept_contact)
+        self.queue_dock.offer.decline_requested.connect(self.decline_offer)
+        self._offer_id: str | None = None
         self.queue_dock.setMinimumWidth(520)
 
         self.tabs = QTabWidget()
@@ -77,7 +88,9 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _create_actions(self) -> None:
         self.act_accept = self._action("acceptContact", "F2", self.accept_selected_or_next)
+        self.act_decline = self._action("declineOffer", "F3", self.decline_current_offer)
         self.act_end = self._action("endContact", "Ctrl+E", self.end_current_contact)
+        self.act_handover = self._action("handOver", "Ctrl+H", self.hand_over_current)
         self.act_close_tab = self._action("closeTab", "Ctrl+W",
                                           lambda: self._close_tab(self.tabs.currentIndex()))
         self.act_queue = self._action("focusQueue", "F6", self.focus_queue)
@@ -110,7 +123,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_contact = bar.addMenu("")
-        for a in (self.act_accept, self.act_reply, self.act_end, self.act_close_tab):
+        for a in (self.act_accept, self.act_decline, self.act_reply, self.act_handover,
+                  self.act_end, self.act_close_tab):
             self.menu_contact.addAction(a)
         self.menu_contact.addSeparator()
         self.menu_presence = self.menu_contact.addMenu("")
@@ -156,6 +170,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menu_help.setTitle(self.tr("&Help"))
         texts = {
             self.act_accept: self.tr("&Accept contact"),
+            self.act_decline: self.tr("&Decline offer"),
+            self.act_handover: self.tr("&Hand over…"),
             self.act_end: self.tr("&End contact"),
             self.act_close_tab: self.tr("Close &tab"),
             self.act_queue: self.tr("Go to &queue"),
@@ -193,6 +209,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if changed & {"contact", "municipality"}:
             self.queue_model.refresh()
             self._sync_tabs()
+            self._refresh_offer()
         if "chat_message" in changed:
             self._refresh_chats()
         if "presence" in changed:
@@ -202,8 +219,19 @@ class MainWindow(Retranslatable, QMainWindow):
         self._load_municipalities()
         self.queue_model.refresh()
         self._sync_tabs()
+        self._refresh_offer()
         self._refresh_chats()
         self._refresh_presence()
+
+    def _refresh_offer(self) -> None:
+        offer = usecases.my_offer(self.reader, self.user)
+        self.queue_dock.offer.set_offer(offer)
+        offer_id = offer["id"] if offer else None
+        if offer_id and offer_id != self._offer_id:
+            # A new offer: flash the taskbar entry and ring, as a phone would.
+            QApplication.alert(self, 0)
+            QApplication.beep()
+        self._offer_id = offer_id
 
     def _load_municipalities(self) -> None:
         swedish = self.languages.language == "sv"
@@ -216,10 +244,12 @@ class MainWindow(Retranslatable, QMainWindow):
     def _refresh_presence(self) -> None:
         mine = self.reader.get("presence", self.user.id)
         if mine:
-            self.status.set_presence(mine["state"])
+            self.status.set_presence(mine["state"], mine.get("since"))
 
     def _sync_tabs(self) -> None:
-        for contact in usecases.my_open_contacts(self.reader, self.user):
+        # Open contacts, and ended ones still waiting for their wrap-up (after a restart too).
+        for contact in [*usecases.my_open_contacts(self.reader, self.user),
+                        *usecases.pending_wrap_ups(self.reader, self.user)]:
             if contact["id"] not in self.chats:
                 self._open_tab(contact, focus=False)
         for contact_id, view in list(self.chats.items()):
@@ -232,13 +262,29 @@ class MainWindow(Retranslatable, QMainWindow):
                 continue
             view.update_header(contact)
             self._update_tab_title(view)
+            if contact.get("status") == "waiting" and contact.get("handed_over_by"):
+                self._remove_tab(contact_id)  # handed over to a colleague
 
     def _refresh_chats(self) -> None:
         for contact_id, view in self.chats.items():
             view.set_messages(usecases.chat_messages(self.reader, contact_id))
 
     # --- actions ------------------------------------------------------------------------
+    def _pending_wrap_up(self) -> ChatView | None:
+        for view in self.chats.values():
+            if view.needs_wrap_up():
+                return view
+        return None
+
     def accept_selected_or_next(self) -> None:
+        pending = self._pending_wrap_up()
+        if pending is not None:
+            # The wrap-up comes before the next contact.
+            self.tabs.setCurrentWidget(pending)
+            pending.focus_reply()
+            self.statusBar().showMessage(self.tr("Save the wrap-up first: 1–6 topics, "
+                                                 "Alt+letter outcome, Ctrl+Enter."), 6000)
+            return
         contact_id = self.queue_dock.selected_contact_id() if self.queue_dock.view.hasFocus() \
             else None
         if contact_id is None:
@@ -256,10 +302,18 @@ class MainWindow(Retranslatable, QMainWindow):
             self.chats[contact_id].focus_reply()
             return
         contact = self.reader.get("contact", contact_id)
+        if contact and contact.get("offered_to") not in (None, self.user.id) \
+                and contact.get("status") == "waiting":
+            self.statusBar().showMessage(
+                self.tr("That contact is being offered to a colleague."), 5000)
+            return
         if not usecases.accept_contact(self.worker, self.reader, contact_id, self.user):
             self.statusBar().showMessage(self.tr("That contact is no longer waiting."), 5000)
             return
         assert contact is not None
+        offer = self.queue_dock.offer.contact
+        if offer is not None and offer["id"] == contact_id:
+            self.queue_dock.offer.set_offer(None)
         # The worker writes the optimistic "accepted" row and signals; the queue view
         # refreshes from the store like for any other change.
         self._open_tab(contact | {"status": "accepted"}, focus=True)
@@ -269,6 +323,7 @@ class MainWindow(Retranslatable, QMainWindow):
         view.send_requested.connect(self.send_message)
         view.draft_changed.connect(self.save_draft)
         view.close_requested.connect(self.end_contact)
+        view.wrap_up_requested.connect(self.save_wrap_up)
         draft = self.reader.draft(f"chat:{contact['id']}")
         if draft:
             view.reply.setPlainText(draft)
@@ -312,6 +367,11 @@ class MainWindow(Retranslatable, QMainWindow):
     def _close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
         if isinstance(widget, ChatView):
+            if widget.needs_wrap_up():
+                self.statusBar().showMessage(
+                    self.tr("Save the wrap-up first (Ctrl+Enter)."), 6000)
+                widget.focus_reply()
+                return
             if widget.contact.get("status") != "closed":
                 self.statusBar().showMessage(
                     self.tr("End the contact first (Ctrl+E); the tab stays open until then."),
@@ -336,8 +396,63 @@ class MainWindow(Retranslatable, QMainWindow):
         if usecases.close_contact(self.worker, self.reader, contact_id):
             view = self.chats.get(contact_id)
             if view:
-                view.update_header(view.contact | {"status": "closed"})
-            self.statusBar().showMessage(self.tr("Contact ended. Ctrl+W closes the tab."), 5000)
+                view.update_header(view.contact | {"status": "closed",
+                                                   "closed_at": datetime.now(UTC).isoformat()})
+                view.focus_reply()
+            self.statusBar().showMessage(self.tr("Contact ended. Record the wrap-up: 1–6 "
+                                                 "topics, Alt+letter outcome, Ctrl+Enter."),
+                                         8000)
+
+    def save_wrap_up(self, contact_id: str, topics: list, client_group: str,
+                     outcome: str | None) -> None:
+        view = self.chats.get(contact_id)
+        try:
+            usecases.wrap_up(self.worker, self.reader, contact_id, topics=topics,
+                             client_group=client_group, outcome=outcome)
+        except usecases.InvalidWrapUp as exc:
+            if view is not None and view.wrap_up is not None:
+                view.wrap_up.show_error(exc.code)
+            return
+        self._remove_tab(contact_id)
+        self.statusBar().showMessage(self.tr("Wrap-up saved. The next contact will be offered "
+                                             "to you."), 6000)
+
+    def decline_current_offer(self) -> None:
+        offer = usecases.my_offer(self.reader, self.user)
+        if offer is not None:
+            self.decline_offer(offer["id"])
+
+    def decline_offer(self, contact_id: str) -> None:
+        if usecases.decline_offer(self.worker, self.reader, contact_id, self.user):
+            self.queue_dock.offer.set_offer(None)
+            self.statusBar().showMessage(self.tr("Offer declined; it goes to the next "
+                                                 "counsellor."), 5000)
+
+    def hand_over_current(self) -> None:
+        view = self.current_chat()
+        if view is None or view.contact.get("status") != "accepted":
+            self.statusBar().showMessage(self.tr("Open the contact you want to hand over."),
+                                         5000)
+            return
+        from ui.queue.handover import HandoverDialog
+
+        dialog = HandoverDialog(usecases.handover_targets(self.reader, self.user),
+                                self.reader.all("team"), self)
+
+        def done() -> None:
+            target = dialog.target()
+            if target is None:
+                return
+            kind, target_id = target
+            usecases.handover(self.worker, self.reader, view.contact_id,
+                              note=dialog.note.toPlainText(),
+                              to_user_id=target_id if kind == "user" else None,
+                              to_team_id=target_id if kind == "team" else None)
+            self._remove_tab(view.contact_id)
+            self.statusBar().showMessage(self.tr("Contact handed over."), 5000)
+
+        dialog.accepted.connect(done)
+        dialog.open()
 
     def send_message(self, contact_id: str, text: str) -> None:
         try:
@@ -401,11 +516,18 @@ class MainWindow(Retranslatable, QMainWindow):
             "closed": self.tr("The chat has ended; the message was not sent."),
             "not_yours": self.tr("Only the counsellor handling the contact can do that."),
             "not_found": self.tr("The contact no longer exists."),
+            "offered_to_other": self.tr("That contact is being offered to a colleague."),
+            "still_open": self.tr("End the contact before the wrap-up."),
+            "invalid": self.tr("The server refused the entry as incomplete:") + " ",
+            "no_such_counsellor": self.tr("That colleague cannot take contacts now."),
+            "no_such_team": self.tr("That team no longer exists."),
             "forbidden": self.tr("Your role does not allow that."),
         }
         for r in rejections:
             text = reasons.get(r.code or "") or (
-                self.tr("The server refused a change:") + " " + (r.error or ""))
+                self.tr("The server refused a change:") + " ")
+            if text.endswith(" "):
+                text += r.error or ""
             self.statusBar().showMessage(text, 10000)
         self._sync_tabs()
         self._refresh_chats()
@@ -414,12 +536,16 @@ class MainWindow(Retranslatable, QMainWindow):
     def show_shortcuts(self) -> None:
         rows = [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
                  a.text().replace("&", ""))
-                for a in (self.act_accept, self.act_reply, self.act_end, self.act_close_tab,
+                for a in (self.act_accept, self.act_decline, self.act_reply, self.act_handover,
+                          self.act_end, self.act_close_tab,
                           self.act_queue, self.act_next_tab, self.act_sync, self.act_relogin,
                           self.act_help,
                           *self.presence_actions.values(), self.act_quit)]
         rows.append((self.tr("Enter"), self.tr("Send the reply")))
         rows.append((self.tr("Shift+Enter"), self.tr("New line in the reply")))
+        rows.append((self.tr("1–6"), self.tr("Wrap-up: tick a topic")))
+        rows.append((self.tr("Alt+letter"), self.tr("Wrap-up: choose the outcome")))
+        rows.append((self.tr("Ctrl+Enter"), self.tr("Wrap-up: save")))
         QMessageBox.information(self, self.tr("Keyboard shortcuts"),
                                 "\n".join(f"{k}\t{t}" for k, t in rows))
 

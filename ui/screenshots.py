@@ -76,6 +76,21 @@ def take_screenshots(app: QApplication, languages: LanguageManager, vault: Token
     languages.set_language("en", remember=False)
     pump(0.5)
     window.grab().save(str(folder / "chat-en.png"))
+    languages.set_language("fi", remember=False)
+    window._load_municipalities()
+    window.queue_model.refresh()
+
+    # Ending the chat brings the wrap-up; saving it makes Anna available for the next offer.
+    window.end_contact(chat_id)
+    pump(3, lambda: view.needs_wrap_up() and window.status.pending == 0)
+    assert view.wrap_up is not None
+    view.wrap_up._toggle(view.wrap_up.topics.item(0))
+    view.wrap_up.outcome_buttons["resolved"].setChecked(True)
+    pump(0.3)
+    window.grab().save(str(folder / "wrap-up.png"))
+    view.wrap_up.save()
+    pump(8, lambda: window.queue_dock.offer.isVisible())
+    window.grab().save(str(folder / "offer.png"))
     window.close()
     pump(0.5)
     print(f"screenshots written to {folder}")

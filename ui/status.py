@@ -3,14 +3,28 @@ login is kept in the keyring or only in memory."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar
 
 from ui.i18n import Retranslatable
+from ui.queue.model import format_wait, parse_time
 from workstation.domain import Presence
 
 PRESENCE_CHOICES = (Presence.AVAILABLE, Presence.BUSY, Presence.AFTER_CONTACT_WORK,
                     Presence.AWAY)
+
+
+def presence_name(state: str) -> str:
+    return {
+        "available": QCoreApplication.translate("WorkstationStatusBar", "Available"),
+        "busy": QCoreApplication.translate("WorkstationStatusBar", "Busy"),
+        "after_contact_work": QCoreApplication.translate("WorkstationStatusBar",
+                                                         "After-contact work"),
+        "away": QCoreApplication.translate("WorkstationStatusBar", "Away"),
+        "offline": QCoreApplication.translate("WorkstationStatusBar", "Offline"),
+    }.get(state, state)
 
 
 class WorkstationStatusBar(Retranslatable, QStatusBar):
@@ -41,18 +55,22 @@ class WorkstationStatusBar(Retranslatable, QStatusBar):
         self.addPermanentWidget(self.keyring_label)
         self.addPermanentWidget(self.pending_label)
         self.addPermanentWidget(self.connection)
+        # How long I have been in this presence state.
+        self.presence_since: datetime | None = None
+        self.presence_time = QLabel()
+        self.presence_time.setObjectName("presenceTime")
         self.addPermanentWidget(self.presence)
+        self.addPermanentWidget(self.presence_time)
+        self.clock = QTimer(self)
+        self.clock.setInterval(1000)
+        self.clock.timeout.connect(self._tick)
+        self.clock.start()
         self.retranslate()
 
 
-    def presence_name(self, state: str) -> str:
-        return {
-            "available": self.tr("Available"),
-            "busy": self.tr("Busy"),
-            "after_contact_work": self.tr("After-contact work"),
-            "away": self.tr("Away"),
-            "offline": self.tr("Offline"),
-        }.get(state, state)
+    @staticmethod
+    def presence_name(state: str) -> str:
+        return presence_name(state)
 
     def retranslate(self) -> None:
         for i in range(self.presence.count()):
@@ -85,7 +103,18 @@ class WorkstationStatusBar(Retranslatable, QStatusBar):
         self.pending_label.setText(self.tr("%n change(s) waiting to be sent", "", count)
                                    if count else self.tr("All changes sent"))
 
-    def set_presence(self, state: str) -> None:
+    def set_presence(self, state: str, since: str | None = None) -> None:
         i = self.presence.findData(state)
         if i >= 0:
             self.presence.setCurrentIndex(i)
+        self.presence_since = parse_time(since) if since else datetime.now(UTC)
+        self._tick()
+
+    def _tick(self) -> None:
+        if self.presence_since is None:
+            self.presence_time.clear()
+            return
+        seconds = (datetime.now(UTC) - self.presence_since).total_seconds()
+        self.presence_time.setText(format_wait(seconds))
+        self.presence_time.setToolTip(self.tr("Time in this presence state"))
+        self.presence_time.setAccessibleName(self.tr("Time in this presence state"))

@@ -16,8 +16,8 @@ from server.db import new_id, utcnow
 from server.directory.models import Municipality, Team, User
 from server.errors import Refused
 from server.queue.models import ChatMessage, Contact
-from server.queue.routing import request_routing, set_presence as _set_presence
-from server.queue.routing import withdraw_offer
+from server.queue.routing import request_routing, withdraw_offer
+from server.queue.routing import set_presence as _set_presence
 from server.sync.changelog import record_change
 from server.sync.registry import MutationContext, MutationRejected, mutation
 from workstation.domain import QUEUE_ROLES, Presence

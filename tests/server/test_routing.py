@@ -136,7 +136,8 @@ def test_in_pick_mode_nothing_is_offered_and_two_racing_accepts_have_one_winner(
             results: dict[str, dict] = {}
             barrier = threading.Barrier(2)
 
-            def accept(name: str, contact_id: str = chat) -> None:
+            def accept(name: str, contact_id: str = chat, results=results,
+                       barrier=barrier) -> None:
                 barrier.wait()
                 results[name] = desks[name].push("contact.accept", contact_id=contact_id)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import Retranslatable
 from ui.queue.model import channel_name, parse_time, screen_pop_lines
+from ui.queue.wrapup import WrapUpPanel
 from workstation.queue.rules import MAX_CHAT_MESSAGE, InvalidMessage, clean_message
 
 
@@ -42,6 +43,7 @@ class ChatView(Retranslatable, QWidget):
     send_requested = Signal(str, str)  # contact id, text
     draft_changed = Signal(str, str)  # contact id, text
     close_requested = Signal(str)
+    wrap_up_requested = Signal(str, list, str, object)
 
     def __init__(self, contact: dict, municipality_names: dict[str, str], parent=None):
         super().__init__(parent)
@@ -49,6 +51,7 @@ class ChatView(Retranslatable, QWidget):
         self.contact_id = contact["id"]
         self.municipality_names = municipality_names
         self.messages: list[dict] = []
+        self.wrap_up: WrapUpPanel | None = None
         self.setObjectName("chatView")
 
         self.header = QLabel()
@@ -81,6 +84,12 @@ class ChatView(Retranslatable, QWidget):
         self.end_button.setObjectName("chatEnd")
         self.end_button.clicked.connect(lambda: self.close_requested.emit(self.contact_id))
 
+        # A warm handover's note from the colleague who passed the contact on.
+        self.handover = QLabel()
+        self.handover.setObjectName("handoverNote")
+        self.handover.setTextFormat(Qt.TextFormat.PlainText)
+        self.handover.setWordWrap(True)
+        self.handover.setStyleSheet("background:#fff2b3; padding:4px")
         buttons = QHBoxLayout()
         buttons.addWidget(self.counter)
         buttons.addStretch(1)
@@ -88,6 +97,7 @@ class ChatView(Retranslatable, QWidget):
         buttons.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.handover)
         layout.addWidget(self.details, 1)
         layout.addWidget(self.transcript, 1)
         layout.addWidget(self.notice)
@@ -143,6 +153,21 @@ class ChatView(Retranslatable, QWidget):
         self.reply.setReadOnly(closed)
         self.send_button.setEnabled(not closed)
         self.end_button.setEnabled(not closed)
+        note = contact.get("handover_note")
+        self.handover.setVisible(bool(note))
+        self.handover.setText(self.tr("Handover note: %1").replace("%1", note or ""))
+        # Once ended, the reply gives way to the wrap-up until it is saved.
+        needs_wrap_up = closed and not contact.get("wrapped_up_at")
+        if needs_wrap_up and self.wrap_up is None:
+            self.wrap_up = WrapUpPanel(contact)
+            self.wrap_up.save_requested.connect(self.wrap_up_requested)
+            self.layout().addWidget(self.wrap_up)
+        if self.wrap_up is not None:
+            self.wrap_up.contact = contact
+            self.wrap_up.setVisible(needs_wrap_up)
+        if closed:
+            for widget in (self.reply, self.counter, self.send_button):
+                widget.setVisible(False)
 
     def set_messages(self, messages: list[dict]) -> None:
         if messages != self.messages:
@@ -197,7 +222,14 @@ class ChatView(Retranslatable, QWidget):
         self._update_counter()
         self.draft_changed.emit(self.contact_id, "")
 
+    def needs_wrap_up(self) -> bool:
+        return self.wrap_up is not None and self.wrap_up.isVisibleTo(self)
+
     def focus_reply(self) -> None:
+        if self.needs_wrap_up():
+            assert self.wrap_up is not None
+            self.wrap_up.focus()
+            return
         (self.reply if self.reply.isVisible() or self.contact.get("channel") == "chat"
          else self.end_button).setFocus()
 

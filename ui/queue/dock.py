@@ -6,8 +6,12 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -15,6 +19,95 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import Retranslatable
 from ui.queue.model import COLUMNS, ContactRole, QueueModel, channel_name
+
+
+class OfferBar(Retranslatable, QFrame):
+    """The contact the server offers me: F2 accepts, F3 declines."""
+
+    accept_requested = Signal(str)
+    decline_requested = Signal(str)
+
+    def __init__(self, model: QueueModel, parent=None):
+        super().__init__(parent)
+        self.setObjectName("offerBar")
+        self.setStyleSheet("#offerBar { background:#fff2b3; border:1px solid #c9a400; "
+                           "border-radius:4px; }")
+        self.model = model
+        self.contact: dict | None = None
+        self.text = QLabel()
+        self.text.setObjectName("offerText")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setStyleSheet("font-weight:bold")
+        # The subject and the handover note, one line each, elided to the dock's width.
+        self.detail = QLabel()
+        self.detail.setObjectName("offerDetail")
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._detail_lines: list[str] = []
+        self.accept_button = QPushButton()
+        self.accept_button.setObjectName("offerAccept")
+        self.accept_button.clicked.connect(self._accept)
+        self.decline_button = QPushButton()
+        self.decline_button.setObjectName("offerDecline")
+        self.decline_button.clicked.connect(self._decline)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.decline_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.text)
+        layout.addWidget(self.detail)
+        layout.addLayout(buttons)
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.accept_button.setText(self.tr("Accept (F2)"))
+        self.accept_button.setToolTip(self.tr("Accept the offered contact (F2)"))
+        self.decline_button.setText(self.tr("Decline (F3)"))
+        self.decline_button.setToolTip(self.tr("Decline: the contact goes to the next "
+                                               "counsellor (F3)"))
+        self.set_offer(self.contact)
+
+    def set_offer(self, contact: dict | None) -> None:
+        self.contact = contact
+        self.setVisible(contact is not None)
+        if contact is None:
+            return
+        code = contact.get("municipality_code") or ""
+        parts = [channel_name(contact.get("channel", "")),
+                 (contact.get("language") or "").upper(),
+                 self.model.municipality_names.get(code, code)]
+        self.text.setText(self.tr("Offered to you: %1").replace(
+            "%1", " · ".join(p for p in parts if p)))
+        self._detail_lines = [self.model.subject_text(contact)]
+        if contact.get("handover_note"):
+            self._detail_lines.append(self.tr("Handover note: %1").replace(
+                "%1", contact["handover_note"]))
+        self._elide()
+        full = "\n".join([self.text.text(), *self._detail_lines])
+        self.setToolTip(full)
+        self.setAccessibleName(full)
+
+    def _elide(self) -> None:
+        width = max(100, self.detail.width())
+        metrics = self.detail.fontMetrics()
+        self.detail.setText("\n".join(
+            metrics.elidedText(line.replace("\n", " "), Qt.TextElideMode.ElideRight, width)
+            for line in self._detail_lines))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _accept(self) -> None:
+        if self.contact:
+            self.accept_requested.emit(self.contact["id"])
+
+    def _decline(self) -> None:
+        if self.contact:
+            self.decline_requested.emit(self.contact["id"])
 
 
 class QueueDock(Retranslatable, QDockWidget):
@@ -43,9 +136,12 @@ class QueueDock(Retranslatable, QDockWidget):
         self.view.activated.connect(self._activated)
         self.summary = QLabel()
         self.summary.setObjectName("queueSummary")
+        self.offer = OfferBar(model)
+        self.offer.accept_requested.connect(self.accept_requested)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.offer)
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
         self.setWidget(body)

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from workstation.queue.usecases import waiting_contacts
 from workstation.store import LocalStore
@@ -58,11 +59,30 @@ def screen_pop_lines(contact: dict[str, Any]) -> list[str]:
     return lines
 
 
+OFFER_BACKGROUND = QBrush(QColor("#fff2b3"))
+OTHERS_OFFER_FOREGROUND = QBrush(QColor("#6b6b6b"))
+
+
+def due_text(contact: dict[str, Any]) -> str:
+    """A callback request's window, as the counsellor reads it in the queue."""
+    due = parse_time(contact.get("due_at"))
+    if due is None:
+        return ""
+    start = parse_time(contact.get("window_start"))
+    local_due = due.astimezone()
+    if start is not None:
+        return QCoreApplication.translate("QueueModel", "call %1–%2").replace(
+            "%1", start.astimezone().strftime("%H:%M")).replace("%2", local_due.strftime("%H:%M"))
+    return QCoreApplication.translate("QueueModel", "call by %1").replace(
+        "%1", local_due.strftime("%H:%M"))
+
+
 class QueueModel(QAbstractTableModel):
     def __init__(self, reader: LocalStore, municipality_names: dict[str, str] | None = None,
-                 parent=None):
+                 parent=None, *, user_id: str | None = None):
         super().__init__(parent)
         self.reader = reader
+        self.user_id = user_id
         self.rows: list[dict[str, Any]] = []
         self.municipality_names = {} if municipality_names is None else municipality_names
         self.now = datetime.now(UTC)
@@ -92,6 +112,19 @@ class QueueModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if role == ContactRole:
             return row
+        offered = row.get("offered_to")
+        mine = offered is not None and offered == self.user_id
+        if role == Qt.ItemDataRole.BackgroundRole and mine:
+            return OFFER_BACKGROUND
+        if role == Qt.ItemDataRole.FontRole and mine:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and offered and not mine:
+            return OTHERS_OFFER_FOREGROUND
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == "channel" and mine:
+            return QCoreApplication.translate("QueueModel", "Offered to you: %1").replace(
+                "%1", channel_name(row.get("channel", "")))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == "channel":
                 return channel_name(row.get("channel", ""))
@@ -106,7 +139,11 @@ class QueueModel(QAbstractTableModel):
             if column == "subject":
                 return self.subject_text(row)
         if role == Qt.ItemDataRole.ToolTipRole and column == "subject":
-            return "\n".join([row.get("subject") or "", *screen_pop_lines(row)]).strip()
+            lines = [row.get("subject") or "", *screen_pop_lines(row)]
+            if row.get("handover_note"):
+                lines.append(QCoreApplication.translate("QueueModel", "Handover note: %1")
+                             .replace("%1", row["handover_note"]))
+            return "\n".join(lines).strip()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "waiting":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -121,7 +158,9 @@ class QueueModel(QAbstractTableModel):
             # The screen pop: who is probably calling, visible while the call is offered.
             return f"{caller} · {pop[0]}" if pop else f"{caller} · {subject}"
         name = row.get("citizen_name") or ""
-        return f"{name}: {subject}" if name else subject
+        text = f"{name}: {subject}" if name else subject
+        due = due_text(row)
+        return f"{due} · {text}" if due else text
 
     # --- updates ------------------------------------------------------------------------
     def contact_at(self, row: int) -> dict[str, Any] | None:
@@ -142,7 +181,11 @@ class QueueModel(QAbstractTableModel):
                                   [Qt.ItemDataRole.DisplayRole])
 
     def refresh(self) -> None:
-        self.apply(waiting_contacts(self.reader))
+        rows = waiting_contacts(self.reader)
+        if self.user_id:
+            # The contact offered to me stands first, where F2 takes it.
+            rows.sort(key=lambda r: r.get("offered_to") != self.user_id)
+        self.apply(rows)
 
     def apply(self, fresh: list[dict[str, Any]]) -> None:
         fresh_ids = {r["id"] for r in fresh}

@@ -11,8 +11,23 @@ from typing import Any, Protocol
 from workstation.contract import UserInfo
 from workstation.domain import Presence
 from workstation.ids import new_id
-from workstation.queue.rules import ContactStatus, clean_message
+from workstation.queue.rules import (
+    WRAP_UP_OUTCOMES,
+    ClientGroup,
+    ContactStatus,
+    Outcome,
+    Topic,
+    clean_message,
+)
 from workstation.store import LocalStore
+
+
+class InvalidWrapUp(ValueError):
+    """A wrap-up that cannot be saved yet; ``code`` lets the UI say what is missing."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
 
 
 class Submitter(Protocol):
@@ -34,11 +49,32 @@ def my_open_contacts(reader: LocalStore, me: UserInfo) -> list[dict[str, Any]]:
                       order="json_extract(j, '$.accepted_at')")
 
 
+def my_offer(reader: LocalStore, me: UserInfo) -> dict[str, Any] | None:
+    """The contact the server is offering me now, if any."""
+    found = reader.all("contact", "json_extract(j, '$.status') = 'waiting' AND "
+                       "json_extract(j, '$.offered_to') = :me", {"me": me.id},
+                       order="json_extract(j, '$.offered_at')")
+    return found[0] if found else None
+
+
+def pending_wrap_ups(reader: LocalStore, me: UserInfo) -> list[dict[str, Any]]:
+    """Contacts I handled that have ended but have no wrap-up yet."""
+    return reader.all("contact", "json_extract(j, '$.status') = 'closed' AND "
+                      "json_extract(j, '$.accepted_by') = :me AND "
+                      "json_extract(j, '$.wrapped_up_at') IS NULL", {"me": me.id},
+                      order="json_extract(j, '$.closed_at')")
+
+
 def next_waiting(reader: LocalStore, me: UserInfo) -> dict[str, Any] | None:
-    """The contact a counsellor should take next: the oldest waiting one in a language they
-    speak (priority first), preferring their home municipality's."""
+    """The contact a counsellor should take next: the one offered to them; otherwise the
+    oldest waiting one in a language they speak (priority first) that is not being offered
+    to someone else, preferring their home municipality's."""
+    offer = my_offer(reader, me)
+    if offer is not None:
+        return offer
     langs = set(me.languages or ["fi"])
-    candidates = [c for c in waiting_contacts(reader) if c.get("language") in langs]
+    candidates = [c for c in waiting_contacts(reader) if c.get("language") in langs
+                  and not c.get("offered_to")]
     if not candidates:
         return None
     top = max(c.get("priority", 0) for c in candidates)
@@ -50,6 +86,8 @@ def next_waiting(reader: LocalStore, me: UserInfo) -> dict[str, Any] | None:
 def accept_contact(engine: Submitter, reader: LocalStore, contact_id: str, me: UserInfo) -> bool:
     contact = reader.get("contact", contact_id)
     if contact is None or contact.get("status") != ContactStatus.WAITING:
+        return False
+    if contact.get("offered_to") not in (None, me.id):
         return False
     now = datetime.now(UTC).isoformat()
     optimistic = _plain(contact) | {"status": ContactStatus.ACCEPTED, "accepted_by": me.id,
@@ -91,3 +129,60 @@ def set_presence(engine: Submitter, me: UserInfo, state: Presence) -> None:
     engine.submit("presence.set", {"state": str(state)},
                   optimistic=[("presence", me.id, {"user_id": me.id, "state": str(state),
                                                    "since": datetime.now(UTC).isoformat()})])
+
+
+def decline_offer(engine: Submitter, reader: LocalStore, contact_id: str, me: UserInfo) -> bool:
+    contact = reader.get("contact", contact_id)
+    if contact is None or contact.get("offered_to") != me.id \
+            or contact.get("status") != ContactStatus.WAITING:
+        return False
+    optimistic = _plain(contact) | {"offered_to": None, "offered_at": None}
+    engine.submit("contact.decline", {"contact_id": contact_id},
+                  optimistic=[("contact", contact_id, optimistic)])
+    return True
+
+
+def wrap_up(engine: Submitter, reader: LocalStore, contact_id: str, *, topics: list[str],
+            client_group: str, outcome: str | None) -> None:
+    """Raises ``InvalidWrapUp`` when a topic or the outcome is missing."""
+    contact = reader.get("contact", contact_id)
+    if contact is None:
+        raise InvalidWrapUp("not_found", "The contact no longer exists.")
+    topics = [str(Topic(t)) for t in dict.fromkeys(topics)]
+    if not topics:
+        raise InvalidWrapUp("no_topic", "Choose at least one topic.")
+    if outcome is None or Outcome(outcome) not in WRAP_UP_OUTCOMES:
+        raise InvalidWrapUp("no_outcome", "Choose the outcome.")
+    args = {"contact_id": contact_id, "topics": topics,
+            "client_group": str(ClientGroup(client_group)), "outcome": str(outcome)}
+    optimistic = _plain(contact) | {k: v for k, v in args.items() if k != "contact_id"} | {
+        "wrapped_up_at": contact.get("wrapped_up_at") or datetime.now(UTC).isoformat()}
+    engine.submit("contact.wrap_up", args, optimistic=[("contact", contact_id, optimistic)])
+
+
+def handover(engine: Submitter, reader: LocalStore, contact_id: str, *, note: str,
+             to_user_id: str | None = None, to_team_id: str | None = None) -> bool:
+    """Pass an accepted contact to another counsellor or a team, with a note."""
+    contact = reader.get("contact", contact_id)
+    if contact is None or contact.get("status") != ContactStatus.ACCEPTED:
+        return False
+    optimistic = _plain(contact) | {
+        "status": ContactStatus.WAITING, "accepted_by": None, "accepted_by_name": None,
+        "offered_to": to_user_id, "team_id": to_team_id, "handover_note": note.strip() or None}
+    engine.submit("contact.handover", {"contact_id": contact_id, "to_user_id": to_user_id,
+                                       "to_team_id": to_team_id, "note": note.strip()},
+                  optimistic=[("contact", contact_id, optimistic)])
+    return True
+
+
+def handover_targets(reader: LocalStore, me: UserInfo) -> list[dict[str, Any]]:
+    """Colleagues who take contacts, with their presence, available ones first."""
+    people = []
+    for user in reader.all("user"):
+        if user["id"] == me.id or not user.get("active", True) \
+                or user.get("role") not in ("counsellor", "walk_in_adviser", "supervisor"):
+            continue
+        presence = reader.get("presence", user["id"]) or {}
+        people.append(user | {"presence": presence.get("state", "offline")})
+    people.sort(key=lambda u: (u["presence"] != "available", u["display_name"]))
+    return people

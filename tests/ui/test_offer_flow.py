@@ -1,0 +1,83 @@
+"""The counsellor's loop with the keyboard: an offer arrives, F2 accepts, Ctrl+E ends,
+the wrap-up takes a few keys, and the next offer follows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+
+from ui.app import build_main_window
+from ui.queue.model import ContactRole
+from workstation.login import login
+from workstation.session import TokenVault
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def mnemonic(text: str) -> Qt.Key:
+    letter = text[text.index("&") + 1].upper()
+    return getattr(Qt.Key, f"Key_{letter}")
+
+
+def test_offer_accept_by_key_wrap_up_and_the_next_offer(qtbot, fresh_server, languages):
+    window = build_main_window(login(fresh_server.url, "anna", "demo", TokenVault()), languages)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.status.state == "online", timeout=15000)
+    assert not window.queue_dock.offer.isVisible(), "no offers while offline"
+
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)                      # available
+    offer = window.queue_dock.offer
+    qtbot.waitUntil(offer.isVisible, timeout=10000)
+    first = offer.contact
+    assert first["language"] in ("fi", "sv")
+    assert first["municipality_code"] == "853", "Anna's home municipality comes first"
+    top = window.queue_model.index(0, 0)
+    assert window.queue_model.data(top, ContactRole)["id"] == first["id"]
+    font = window.queue_model.data(top, Qt.ItemDataRole.FontRole)
+    assert isinstance(font, QFont) and font.bold(), "the offered row stands out"
+
+    qtbot.keyClick(window, Qt.Key.Key_F2)                           # accept
+    qtbot.waitUntil(lambda: first["id"] in window.chats, timeout=5000)
+    view = window.chats[first["id"]]
+    assert not offer.isVisible()
+    qtbot.waitUntil(lambda: (window.reader.get("contact", first["id"]) or {})
+                    .get("answer_seconds") is not None, timeout=10000)
+
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)                      # end
+    qtbot.waitUntil(view.needs_wrap_up, timeout=5000)
+    panel = view.wrap_up
+    assert panel is not None and panel.topics.hasFocus() or panel.isAncestorOf(
+        window.focusWidget())
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)   # nothing chosen yet
+    assert panel.error.text() == panel.tr("Choose at least one topic (1–6).")
+    assert first["id"] in window.chats, "an incomplete wrap-up keeps the tab"
+
+    # F2 now does not take a new contact: the wrap-up comes first.
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert window.tabs.currentWidget() is view
+
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1)               # topic: home help
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2)               # topic: food
+    assert panel.chosen_topics() == ["home_help", "food"]
+    resolved = panel.outcome_buttons["resolved"]
+    qtbot.keyClick(window.focusWidget(), mnemonic(resolved.text()), ALT)
+    qtbot.waitUntil(lambda: panel.chosen_outcome() == "resolved", timeout=2000)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)   # save
+    qtbot.waitUntil(lambda: first["id"] not in window.chats, timeout=5000)
+
+    # The server records the wrap-up and its time, makes Anna available and offers the next.
+    qtbot.waitUntil(lambda: offer.isVisible() and offer.contact["id"] != first["id"],
+                    timeout=10000)
+    done = window.reader.get("contact", first["id"])
+    assert done["outcome"] == "resolved" and done["topics"] == ["home_help", "food"]
+    assert done["acw_seconds"] is not None
+    assert window.status.presence.currentData() == "available"
+
+    qtbot.keyClick(window, Qt.Key.Key_F3)                           # decline
+    declined = offer.contact["id"] if offer.contact else None
+    qtbot.waitUntil(lambda: offer.contact is None or offer.contact["id"] != declined,
+                    timeout=10000)
+    window.close()
+    window.worker.thread.wait(5000)
