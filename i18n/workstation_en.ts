@@ -32,107 +32,152 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../ui/chat/view.py" line="117"/>
+        <location filename="../ui/chat/view.py" line="130"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="118"/>
+        <location filename="../ui/chat/view.py" line="131"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="119"/>
+        <location filename="../ui/chat/view.py" line="132"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
         <translation>Write a reply. Enter sends, Shift+Enter adds a new line.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="121"/>
+        <location filename="../ui/chat/view.py" line="134"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="122"/>
+        <location filename="../ui/chat/view.py" line="135"/>
         <source>Send the reply (Enter)</source>
         <translation>Send the reply (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="123"/>
+        <location filename="../ui/chat/view.py" line="136"/>
         <source>&amp;End contact</source>
         <translation>&amp;End contact</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="124"/>
+        <location filename="../ui/chat/view.py" line="137"/>
         <source>End this contact (Ctrl+E)</source>
         <translation>End this contact (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="133"/>
+        <location filename="../ui/chat/view.py" line="138"/>
+        <source>&amp;No answer</source>
+        <translation>&amp;No answer</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="139"/>
+        <source>Left a &amp;message</source>
+        <translation>Left a &amp;message</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="140"/>
+        <source>&amp;Reached</source>
+        <translation>&amp;Reached</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="142"/>
+        <source>Record this call-back attempt (Alt+underlined letter)</source>
+        <translation>Record this call-back attempt (Alt+underlined letter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="151"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="137"/>
+        <location filename="../ui/chat/view.py" line="155"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="144"/>
+        <location filename="../ui/chat/view.py" line="162"/>
         <source>Caller: %1</source>
         <translation>Caller: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="145"/>
+        <location filename="../ui/chat/view.py" line="163"/>
         <source>hidden number</source>
         <translation>hidden number</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="147"/>
+        <location filename="../ui/chat/view.py" line="165"/>
         <source>Matching clients:</source>
         <translation>Matching clients:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="148"/>
+        <location filename="../ui/chat/view.py" line="166"/>
         <source>No client or relative has this number.</source>
         <translation>No client or relative has this number.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="151"/>
+        <location filename="../ui/chat/view.py" line="171"/>
+        <source>Requested time: %1</source>
+        <translation>Requested time: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="174"/>
+        <source>Attempts:</source>
+        <translation>Attempts:</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="182"/>
         <source>Caller details</source>
         <translation>Caller details</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="158"/>
+        <location filename="../ui/chat/view.py" line="192"/>
         <source>Handover note: %1</source>
         <translation>Handover note: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="179"/>
+        <location filename="../ui/chat/view.py" line="207"/>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="207"/>
+        <source>left a message</source>
+        <translation>left a message</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="208"/>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="217"/>
         <source>sending…</source>
         <translation>sending…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="184"/>
+        <location filename="../ui/chat/view.py" line="222"/>
         <source>Counsellor</source>
         <translation>Counsellor</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="184"/>
+        <location filename="../ui/chat/view.py" line="222"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="202"/>
+        <location filename="../ui/chat/view.py" line="240"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="212"/>
+        <location filename="../ui/chat/view.py" line="250"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>The reply is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="215"/>
+        <location filename="../ui/chat/view.py" line="253"/>
         <source>Write something before sending.</source>
         <translation>Write something before sending.</translation>
     </message>
@@ -421,7 +466,7 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
     </message>
     <message>
         <location filename="../ui/main_window.py" line="199"/>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="361"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -442,7 +487,7 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
     </message>
     <message>
         <location filename="../ui/main_window.py" line="308"/>
-        <location filename="../ui/main_window.py" line="519"/>
+        <location filename="../ui/main_window.py" line="535"/>
         <source>That contact is being offered to a colleague.</source>
         <translation>That contact is being offered to a colleague.</translation>
     </message>
@@ -452,152 +497,167 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         <translation>That contact is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="345"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="373"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Save the wrap-up first (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="377"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>End the contact first (Ctrl+E); the tab stays open until then.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="418"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Wrap-up saved. The next contact will be offered to you.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="427"/>
+        <source>Reached: the call goes on. End it with Ctrl+E.</source>
+        <translation>Reached: the call goes on. End it with Ctrl+E.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="432"/>
+        <source>Attempt recorded; the request returns to the queue for a later try.</source>
+        <translation>Attempt recorded; the request returns to the queue for a later try.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="434"/>
+        <source>Third attempt without reaching the citizen: the request is closed.</source>
+        <translation>Third attempt without reaching the citizen: the request is closed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="444"/>
         <source>Offer declined; it goes to the next counsellor.</source>
         <translation>Offer declined; it goes to the next counsellor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="450"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Open the contact you want to hand over.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="452"/>
+        <location filename="../ui/main_window.py" line="468"/>
         <source>Contact handed over.</source>
         <translation>Contact handed over.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="485"/>
+        <location filename="../ui/main_window.py" line="501"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="531"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Someone else accepted that contact first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="516"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>The chat has ended; the message was not sent.</source>
         <translation>The chat has ended; the message was not sent.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="517"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>Only the counsellor handling the contact can do that.</source>
         <translation>Only the counsellor handling the contact can do that.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="518"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>The contact no longer exists.</source>
         <translation>The contact no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="536"/>
         <source>End the contact before the wrap-up.</source>
         <translation>End the contact before the wrap-up.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="521"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>The server refused the entry as incomplete:</source>
         <translation>The server refused the entry as incomplete:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="522"/>
+        <location filename="../ui/main_window.py" line="538"/>
         <source>That colleague cannot take contacts now.</source>
         <translation>That colleague cannot take contacts now.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="523"/>
+        <location filename="../ui/main_window.py" line="539"/>
         <source>That team no longer exists.</source>
         <translation>That team no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="540"/>
         <source>Your role does not allow that.</source>
         <translation>Your role does not allow that.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>The server refused a change:</source>
         <translation>The server refused a change:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="560"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="560"/>
         <source>Send the reply</source>
         <translation>Send the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="545"/>
+        <location filename="../ui/main_window.py" line="561"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="545"/>
+        <location filename="../ui/main_window.py" line="561"/>
         <source>New line in the reply</source>
         <translation>New line in the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/main_window.py" line="562"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/main_window.py" line="562"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Wrap-up: tick a topic</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="547"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>Alt+letter</source>
         <translation>Alt+letter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="547"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Wrap-up: choose the outcome</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="564"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="564"/>
         <source>Wrap-up: save</source>
         <translation>Wrap-up: save</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="549"/>
+        <location filename="../ui/main_window.py" line="565"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -605,32 +665,32 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>OfferBar</name>
     <message>
-        <location filename="../ui/queue/dock.py" line="55"/>
+        <location filename="../ui/queue/dock.py" line="66"/>
         <source>Accept (F2)</source>
         <translation>Accept (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="56"/>
+        <location filename="../ui/queue/dock.py" line="67"/>
         <source>Accept the offered contact (F2)</source>
         <translation>Accept the offered contact (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="57"/>
+        <location filename="../ui/queue/dock.py" line="68"/>
         <source>Decline (F3)</source>
         <translation>Decline (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="58"/>
+        <location filename="../ui/queue/dock.py" line="69"/>
         <source>Decline: the contact goes to the next counsellor (F3)</source>
         <translation>Decline: the contact goes to the next counsellor (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="72"/>
+        <location filename="../ui/queue/dock.py" line="82"/>
         <source>Offered to you: %1</source>
         <translation>Offered to you: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="74"/>
+        <location filename="../ui/queue/dock.py" line="86"/>
         <source>Handover note: %1</source>
         <translation>Handover note: %1</translation>
     </message>
@@ -638,22 +698,22 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>QueueDock</name>
     <message>
-        <location filename="../ui/queue/dock.py" line="133"/>
+        <location filename="../ui/queue/dock.py" line="159"/>
         <source>Regional queue</source>
         <translation>Regional queue</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="134"/>
+        <location filename="../ui/queue/dock.py" line="160"/>
         <source>Waiting contacts</source>
         <translation>Waiting contacts</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="135"/>
+        <location filename="../ui/queue/dock.py" line="161"/>
         <source>Enter or F2 accepts the selected contact</source>
         <translation>Enter or F2 accepts the selected contact</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/dock.py" line="161"/>
+        <location filename="../ui/queue/dock.py" line="187"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n contact waiting</numerusform>

@@ -32,107 +32,152 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../ui/chat/view.py" line="117"/>
+        <location filename="../ui/chat/view.py" line="130"/>
         <source>Conversation</source>
         <translation>Keskustelu</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="118"/>
+        <location filename="../ui/chat/view.py" line="131"/>
         <source>Reply</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="119"/>
+        <location filename="../ui/chat/view.py" line="132"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
         <translation>Kirjoita vastaus. Enter lähettää, Shift+Enter lisää rivinvaihdon.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="121"/>
+        <location filename="../ui/chat/view.py" line="134"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="122"/>
+        <location filename="../ui/chat/view.py" line="135"/>
         <source>Send the reply (Enter)</source>
         <translation>Lähetä vastaus (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="123"/>
+        <location filename="../ui/chat/view.py" line="136"/>
         <source>&amp;End contact</source>
         <translation>&amp;Päätä yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="124"/>
+        <location filename="../ui/chat/view.py" line="137"/>
         <source>End this contact (Ctrl+E)</source>
         <translation>Päätä tämä yhteydenotto (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="133"/>
+        <location filename="../ui/chat/view.py" line="138"/>
+        <source>&amp;No answer</source>
+        <translation>&amp;Ei vastannut</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="139"/>
+        <source>Left a &amp;message</source>
+        <translation>&amp;Jätin viestin</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="140"/>
+        <source>&amp;Reached</source>
+        <translation>T&amp;avoitettu</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="142"/>
+        <source>Record this call-back attempt (Alt+underlined letter)</source>
+        <translation>Kirjaa tämä soittoyritys (Alt+alleviivattu kirjain)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="151"/>
         <source>Anonymous</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="137"/>
+        <location filename="../ui/chat/view.py" line="155"/>
         <source>ended</source>
         <translation>päättynyt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="144"/>
+        <location filename="../ui/chat/view.py" line="162"/>
         <source>Caller: %1</source>
         <translation>Soittaja: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="145"/>
+        <location filename="../ui/chat/view.py" line="163"/>
         <source>hidden number</source>
         <translation>salainen numero</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="147"/>
+        <location filename="../ui/chat/view.py" line="165"/>
         <source>Matching clients:</source>
         <translation>Numeroa vastaavat asiakkaat:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="148"/>
+        <location filename="../ui/chat/view.py" line="166"/>
         <source>No client or relative has this number.</source>
         <translation>Numerolla ei löytynyt asiakasta eikä läheistä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="151"/>
+        <location filename="../ui/chat/view.py" line="171"/>
+        <source>Requested time: %1</source>
+        <translation>Toivottu aika: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="174"/>
+        <source>Attempts:</source>
+        <translation>Soittoyritykset:</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="182"/>
         <source>Caller details</source>
         <translation>Soittajan tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="158"/>
+        <location filename="../ui/chat/view.py" line="192"/>
         <source>Handover note: %1</source>
         <translation>Siirron saate: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="179"/>
+        <location filename="../ui/chat/view.py" line="207"/>
+        <source>no answer</source>
+        <translation>ei vastannut</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="207"/>
+        <source>left a message</source>
+        <translation>jätin viestin</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="208"/>
+        <source>reached</source>
+        <translation>tavoitettu</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="217"/>
         <source>sending…</source>
         <translation>lähetetään…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="184"/>
+        <location filename="../ui/chat/view.py" line="222"/>
         <source>Counsellor</source>
         <translation>Asiakasohjaaja</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="184"/>
+        <location filename="../ui/chat/view.py" line="222"/>
         <source>Citizen</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="202"/>
+        <location filename="../ui/chat/view.py" line="240"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 merkkiä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="212"/>
+        <location filename="../ui/chat/view.py" line="250"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>Vastaus on liian pitkä: enintään %1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="215"/>
+        <location filename="../ui/chat/view.py" line="253"/>
         <source>Write something before sending.</source>
         <translation>Kirjoita jotain ennen lähettämistä.</translation>
     </message>
@@ -421,7 +466,7 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
     </message>
     <message>
         <location filename="../ui/main_window.py" line="199"/>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="361"/>
         <source>Start</source>
         <translation>Aloitus</translation>
     </message>
@@ -442,7 +487,7 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
     </message>
     <message>
         <location filename="../ui/main_window.py" line="308"/>
-        <location filename="../ui/main_window.py" line="519"/>
+        <location filename="../ui/main_window.py" line="535"/>
         <source>That contact is being offered to a colleague.</source>
         <translation>Yhteydenottoa tarjotaan parhaillaan kollegalle.</translation>
     </message>
@@ -452,152 +497,167 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         <translation>Yhteydenotto ei ole enää jonossa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="345"/>
         <source>Anonymous</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="373"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Tallenna ensin kirjaus (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="377"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>Päätä ensin yhteydenotto (Ctrl+E); välilehti pysyy auki siihen asti.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Yhteydenotto päättyi. Kirjaa se: aiheet 1–6, lopputulos Alt+kirjain, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="418"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Kirjaus tallennettu. Seuraava yhteydenotto tarjotaan sinulle.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="427"/>
+        <source>Reached: the call goes on. End it with Ctrl+E.</source>
+        <translation>Tavoitettu: puhelu jatkuu. Päätä se Ctrl+E:llä.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="432"/>
+        <source>Attempt recorded; the request returns to the queue for a later try.</source>
+        <translation>Yritys kirjattu; pyyntö palaa jonoon myöhempää yritystä varten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="434"/>
+        <source>Third attempt without reaching the citizen: the request is closed.</source>
+        <translation>Kolmas yritys ilman tavoittamista: pyyntö suljettiin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="444"/>
         <source>Offer declined; it goes to the next counsellor.</source>
         <translation>Tarjous hylätty; se menee seuraavalle ohjaajalle.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="450"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Avaa yhteydenotto, jonka haluat siirtää.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="452"/>
+        <location filename="../ui/main_window.py" line="468"/>
         <source>Contact handed over.</source>
         <translation>Yhteydenotto siirretty.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="485"/>
+        <location filename="../ui/main_window.py" line="501"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>Kirjautuminen on vanhentunut. Työsi on tallessa; kirjaudu uudelleen (Ctrl+L), niin muutokset lähetetään.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="531"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Joku muu ehti ottaa yhteydenoton vastaan ensin.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="516"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>The chat has ended; the message was not sent.</source>
         <translation>Chat on päättynyt; viestiä ei lähetetty.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="517"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>Only the counsellor handling the contact can do that.</source>
         <translation>Vain yhteydenottoa hoitava ohjaaja voi tehdä sen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="518"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>The contact no longer exists.</source>
         <translation>Yhteydenottoa ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="536"/>
         <source>End the contact before the wrap-up.</source>
         <translation>Päätä yhteydenotto ennen kirjausta.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="521"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>The server refused the entry as incomplete:</source>
         <translation>Palvelin hylkäsi keskeneräisen kirjauksen:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="522"/>
+        <location filename="../ui/main_window.py" line="538"/>
         <source>That colleague cannot take contacts now.</source>
         <translation>Kollega ei voi nyt ottaa yhteydenottoja.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="523"/>
+        <location filename="../ui/main_window.py" line="539"/>
         <source>That team no longer exists.</source>
         <translation>Tiimiä ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="540"/>
         <source>Your role does not allow that.</source>
         <translation>Roolisi ei salli sitä.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>The server refused a change:</source>
         <translation>Palvelin hylkäsi muutoksen:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="560"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="560"/>
         <source>Send the reply</source>
         <translation>Lähetä vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="545"/>
+        <location filename="../ui/main_window.py" line="561"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="545"/>
+        <location filename="../ui/main_window.py" line="561"/>
         <source>New line in the reply</source>
         <translation>Rivinvaihto vastaukseen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/main_window.py" line="562"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/main_window.py" line="562"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Kirjaus: valitse aihe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="547"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>Alt+letter</source>
         <translation>Alt+kirjain</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="547"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Kirjaus: valitse lopputulos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="564"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="564"/>
         <source>Wrap-up: save</source>
         <translation>Kirjaus: tallenna</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="549"/>
+        <location filename="../ui/main_window.py" line="565"/>
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
     </message>
@@ -605,32 +665,32 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>OfferBar</name>
     <message>
-        <location filename="../ui/queue/dock.py" line="55"/>
+        <location filename="../ui/queue/dock.py" line="66"/>
         <source>Accept (F2)</source>
         <translation>Ota vastaan (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="56"/>
+        <location filename="../ui/queue/dock.py" line="67"/>
         <source>Accept the offered contact (F2)</source>
         <translation>Ota tarjottu yhteydenotto vastaan (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="57"/>
+        <location filename="../ui/queue/dock.py" line="68"/>
         <source>Decline (F3)</source>
         <translation>Hylkää (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="58"/>
+        <location filename="../ui/queue/dock.py" line="69"/>
         <source>Decline: the contact goes to the next counsellor (F3)</source>
         <translation>Hylkää: yhteydenotto menee seuraavalle ohjaajalle (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="72"/>
+        <location filename="../ui/queue/dock.py" line="82"/>
         <source>Offered to you: %1</source>
         <translation>Tarjotaan sinulle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="74"/>
+        <location filename="../ui/queue/dock.py" line="86"/>
         <source>Handover note: %1</source>
         <translation>Siirron saate: %1</translation>
     </message>
@@ -638,22 +698,22 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>QueueDock</name>
     <message>
-        <location filename="../ui/queue/dock.py" line="133"/>
+        <location filename="../ui/queue/dock.py" line="159"/>
         <source>Regional queue</source>
         <translation>Alueellinen jono</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="134"/>
+        <location filename="../ui/queue/dock.py" line="160"/>
         <source>Waiting contacts</source>
         <translation>Jonottavat yhteydenotot</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="135"/>
+        <location filename="../ui/queue/dock.py" line="161"/>
         <source>Enter or F2 accepts the selected contact</source>
         <translation>Enter tai F2 ottaa valitun yhteydenoton vastaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/dock.py" line="161"/>
+        <location filename="../ui/queue/dock.py" line="187"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n yhteydenotto jonossa</numerusform>

@@ -28,6 +28,8 @@ from server.config import Settings
 from server.db import Database
 from server.directory.views import router as directory_router
 from server.migrate import upgrade
+from server.queue.callbacks import limiter_for
+from server.queue.callbacks import router as callbacks_router
 from server.queue.citizen import router as citizen_router
 from server.queue.routing import install_routing_hook, sweep
 from server.sync.changelog import PG_CHANNEL, install_commit_hook
@@ -108,6 +110,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     app.state.settings = settings
     app.state.db = db
     app.state.notifier = notifier
+    app.state.callback_limiter = limiter_for(settings.callback_requests_per_hour)
 
     @app.middleware("http")
     async def _limit_body(request: Request, call_next):
@@ -145,12 +148,18 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
                       database_backend=db.engine.dialect.name)
 
     for router in (auth_router, sync_router, directory_router, citizen_router, clients_router,
-                   telephony_router):
+                   telephony_router, callbacks_router):
         app.include_router(router)
 
     @app.get("/chat", include_in_schema=False)
     def _chat_slash():
         return RedirectResponse("/chat/")
 
+    @app.get("/request", include_in_schema=False)
+    def _request_slash():
+        return RedirectResponse("/request/")
+
     app.mount("/chat/", StaticFiles(directory=STATIC / "chat", html=True), name="chat")
+    app.mount("/request/", StaticFiles(directory=STATIC / "request", html=True),
+              name="request")
     return app

@@ -54,6 +54,9 @@ class Settings:
     # An offer nobody accepts or declines within this time goes to the next counsellor
     # (NEUVO_OFFER_SECONDS), and the routing sweep runs this often.
     offer_seconds: float = 20.0
+    # Callback requests accepted per citizen address per hour
+    # (NEUVO_CALLBACK_REQUESTS_PER_HOUR).
+    callback_requests_per_hour: int = 10
     sweep_seconds: float = 1.0
 
     def __post_init__(self) -> None:
@@ -72,6 +75,8 @@ class Settings:
             self.heartbeat_seconds = float(os.environ["NEUVO_HEARTBEAT_SECONDS"])
         if os.environ.get("NEUVO_OFFER_SECONDS"):
             self.offer_seconds = float(os.environ["NEUVO_OFFER_SECONDS"])
+        if os.environ.get("NEUVO_CALLBACK_REQUESTS_PER_HOUR"):
+            self.callback_requests_per_hour = int(os.environ["NEUVO_CALLBACK_REQUESTS_PER_HOUR"])
         if not self.telephony_secret:
             self.telephony_secret = os.environ.get("NEUVO_TELEPHONY_SECRET", "")
 

@@ -131,6 +131,10 @@ def seed_demo(db: Database, *, clients: int = 60, seed: int = 2018) -> str:
                               municipality_code=muni, subject=text[:120], citizen_name=name,
                               caller_number=phone, created_at=now - timedelta(minutes=minutes),
                               candidates=screen_pop(s, phone) if phone else [])
+            if channel == "callback":
+                # Asked to be called within the next hour.
+                contact.window_start = contact.created_at
+                contact.due_at = now + timedelta(minutes=50)
             s.add(contact)
             record_change(s, "contact", contact)
             if channel == "chat":

@@ -324,6 +324,7 @@ class MainWindow(Retranslatable, QMainWindow):
         view.draft_changed.connect(self.save_draft)
         view.close_requested.connect(self.end_contact)
         view.wrap_up_requested.connect(self.save_wrap_up)
+        view.attempt_requested.connect(self.record_attempt)
         draft = self.reader.draft(f"chat:{contact['id']}")
         if draft:
             view.reply.setPlainText(draft)
@@ -416,6 +417,21 @@ class MainWindow(Retranslatable, QMainWindow):
         self._remove_tab(contact_id)
         self.statusBar().showMessage(self.tr("Wrap-up saved. The next contact will be offered "
                                              "to you."), 6000)
+
+    def record_attempt(self, contact_id: str, result: str) -> None:
+        status = usecases.record_callback_attempt(self.worker, self.reader, contact_id, result,
+                                                  self.user)
+        if status is None:
+            return
+        if status == "accepted":
+            self.statusBar().showMessage(self.tr("Reached: the call goes on. End it with "
+                                                 "Ctrl+E."), 6000)
+            return
+        self._remove_tab(contact_id)
+        self.statusBar().showMessage(
+            self.tr("Attempt recorded; the request returns to the queue for a later try.")
+            if status == "waiting" else
+            self.tr("Third attempt without reaching the citizen: the request is closed."), 8000)
 
     def decline_current_offer(self) -> None:
         offer = usecases.my_offer(self.reader, self.user)

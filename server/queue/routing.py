@@ -91,7 +91,7 @@ def route(session: Session, now: datetime | None = None) -> list[tuple[str, str]
     waiting = [WaitingContact(
         id=c.id, language=c.language, created_at=c.created_at, client_group=c.client_group,
         municipality_code=c.municipality_code, priority=c.priority, due_at=c.due_at,
-        team_id=c.team_id, declined_by=_declined(c)) for c in contacts]
+        team_id=c.team_id, not_before=c.window_start, declined_by=_declined(c)) for c in contacts]
     offers = assign(waiting, agents, now)
     for contact_id, agent_id in offers:
         contact = by_id[contact_id]
@@ -165,6 +165,7 @@ def sweep(session: Session, offer_seconds: float, now: datetime | None = None) -
         if raised > contact.priority:
             contact.priority = raised
             record_change(session, "contact", contact)
-            request_routing(session)
             changed += 1
+    # Callback windows open with time alone: route on every tick.
+    request_routing(session)
     return changed

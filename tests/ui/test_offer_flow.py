@@ -81,3 +81,41 @@ def test_offer_accept_by_key_wrap_up_and_the_next_offer(qtbot, fresh_server, lan
                     timeout=10000)
     window.close()
     window.worker.thread.wait(5000)
+
+
+def test_a_callback_request_shows_its_window_and_records_attempts_by_key(qtbot, fresh_server,
+                                                                        languages):
+    from datetime import UTC, datetime, timedelta
+
+    import httpx
+
+    start = datetime.now(UTC)
+    r = httpx.post(f"{fresh_server.url}/api/public/callbacks", json={
+        "name": "Eino", "phone": "050 765 4321", "language": "fi", "municipality_code": "853",
+        "topic": "housing", "window_start": start.isoformat(),
+        "window_end": (start + timedelta(hours=2)).isoformat()})
+    assert r.status_code == 201, r.text
+    request_id = r.json()["request_id"]
+    window = build_main_window(login(fresh_server.url, "anna", "demo", TokenVault()), languages)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.queue_model.row_of(request_id) >= 0, timeout=15000)
+    row = window.queue_model.row_of(request_id)
+    subject = window.queue_model.data(window.queue_model.index(row, 4))
+    local_end = (start + timedelta(hours=2)).astimezone().strftime("%H:%M")
+    assert local_end in subject, "the queue shows when the citizen must be called"
+
+    window.accept_contact(request_id)
+    view = window.chats[request_id]
+    assert view.attempt_buttons["no_answer"].isVisible()
+    assert local_end in view.details.text()
+    qtbot.waitUntil(lambda: window.status.pending == 0, timeout=10000)
+    no_answer = view.attempt_buttons["no_answer"]
+    qtbot.keyClick(window.focusWidget(), mnemonic(no_answer.text()), ALT)
+    qtbot.waitUntil(lambda: request_id not in window.chats, timeout=5000)
+    qtbot.waitUntil(lambda: window.status.pending == 0, timeout=10000)
+    stored = window.reader.get("contact", request_id)
+    assert stored["status"] == "waiting" and len(stored["attempts"]) == 1
+    assert stored["attempts"][0]["result"] == "no_answer"
+    window.close()
+    window.worker.thread.wait(5000)

@@ -55,6 +55,8 @@ def contacts(draw, agent_ids=("a0", "a1", "a2")):
             created_at=NOW - timedelta(seconds=draw(st.integers(0, 3600))),
             client_group=draw(GROUPS), municipality_code=draw(MUNICIPALITIES),
             priority=draw(st.integers(0, 5)), due_at=due,
+            not_before=draw(st.none() | st.integers(-600, 600).map(
+                lambda s: NOW + timedelta(seconds=s))),
             team_id=draw(st.none() | TEAMS), declined_by=declined))
     return out
 
@@ -67,6 +69,8 @@ def may_take(agent: Agent, contact: WaitingContact) -> bool:
         return False
     if contact.team_id and contact.team_id != agent.team_id:
         return False
+    if contact.not_before and contact.not_before > NOW:
+        return False  # a callback before its window
     declined = contact.declined_by.get(agent.id)
     return declined is None or NOW - declined >= REOFFER_AFTER
 

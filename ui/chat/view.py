@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import Retranslatable
-from ui.queue.model import channel_name, parse_time, screen_pop_lines
+from ui.queue.model import channel_name, due_text, parse_time, screen_pop_lines
 from ui.queue.wrapup import WrapUpPanel
 from workstation.queue.rules import MAX_CHAT_MESSAGE, InvalidMessage, clean_message
 
@@ -44,6 +44,7 @@ class ChatView(Retranslatable, QWidget):
     draft_changed = Signal(str, str)  # contact id, text
     close_requested = Signal(str)
     wrap_up_requested = Signal(str, list, str, object)
+    attempt_requested = Signal(str, str)  # contact id, callback result
 
     def __init__(self, contact: dict, municipality_names: dict[str, str], parent=None):
         super().__init__(parent)
@@ -90,6 +91,17 @@ class ChatView(Retranslatable, QWidget):
         self.handover.setTextFormat(Qt.TextFormat.PlainText)
         self.handover.setWordWrap(True)
         self.handover.setStyleSheet("background:#fff2b3; padding:4px")
+        # Callback requests: how the call-back went.
+        self.attempt_buttons: dict[str, QPushButton] = {}
+        attempts = QHBoxLayout()
+        for result in ("no_answer", "left_message", "reached"):
+            button = QPushButton()
+            button.setObjectName(f"attempt_{result}")
+            button.clicked.connect(lambda _=False, r=result: self.attempt_requested.emit(
+                self.contact_id, r))
+            self.attempt_buttons[result] = button
+            attempts.addWidget(button)
+        attempts.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.counter)
         buttons.addStretch(1)
@@ -99,6 +111,7 @@ class ChatView(Retranslatable, QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.handover)
         layout.addWidget(self.details, 1)
+        layout.addLayout(attempts)
         layout.addWidget(self.transcript, 1)
         layout.addWidget(self.notice)
         layout.addWidget(self.reply)
@@ -122,6 +135,11 @@ class ChatView(Retranslatable, QWidget):
         self.send_button.setToolTip(self.tr("Send the reply (Enter)"))
         self.end_button.setText(self.tr("&End contact"))
         self.end_button.setToolTip(self.tr("End this contact (Ctrl+E)"))
+        self.attempt_buttons["no_answer"].setText(self.tr("&No answer"))
+        self.attempt_buttons["left_message"].setText(self.tr("Left a &message"))
+        self.attempt_buttons["reached"].setText(self.tr("&Reached"))
+        for button in self.attempt_buttons.values():
+            button.setToolTip(self.tr("Record this call-back attempt (Alt+underlined letter)"))
         self.update_header(self.contact)
         self._update_counter()
         self.render()
@@ -147,9 +165,25 @@ class ChatView(Retranslatable, QWidget):
             lines.append(self.tr("Matching clients:") if pop else
                          self.tr("No client or relative has this number."))
             lines.extend(f"  • {line}" for line in pop)
+            if contact.get("channel") == "callback":
+                due = due_text(contact)
+                if due:
+                    lines.insert(1, self.tr("Requested time: %1").replace("%1", due))
+                tries = contact.get("attempts") or []
+                if tries:
+                    lines.append(self.tr("Attempts:"))
+                for attempt in tries:
+                    when = parse_time(attempt.get("at"))
+                    lines.append("  • " + " ".join(p for p in (
+                        when.astimezone().strftime("%d.%m. %H:%M") if when else "",
+                        self.attempt_name(attempt.get("result", "")),
+                        f"({attempt.get('by_name', '')})") if p))
             self.details.setText("\n".join(lines))
             self.details.setAccessibleName(self.tr("Caller details"))
         closed = contact.get("status") == "closed"
+        callback_open = contact.get("channel") == "callback" and not closed
+        for button in self.attempt_buttons.values():
+            button.setVisible(callback_open)
         self.reply.setReadOnly(closed)
         self.send_button.setEnabled(not closed)
         self.end_button.setEnabled(not closed)
@@ -168,6 +202,10 @@ class ChatView(Retranslatable, QWidget):
         if closed:
             for widget in (self.reply, self.counter, self.send_button):
                 widget.setVisible(False)
+
+    def attempt_name(self, result: str) -> str:
+        return {"no_answer": self.tr("no answer"), "left_message": self.tr("left a message"),
+                "reached": self.tr("reached")}.get(result, result)
 
     def set_messages(self, messages: list[dict]) -> None:
         if messages != self.messages:

@@ -16,6 +16,7 @@ The rules (issue 3):
 6. Contacts are served by effective priority, then by arrival; a callback request nearing
    its due time rises.
 7. A contact handed over to a team goes only to that team's counsellors.
+8. A callback request is not offered before its window opens.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ class Agent:
             return False
         if contact.team_id is not None and contact.team_id != self.team_id:
             return False
+        if contact.not_before is not None and now < contact.not_before:
+            return False
         declined = contact.declined_by.get(self.id)
         return declined is None or now - declined >= REOFFER_AFTER
 
@@ -61,6 +64,8 @@ class WaitingContact:
     priority: int = 0
     due_at: datetime | None = None
     team_id: str | None = None
+    # a callback request is not offered before its window opens (or its next try is due)
+    not_before: datetime | None = None
     # who declined or missed it, and when
     declined_by: dict[str, datetime] = field(default_factory=dict)
 

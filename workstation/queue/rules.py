@@ -105,6 +105,21 @@ def normalise_phone(value: str) -> str:
     return "+" + number
 
 
+def callable_phone(value: str) -> str:
+    """A number a counsellor can call back, in E.164 form, or InvalidPhoneNumber.
+
+    Stricter than ``normalise_phone``: a Finnish number has 6-10 digits after the country
+    code (02 262 6000, 040 123 4567), any other at least 8 digits in all."""
+    number = normalise_phone(value)
+    if number.startswith("+358"):
+        ok = 6 <= len(number) - 4 <= 10
+    else:
+        ok = len(number) - 1 >= 8
+    if not ok:
+        raise InvalidPhoneNumber(f"'{value}' is not a phone number that can be called.")
+    return number
+
+
 def _is_control(ch: str) -> bool:
     # C0, DEL and C1 controls (Unicode category Cc).
     return unicodedata.category(ch) == "Cc"
