@@ -97,87 +97,112 @@
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="162"/>
+        <location filename="../ui/chat/view.py" line="158"/>
+        <source>From: %1 · Subject: %2</source>
+        <translation>From: %1 · Subject: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="167"/>
         <source>Caller: %1</source>
         <translation>Caller: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="163"/>
+        <location filename="../ui/chat/view.py" line="168"/>
         <source>hidden number</source>
         <translation>hidden number</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="165"/>
+        <location filename="../ui/chat/view.py" line="170"/>
         <source>Matching clients:</source>
         <translation>Matching clients:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="166"/>
+        <location filename="../ui/chat/view.py" line="171"/>
         <source>No client or relative has this number.</source>
         <translation>No client or relative has this number.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="171"/>
+        <location filename="../ui/chat/view.py" line="176"/>
         <source>Requested time: %1</source>
         <translation>Requested time: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="174"/>
+        <location filename="../ui/chat/view.py" line="179"/>
         <source>Attempts:</source>
         <translation>Attempts:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="182"/>
+        <location filename="../ui/chat/view.py" line="187"/>
         <source>Caller details</source>
         <translation>Caller details</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="192"/>
+        <location filename="../ui/chat/view.py" line="197"/>
         <source>Handover note: %1</source>
         <translation>Handover note: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="207"/>
+        <location filename="../ui/chat/view.py" line="212"/>
         <source>no answer</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="207"/>
+        <location filename="../ui/chat/view.py" line="212"/>
         <source>left a message</source>
         <translation>left a message</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="208"/>
+        <location filename="../ui/chat/view.py" line="213"/>
         <source>reached</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="217"/>
+        <location filename="../ui/chat/view.py" line="222"/>
         <source>sending…</source>
         <translation>sending…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="222"/>
+        <location filename="../ui/chat/view.py" line="227"/>
         <source>Counsellor</source>
         <translation>Counsellor</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="222"/>
+        <location filename="../ui/chat/view.py" line="227"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="240"/>
+        <location filename="../ui/chat/view.py" line="231"/>
+        <source>not emailed yet: the mail server does not answer; trying again</source>
+        <translation>not emailed yet: the mail server does not answer; trying again</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="233"/>
+        <source>waiting to be emailed</source>
+        <translation>waiting to be emailed</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="235"/>
+        <source>NOT DELIVERED: the mail server refused it; reply another way</source>
+        <translation>NOT DELIVERED: the mail server refused it; reply another way</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="238"/>
+        <source>emailed</source>
+        <translation>emailed</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="255"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="250"/>
+        <location filename="../ui/chat/view.py" line="265"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>The reply is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="253"/>
+        <location filename="../ui/chat/view.py" line="268"/>
         <source>Write something before sending.</source>
         <translation>Write something before sending.</translation>
     </message>
@@ -466,7 +491,7 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
     </message>
     <message>
         <location filename="../ui/main_window.py" line="199"/>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -487,7 +512,7 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
     </message>
     <message>
         <location filename="../ui/main_window.py" line="308"/>
-        <location filename="../ui/main_window.py" line="535"/>
+        <location filename="../ui/main_window.py" line="536"/>
         <source>That contact is being offered to a colleague.</source>
         <translation>That contact is being offered to a colleague.</translation>
     </message>
@@ -497,167 +522,167 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         <translation>That contact is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Save the wrap-up first (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>End the contact first (Ctrl+E); the tab stays open until then.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="419"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Wrap-up saved. The next contact will be offered to you.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>Reached: the call goes on. End it with Ctrl+E.</source>
         <translation>Reached: the call goes on. End it with Ctrl+E.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="432"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>Attempt recorded; the request returns to the queue for a later try.</source>
         <translation>Attempt recorded; the request returns to the queue for a later try.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="435"/>
         <source>Third attempt without reaching the citizen: the request is closed.</source>
         <translation>Third attempt without reaching the citizen: the request is closed.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>Offer declined; it goes to the next counsellor.</source>
         <translation>Offer declined; it goes to the next counsellor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="450"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Open the contact you want to hand over.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="468"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>Contact handed over.</source>
         <translation>Contact handed over.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="501"/>
+        <location filename="../ui/main_window.py" line="502"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Someone else accepted that contact first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="532"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>The chat has ended; the message was not sent.</source>
         <translation>The chat has ended; the message was not sent.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>Only the counsellor handling the contact can do that.</source>
         <translation>Only the counsellor handling the contact can do that.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="534"/>
+        <location filename="../ui/main_window.py" line="535"/>
         <source>The contact no longer exists.</source>
         <translation>The contact no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="536"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>End the contact before the wrap-up.</source>
         <translation>End the contact before the wrap-up.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="537"/>
+        <location filename="../ui/main_window.py" line="538"/>
         <source>The server refused the entry as incomplete:</source>
         <translation>The server refused the entry as incomplete:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="538"/>
+        <location filename="../ui/main_window.py" line="539"/>
         <source>That colleague cannot take contacts now.</source>
         <translation>That colleague cannot take contacts now.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/main_window.py" line="540"/>
         <source>That team no longer exists.</source>
         <translation>That team no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="540"/>
+        <location filename="../ui/main_window.py" line="541"/>
         <source>Your role does not allow that.</source>
         <translation>Your role does not allow that.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="545"/>
         <source>The server refused a change:</source>
         <translation>The server refused a change:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="560"/>
+        <location filename="../ui/main_window.py" line="561"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="560"/>
+        <location filename="../ui/main_window.py" line="561"/>
         <source>Send the reply</source>
         <translation>Send the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="561"/>
+        <location filename="../ui/main_window.py" line="562"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="561"/>
+        <location filename="../ui/main_window.py" line="562"/>
         <source>New line in the reply</source>
         <translation>New line in the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="562"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="562"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Wrap-up: tick a topic</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="563"/>
+        <location filename="../ui/main_window.py" line="564"/>
         <source>Alt+letter</source>
         <translation>Alt+letter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="563"/>
+        <location filename="../ui/main_window.py" line="564"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Wrap-up: choose the outcome</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="564"/>
+        <location filename="../ui/main_window.py" line="565"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="564"/>
+        <location filename="../ui/main_window.py" line="565"/>
         <source>Wrap-up: save</source>
         <translation>Wrap-up: save</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="565"/>
+        <location filename="../ui/main_window.py" line="566"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>

@@ -97,87 +97,112 @@
         <translation>päättynyt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="162"/>
+        <location filename="../ui/chat/view.py" line="158"/>
+        <source>From: %1 · Subject: %2</source>
+        <translation>Lähettäjä: %1 · Aihe: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="167"/>
         <source>Caller: %1</source>
         <translation>Soittaja: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="163"/>
+        <location filename="../ui/chat/view.py" line="168"/>
         <source>hidden number</source>
         <translation>salainen numero</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="165"/>
+        <location filename="../ui/chat/view.py" line="170"/>
         <source>Matching clients:</source>
         <translation>Numeroa vastaavat asiakkaat:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="166"/>
+        <location filename="../ui/chat/view.py" line="171"/>
         <source>No client or relative has this number.</source>
         <translation>Numerolla ei löytynyt asiakasta eikä läheistä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="171"/>
+        <location filename="../ui/chat/view.py" line="176"/>
         <source>Requested time: %1</source>
         <translation>Toivottu aika: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="174"/>
+        <location filename="../ui/chat/view.py" line="179"/>
         <source>Attempts:</source>
         <translation>Soittoyritykset:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="182"/>
+        <location filename="../ui/chat/view.py" line="187"/>
         <source>Caller details</source>
         <translation>Soittajan tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="192"/>
+        <location filename="../ui/chat/view.py" line="197"/>
         <source>Handover note: %1</source>
         <translation>Siirron saate: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="207"/>
+        <location filename="../ui/chat/view.py" line="212"/>
         <source>no answer</source>
         <translation>ei vastannut</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="207"/>
+        <location filename="../ui/chat/view.py" line="212"/>
         <source>left a message</source>
         <translation>jätin viestin</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="208"/>
+        <location filename="../ui/chat/view.py" line="213"/>
         <source>reached</source>
         <translation>tavoitettu</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="217"/>
+        <location filename="../ui/chat/view.py" line="222"/>
         <source>sending…</source>
         <translation>lähetetään…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="222"/>
+        <location filename="../ui/chat/view.py" line="227"/>
         <source>Counsellor</source>
         <translation>Asiakasohjaaja</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="222"/>
+        <location filename="../ui/chat/view.py" line="227"/>
         <source>Citizen</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="240"/>
+        <location filename="../ui/chat/view.py" line="231"/>
+        <source>not emailed yet: the mail server does not answer; trying again</source>
+        <translation>ei vielä lähetetty: sähköpostipalvelin ei vastaa; yritetään uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="233"/>
+        <source>waiting to be emailed</source>
+        <translation>odottaa sähköpostilähetystä</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="235"/>
+        <source>NOT DELIVERED: the mail server refused it; reply another way</source>
+        <translation>EI TOIMITETTU: sähköpostipalvelin hylkäsi viestin; vastaa muuta kautta</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="238"/>
+        <source>emailed</source>
+        <translation>lähetetty sähköpostina</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="255"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 merkkiä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="250"/>
+        <location filename="../ui/chat/view.py" line="265"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>Vastaus on liian pitkä: enintään %1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="253"/>
+        <location filename="../ui/chat/view.py" line="268"/>
         <source>Write something before sending.</source>
         <translation>Kirjoita jotain ennen lähettämistä.</translation>
     </message>
@@ -466,7 +491,7 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
     </message>
     <message>
         <location filename="../ui/main_window.py" line="199"/>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>Start</source>
         <translation>Aloitus</translation>
     </message>
@@ -487,7 +512,7 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
     </message>
     <message>
         <location filename="../ui/main_window.py" line="308"/>
-        <location filename="../ui/main_window.py" line="535"/>
+        <location filename="../ui/main_window.py" line="536"/>
         <source>That contact is being offered to a colleague.</source>
         <translation>Yhteydenottoa tarjotaan parhaillaan kollegalle.</translation>
     </message>
@@ -497,167 +522,167 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         <translation>Yhteydenotto ei ole enää jonossa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>Anonymous</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Tallenna ensin kirjaus (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>Päätä ensin yhteydenotto (Ctrl+E); välilehti pysyy auki siihen asti.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Yhteydenotto päättyi. Kirjaa se: aiheet 1–6, lopputulos Alt+kirjain, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="419"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Kirjaus tallennettu. Seuraava yhteydenotto tarjotaan sinulle.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>Reached: the call goes on. End it with Ctrl+E.</source>
         <translation>Tavoitettu: puhelu jatkuu. Päätä se Ctrl+E:llä.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="432"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>Attempt recorded; the request returns to the queue for a later try.</source>
         <translation>Yritys kirjattu; pyyntö palaa jonoon myöhempää yritystä varten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="435"/>
         <source>Third attempt without reaching the citizen: the request is closed.</source>
         <translation>Kolmas yritys ilman tavoittamista: pyyntö suljettiin.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>Offer declined; it goes to the next counsellor.</source>
         <translation>Tarjous hylätty; se menee seuraavalle ohjaajalle.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="450"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Avaa yhteydenotto, jonka haluat siirtää.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="468"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>Contact handed over.</source>
         <translation>Yhteydenotto siirretty.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="501"/>
+        <location filename="../ui/main_window.py" line="502"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>Kirjautuminen on vanhentunut. Työsi on tallessa; kirjaudu uudelleen (Ctrl+L), niin muutokset lähetetään.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Joku muu ehti ottaa yhteydenoton vastaan ensin.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="532"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>The chat has ended; the message was not sent.</source>
         <translation>Chat on päättynyt; viestiä ei lähetetty.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>Only the counsellor handling the contact can do that.</source>
         <translation>Vain yhteydenottoa hoitava ohjaaja voi tehdä sen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="534"/>
+        <location filename="../ui/main_window.py" line="535"/>
         <source>The contact no longer exists.</source>
         <translation>Yhteydenottoa ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="536"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>End the contact before the wrap-up.</source>
         <translation>Päätä yhteydenotto ennen kirjausta.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="537"/>
+        <location filename="../ui/main_window.py" line="538"/>
         <source>The server refused the entry as incomplete:</source>
         <translation>Palvelin hylkäsi keskeneräisen kirjauksen:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="538"/>
+        <location filename="../ui/main_window.py" line="539"/>
         <source>That colleague cannot take contacts now.</source>
         <translation>Kollega ei voi nyt ottaa yhteydenottoja.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/main_window.py" line="540"/>
         <source>That team no longer exists.</source>
         <translation>Tiimiä ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="540"/>
+        <location filename="../ui/main_window.py" line="541"/>
         <source>Your role does not allow that.</source>
         <translation>Roolisi ei salli sitä.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="545"/>
         <source>The server refused a change:</source>
         <translation>Palvelin hylkäsi muutoksen:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="560"/>
+        <location filename="../ui/main_window.py" line="561"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="560"/>
+        <location filename="../ui/main_window.py" line="561"/>
         <source>Send the reply</source>
         <translation>Lähetä vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="561"/>
+        <location filename="../ui/main_window.py" line="562"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="561"/>
+        <location filename="../ui/main_window.py" line="562"/>
         <source>New line in the reply</source>
         <translation>Rivinvaihto vastaukseen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="562"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="562"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Kirjaus: valitse aihe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="563"/>
+        <location filename="../ui/main_window.py" line="564"/>
         <source>Alt+letter</source>
         <translation>Alt+kirjain</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="563"/>
+        <location filename="../ui/main_window.py" line="564"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Kirjaus: valitse lopputulos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="564"/>
+        <location filename="../ui/main_window.py" line="565"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="564"/>
+        <location filename="../ui/main_window.py" line="565"/>
         <source>Wrap-up: save</source>
         <translation>Kirjaus: tallenna</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="565"/>
+        <location filename="../ui/main_window.py" line="566"/>
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
     </message>

@@ -97,87 +97,112 @@
         <translation>avslutad</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="162"/>
+        <location filename="../ui/chat/view.py" line="158"/>
+        <source>From: %1 · Subject: %2</source>
+        <translation>Från: %1 · Ämne: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="167"/>
         <source>Caller: %1</source>
         <translation>Uppringare: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="163"/>
+        <location filename="../ui/chat/view.py" line="168"/>
         <source>hidden number</source>
         <translation>dolt nummer</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="165"/>
+        <location filename="../ui/chat/view.py" line="170"/>
         <source>Matching clients:</source>
         <translation>Klienter med numret:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="166"/>
+        <location filename="../ui/chat/view.py" line="171"/>
         <source>No client or relative has this number.</source>
         <translation>Ingen klient eller närstående har numret.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="171"/>
+        <location filename="../ui/chat/view.py" line="176"/>
         <source>Requested time: %1</source>
         <translation>Önskad tid: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="174"/>
+        <location filename="../ui/chat/view.py" line="179"/>
         <source>Attempts:</source>
         <translation>Försök:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="182"/>
+        <location filename="../ui/chat/view.py" line="187"/>
         <source>Caller details</source>
         <translation>Uppgifter om uppringaren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="192"/>
+        <location filename="../ui/chat/view.py" line="197"/>
         <source>Handover note: %1</source>
         <translation>Anteckning vid överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="207"/>
+        <location filename="../ui/chat/view.py" line="212"/>
         <source>no answer</source>
         <translation>inget svar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="207"/>
+        <location filename="../ui/chat/view.py" line="212"/>
         <source>left a message</source>
         <translation>lämnade meddelande</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="208"/>
+        <location filename="../ui/chat/view.py" line="213"/>
         <source>reached</source>
         <translation>nådd</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="217"/>
+        <location filename="../ui/chat/view.py" line="222"/>
         <source>sending…</source>
         <translation>skickas…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="222"/>
+        <location filename="../ui/chat/view.py" line="227"/>
         <source>Counsellor</source>
         <translation>Klienthandledare</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="222"/>
+        <location filename="../ui/chat/view.py" line="227"/>
         <source>Citizen</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="240"/>
+        <location filename="../ui/chat/view.py" line="231"/>
+        <source>not emailed yet: the mail server does not answer; trying again</source>
+        <translation>inte skickat än: e-postservern svarar inte; försöker igen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="233"/>
+        <source>waiting to be emailed</source>
+        <translation>väntar på att skickas per e-post</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="235"/>
+        <source>NOT DELIVERED: the mail server refused it; reply another way</source>
+        <translation>INTE LEVERERAT: e-postservern avvisade det; svara på annat sätt</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="238"/>
+        <source>emailed</source>
+        <translation>skickat per e-post</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="255"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 tecken</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="250"/>
+        <location filename="../ui/chat/view.py" line="265"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>Svaret är för långt: högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="253"/>
+        <location filename="../ui/chat/view.py" line="268"/>
         <source>Write something before sending.</source>
         <translation>Skriv något innan du skickar.</translation>
     </message>
@@ -466,7 +491,7 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
     </message>
     <message>
         <location filename="../ui/main_window.py" line="199"/>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -487,7 +512,7 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
     </message>
     <message>
         <location filename="../ui/main_window.py" line="308"/>
-        <location filename="../ui/main_window.py" line="535"/>
+        <location filename="../ui/main_window.py" line="536"/>
         <source>That contact is being offered to a colleague.</source>
         <translation>Kontakten erbjuds just nu till en kollega.</translation>
     </message>
@@ -497,167 +522,167 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         <translation>Kontakten väntar inte längre i kön.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Spara först avslutningen (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>Avsluta kontakten först (Ctrl+E); fliken hålls öppen tills dess.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Kontakten avslutad. Gör avslutningen: ämnen 1–6, resultat Alt+bokstav, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="419"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Avslutningen sparad. Nästa kontakt erbjuds dig.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>Reached: the call goes on. End it with Ctrl+E.</source>
         <translation>Nådd: samtalet fortsätter. Avsluta det med Ctrl+E.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="432"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>Attempt recorded; the request returns to the queue for a later try.</source>
         <translation>Försöket registrerat; begäran återgår till kön för ett senare försök.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="435"/>
         <source>Third attempt without reaching the citizen: the request is closed.</source>
         <translation>Tredje försöket utan att nå personen: begäran är stängd.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>Offer declined; it goes to the next counsellor.</source>
         <translation>Erbjudandet avböjt; det går till nästa handledare.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="450"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Öppna kontakten du vill överlämna.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="468"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>Contact handed over.</source>
         <translation>Kontakten överlämnad.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="501"/>
+        <location filename="../ui/main_window.py" line="502"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>Inloggningen har gått ut. Ditt arbete finns kvar; logga in igen (Ctrl+L) så skickas ändringarna.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Någon annan tog emot kontakten först.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="532"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>The chat has ended; the message was not sent.</source>
         <translation>Chatten har avslutats; meddelandet skickades inte.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>Only the counsellor handling the contact can do that.</source>
         <translation>Endast handledaren som sköter kontakten kan göra det.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="534"/>
+        <location filename="../ui/main_window.py" line="535"/>
         <source>The contact no longer exists.</source>
         <translation>Kontakten finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="536"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>End the contact before the wrap-up.</source>
         <translation>Avsluta kontakten före avslutningen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="537"/>
+        <location filename="../ui/main_window.py" line="538"/>
         <source>The server refused the entry as incomplete:</source>
         <translation>Servern avvisade posten som ofullständig:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="538"/>
+        <location filename="../ui/main_window.py" line="539"/>
         <source>That colleague cannot take contacts now.</source>
         <translation>Kollegan kan inte ta emot kontakter nu.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/main_window.py" line="540"/>
         <source>That team no longer exists.</source>
         <translation>Teamet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="540"/>
+        <location filename="../ui/main_window.py" line="541"/>
         <source>Your role does not allow that.</source>
         <translation>Din roll tillåter inte det.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="545"/>
         <source>The server refused a change:</source>
         <translation>Servern avvisade en ändring:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="560"/>
+        <location filename="../ui/main_window.py" line="561"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="560"/>
+        <location filename="../ui/main_window.py" line="561"/>
         <source>Send the reply</source>
         <translation>Skicka svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="561"/>
+        <location filename="../ui/main_window.py" line="562"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="561"/>
+        <location filename="../ui/main_window.py" line="562"/>
         <source>New line in the reply</source>
         <translation>Ny rad i svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="562"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="562"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Avslutning: välj ett ämne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="563"/>
+        <location filename="../ui/main_window.py" line="564"/>
         <source>Alt+letter</source>
         <translation>Alt+bokstav</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="563"/>
+        <location filename="../ui/main_window.py" line="564"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Avslutning: välj resultatet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="564"/>
+        <location filename="../ui/main_window.py" line="565"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="564"/>
+        <location filename="../ui/main_window.py" line="565"/>
         <source>Wrap-up: save</source>
         <translation>Avslutning: spara</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="565"/>
+        <location filename="../ui/main_window.py" line="566"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>

@@ -46,6 +46,12 @@ def main(argv: list[str] | None = None) -> int:
     line.add_argument("--name", required=True)
     line.add_argument("--language", required=True, choices=["fi", "sv"])
     line.add_argument("--municipality", default=None, help="3-digit municipality code")
+    mail = sub.add_parser("add-mail-address", help="add or change a service mail address")
+    _common(mail, sub=True)
+    mail.add_argument("address", help="the address citizens write to")
+    mail.add_argument("--name", required=True, help="shown as the sender of replies")
+    mail.add_argument("--language", required=True, choices=["fi", "sv"])
+    mail.add_argument("--municipality", default=None, help="3-digit municipality code")
     compact_cmd = sub.add_parser("compact", help="drop superseded change-log rows")
     _common(compact_cmd, sub=True)
     args = parser.parse_args(argv)
@@ -116,6 +122,20 @@ def main(argv: list[str] | None = None) -> int:
             print(exc, file=sys.stderr)
             return 2
         print(f"Service line {line_row.number}: {args.name} ({args.language})")
+        return 0
+    if args.command == "add-mail-address":
+        from server.app import create_app
+        from server.mail.service import add_mail_address
+
+        if "@" not in args.address:
+            print(f"'{args.address}' is not a mail address.", file=sys.stderr)
+            return 2
+        db = create_app(settings).state.db
+        with db.session() as s:
+            row = add_mail_address(s, address=args.address, name=args.name,
+                                   language=args.language, municipality_code=args.municipality)
+            s.commit()
+        print(f"Mail address {row.address}: {args.name} ({args.language})")
         return 0
     if args.command == "compact":
         from server.app import create_app

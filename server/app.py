@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 import server.clients.entities  # noqa: F401
 import server.clients.service  # noqa: F401
 import server.directory.entities  # noqa: F401
+import server.mail.models  # noqa: F401
 import server.queue.entities  # noqa: F401
 import server.queue.service  # noqa: F401
 from server import __version__
@@ -27,6 +28,8 @@ from server.clients.views import router as clients_router
 from server.config import Settings
 from server.db import Database
 from server.directory.views import router as directory_router
+from server.mail.delivery import deliver
+from server.mail.smtp import MailServer
 from server.migrate import upgrade
 from server.queue.callbacks import limiter_for
 from server.queue.callbacks import router as callbacks_router
@@ -82,6 +85,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         with db.session() as session:
             sweep(session, settings.offer_seconds)
             session.commit()
+        deliver(db, settings.smtp_relay, settings.mail_domain)
 
     async def sweeper() -> None:
         """Withdraws unanswered offers and raises callbacks nearing their due time."""
@@ -100,7 +104,15 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
                 db.engine.url.set(drivername="postgresql").render_as_string(hide_password=False),
                 PG_CHANNEL)
         sweep_task = asyncio.create_task(sweeper())
+        mail_server = None
+        if settings.smtp_listen:
+            host, _, port = settings.smtp_listen.rpartition(":")
+            mail_server = MailServer(db, host or "127.0.0.1", int(port),
+                                     settings.max_mail_bytes)
+            mail_server.start()
         yield
+        if mail_server is not None:
+            mail_server.stop()
         sweep_task.cancel()
         notifier.stop()
         db.dispose()

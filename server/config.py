@@ -57,6 +57,13 @@ class Settings:
     # Callback requests accepted per citizen address per hour
     # (NEUVO_CALLBACK_REQUESTS_PER_HOUR).
     callback_requests_per_hour: int = 10
+    # Email: the SMTP endpoint (NEUVO_SMTP_LISTEN "host:port"; off when empty), the relay
+    # replies go out through (NEUVO_SMTP_RELAY "host:port"), the domain of the Message-IDs
+    # (NEUVO_MAIL_DOMAIN) and the largest mail accepted.
+    smtp_listen: str = ""
+    smtp_relay: str = ""
+    mail_domain: str = "neuvo.invalid"
+    max_mail_bytes: int = 10 * 1024 * 1024
     sweep_seconds: float = 1.0
 
     def __post_init__(self) -> None:
@@ -77,6 +84,9 @@ class Settings:
             self.offer_seconds = float(os.environ["NEUVO_OFFER_SECONDS"])
         if os.environ.get("NEUVO_CALLBACK_REQUESTS_PER_HOUR"):
             self.callback_requests_per_hour = int(os.environ["NEUVO_CALLBACK_REQUESTS_PER_HOUR"])
+        self.smtp_listen = self.smtp_listen or os.environ.get("NEUVO_SMTP_LISTEN", "")
+        self.smtp_relay = self.smtp_relay or os.environ.get("NEUVO_SMTP_RELAY", "")
+        self.mail_domain = os.environ.get("NEUVO_MAIL_DOMAIN", self.mail_domain)
         if not self.telephony_secret:
             self.telephony_secret = os.environ.get("NEUVO_TELEPHONY_SECRET", "")
 

@@ -19,6 +19,7 @@ from server.clients.models import Client, Relative
 from server.db import Database, new_id, utcnow
 from server.directory.models import GuidancePoint, Team, User
 from server.directory.service import ensure_municipalities
+from server.mail.service import add_mail_address
 from server.queue.models import ChatMessage, Contact, PresenceState
 from server.sync.changelog import record_change
 from server.telephony.service import add_service_line, screen_pop
@@ -35,6 +36,10 @@ DEMO_USERS = [
     ("helena", "Helena Nieminen", "professional", "853", ["fi"]),
     ("paivi", "Päivi Salminen", "supervisor", "853", ["fi", "sv"]),
     ("admin", "Ylläpitäjä", "administrator", "853", ["fi"]),
+]
+DEMO_MAIL_ADDRESSES = [
+    ("seniorineuvonta@turku.example", "Seniorineuvonta", "fi", "853"),
+    ("seniorradgivning@turku.example", "Seniorrådgivning", "sv", "853"),
 ]
 DEMO_SERVICE_LINES = [
     ("+358 2 262 6000", "Seniorineuvonta", "fi", "853"),
@@ -97,6 +102,9 @@ def seed_demo(db: Database, *, clients: int = 60, seed: int = 2018) -> str:
                 record_change(s, "presence", p)
         for number, name, lang, muni in DEMO_SERVICE_LINES:
             add_service_line(s, number=number, name=name, language=lang,
+                             municipality_code=muni)
+        for address, name, lang, muni in DEMO_MAIL_ADDRESSES:
+            add_mail_address(s, address=address, name=name, language=lang,
                              municipality_code=muni)
         codes = ["853", "734", "445", "202", "680", "529", "423", "895", "322", "577"]
         known = iter(KNOWN_CALLERS)

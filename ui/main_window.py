@@ -342,7 +342,8 @@ class MainWindow(Retranslatable, QMainWindow):
         return view
 
     def _update_tab_title(self, view: ChatView) -> None:
-        name = view.contact.get("citizen_name") or self.tr("Anonymous")
+        name = (view.contact.get("citizen_name") or view.contact.get("email_address")
+                or self.tr("Anonymous"))
         i = self.tabs.indexOf(view)
         if i >= 0:
             self.tabs.setTabText(i, name)

@@ -33,13 +33,16 @@ def serialize_contact(c: Contact) -> dict:
         "wrapped_up_at": _iso(c.wrapped_up_at), "acw_seconds": c.acw_seconds,
         "window_start": _iso(c.window_start), "due_at": _iso(c.due_at),
         "attempts": c.attempts or [],
+        "email_address": c.email_address, "service_address": c.service_address,
+        "thread_id": c.thread_id,
     }
 
 
 def serialize_message(m: ChatMessage) -> dict:
     return {"id": m.id, "contact_id": m.contact_id, "sender": m.sender,
             "author_id": m.author_id, "author_name": m.author_name, "text": m.text,
-            "created_at": _iso(m.created_at)}
+            "created_at": _iso(m.created_at), "delivery": m.delivery,
+            "delivery_error": m.delivery_error}
 
 
 register_entity(EntityType(

@@ -56,6 +56,11 @@ class Contact(Base):
     window_start: Mapped[datetime | None] = mapped_column(UTCDateTime)
     due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     attempts: Mapped[list] = mapped_column(JsonData, default=list)
+    # Email: the citizen's address, the service address they wrote to, and the thread
+    # (the first contact's id) that joins mails of one conversation.
+    email_address: Mapped[str | None] = mapped_column(String(320))
+    service_address: Mapped[str | None] = mapped_column(String(320))
+    thread_id: Mapped[str | None] = mapped_column(String(36), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}
 
@@ -71,6 +76,13 @@ class ChatMessage(Base):
     author_name: Mapped[str] = mapped_column(String(200), default="")
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Email: the Message-ID (threading), and for replies their delivery through the relay:
+    # pending -> sending -> sent, or failed after the last retry.
+    email_message_id: Mapped[str | None] = mapped_column(String(300), index=True)
+    delivery: Mapped[str | None] = mapped_column(String(10), index=True)
+    delivery_error: Mapped[str | None] = mapped_column(Text)
+    delivery_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_delivery_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}
 

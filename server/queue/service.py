@@ -141,11 +141,15 @@ def accept_contact(ctx: MutationContext, args: AcceptContact) -> None:
         contact.first_offered_at or contact.created_at)
     contact.answer_seconds = max(0.0, (now - start).total_seconds())
     _log_contact(ctx.session, contact)
-    if contact.handed_over_by:
-        # The new handler needs the conversation so far, which went to the previous one.
+    if contact.handed_over_by or contact.thread_id:
+        # The new handler needs the conversation so far (of the whole email thread), which
+        # went to whoever handled it before.
+        ids = select(Contact.id).where(Contact.thread_id == contact.thread_id) \
+            if contact.thread_id else select(Contact.id).where(Contact.id == contact.id)
         for message in ctx.session.scalars(select(ChatMessage).where(
-                ChatMessage.contact_id == contact.id)):
-            record_change(ctx.session, "chat_message", message)
+                ChatMessage.contact_id.in_(ids))):
+            record_change(ctx.session, "chat_message", message,
+                          audience_user_id=ctx.user.id)
     _set_presence(ctx.session, ctx.user.id, Presence.BUSY)
 
 
@@ -287,7 +291,7 @@ class SendChatMessage(BaseModel):
 @mutation("chat.send", SendChatMessage, QUEUE_ROLES)
 def send_chat_message(ctx: MutationContext, args: SendChatMessage) -> None:
     contact = ctx.session.get(Contact, args.contact_id)
-    if contact is None or contact.channel != Channel.CHAT:
+    if contact is None or contact.channel not in (Channel.CHAT, Channel.EMAIL):
         raise MutationRejected("not_found", "The chat no longer exists.")
     if contact.status == ContactStatus.CLOSED:
         raise MutationRejected("closed", "The chat has ended; the message was not sent.")
@@ -296,6 +300,10 @@ def send_chat_message(ctx: MutationContext, args: SendChatMessage) -> None:
     message = ChatMessage(id=args.id, contact_id=contact.id, sender=Sender.COUNSELLOR,
                           author_id=ctx.user.id, author_name=ctx.user.display_name,
                           text=args.text)
+    if contact.channel == Channel.EMAIL:
+        # Sent by the delivery loop through the relay (server/mail/delivery.py).
+        message.delivery = "pending"
+        message.next_delivery_at = utcnow()
     ctx.session.add(message)
     record_change(ctx.session, "chat_message", message)
 

@@ -153,8 +153,13 @@ class ChatView(Retranslatable, QWidget):
                  (contact.get("language") or "").upper()]
         if contact.get("status") == "closed":
             parts.append(self.tr("ended"))
-        self.header.setText(" · ".join(p for p in parts if p))
-        is_chat = contact.get("channel") == "chat"
+        header = " · ".join(p for p in parts if p)
+        if contact.get("channel") == "email":
+            header += "\n" + self.tr("From: %1 · Subject: %2").replace(
+                "%1", contact.get("email_address") or "").replace("%2", contact.get("subject") or "")
+        self.header.setText(header)
+        # Chats and emails are conversations: a transcript and a reply box.
+        is_chat = contact.get("channel") in ("chat", "email")
         for widget in (self.transcript, self.reply, self.counter, self.send_button):
             widget.setVisible(is_chat)
         self.details.setVisible(not is_chat)
@@ -221,6 +226,16 @@ class ChatView(Retranslatable, QWidget):
             stamp = when.astimezone().strftime("%H:%M") if when else ""
             who = m.get("author_name") or (self.tr("Counsellor") if mine else self.tr("Citizen"))
             state = " · " + sending if m.get("_pending") else ""
+            delivery = m.get("delivery")
+            if delivery in ("pending", "sending") and not m.get("_pending"):
+                state = " · " + (self.tr("not emailed yet: the mail server does not answer; "
+                                         "trying again") if m.get("delivery_error")
+                                 else self.tr("waiting to be emailed"))
+            elif delivery == "failed":
+                state = " · " + self.tr("NOT DELIVERED: the mail server refused it; reply "
+                                        "another way")
+            elif delivery == "sent":
+                state = " · " + self.tr("emailed")
             colour = "#0b5394" if mine else "#38761d"
             text = html.escape(m.get("text", "")).replace("\n", "<br>")
             parts.append(
@@ -268,6 +283,6 @@ class ChatView(Retranslatable, QWidget):
             assert self.wrap_up is not None
             self.wrap_up.focus()
             return
-        (self.reply if self.reply.isVisible() or self.contact.get("channel") == "chat"
+        (self.reply if self.reply.isVisible() or self.contact.get("channel") in ("chat", "email")
          else self.end_button).setFocus()
 

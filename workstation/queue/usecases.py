@@ -123,6 +123,15 @@ def send_chat_message(engine: Submitter, contact_id: str, text: str, me: UserInf
 
 
 def chat_messages(reader: LocalStore, contact_id: str) -> list[dict[str, Any]]:
+    """The contact's messages; for an email, those of its whole thread (earlier mails and
+    replies of the same conversation)."""
+    contact = reader.get("contact", contact_id) or {}
+    thread = contact.get("thread_id")
+    if thread:
+        return reader.all(
+            "chat_message", "json_extract(j, '$.contact_id') IN (SELECT id FROM records "
+            "WHERE entity = 'contact' AND deleted = 0 AND json_extract(COALESCE(overlay, data), "
+            "'$.thread_id') = :t)", {"t": thread}, order="json_extract(j, '$.created_at')")
     return reader.all("chat_message", "json_extract(j, '$.contact_id') = :c", {"c": contact_id},
                       order="json_extract(j, '$.created_at')")
 

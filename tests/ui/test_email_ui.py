@@ -1,0 +1,57 @@
+"""An email in the workstation: the thread in the transcript, the reply and its delivery."""
+
+from __future__ import annotations
+
+import smtplib
+from email.message import EmailMessage
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.support.live_server import free_port, launch
+from ui.app import build_main_window
+from workstation.login import login
+from workstation.session import TokenVault
+
+
+@pytest.fixture
+def mail_server(tmp_path):
+    port = free_port()
+    # A relay address where nothing listens: replies wait and say why.
+    s = launch(tmp_path / "mail", extra_env={"NEUVO_SMTP_LISTEN": f"127.0.0.1:{port}",
+                                             "NEUVO_SMTP_RELAY": f"127.0.0.1:{free_port()}"})
+    s.smtp_port = port  # type: ignore[attr-defined]
+    yield s
+    s.cleanup()
+
+
+def test_an_email_is_answered_like_a_chat_and_the_delivery_is_shown(qtbot, mail_server,
+                                                                   languages):
+    m = EmailMessage()
+    m["From"] = "Ulla Lindqvist <ulla@example.com>"
+    m["To"] = "seniorradgivning@turku.example"
+    m["Subject"] = "Färdtjänst"
+    m.set_content("Hej! Hur ansöker jag om färdtjänst för min mamma?")
+    with smtplib.SMTP("127.0.0.1", mail_server.smtp_port, timeout=30) as smtp:
+        smtp.send_message(m)
+
+    window = build_main_window(login(mail_server.url, "anna", "demo", TokenVault()), languages)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: any(r.get("channel") == "email" for r in window.queue_model.rows),
+                    timeout=15000)
+    contact = next(r for r in window.queue_model.rows if r["channel"] == "email")
+    assert contact["language"] == "sv"
+    window.accept_contact(contact["id"])
+    view = window.chats[contact["id"]]
+    assert "ulla@example.com" in view.header.text() and "Färdtjänst" in view.header.text()
+    qtbot.waitUntil(lambda: "färdtjänst för min mamma" in view.transcript.toPlainText(),
+                    timeout=10000)
+    assert view.reply.isVisible() and view.reply.hasFocus()
+    view.reply.insertPlainText("Hej Ulla, du kan ansöka om färdtjänst hos kommunen.")
+    qtbot.keyClick(view.reply, Qt.Key.Key_Return)
+    retrying = view.tr("not emailed yet: the mail server does not answer; trying again")
+    qtbot.waitUntil(lambda: retrying in view.transcript.toPlainText(), timeout=15000)
+    assert "ei vastaa" in view.transcript.toPlainText(), "said in the user's language"
+    window.close()
+    window.worker.thread.wait(5000)
