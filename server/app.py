@@ -20,6 +20,7 @@ import server.clients.entities  # noqa: F401
 import server.clients.service  # noqa: F401
 import server.directory.entities  # noqa: F401
 import server.mail.models  # noqa: F401
+import server.queue.canned  # noqa: F401
 import server.queue.entities  # noqa: F401
 import server.queue.service  # noqa: F401
 from server import __version__

@@ -20,6 +20,7 @@ from server.db import Database, new_id, utcnow
 from server.directory.models import GuidancePoint, Team, User
 from server.directory.service import ensure_municipalities
 from server.mail.service import add_mail_address
+from server.queue.canned import CannedReply
 from server.queue.models import ChatMessage, Contact, PresenceState
 from server.sync.changelog import record_change
 from server.telephony.service import add_service_line, screen_pop
@@ -36,6 +37,21 @@ DEMO_USERS = [
     ("helena", "Helena Nieminen", "professional", "853", ["fi"]),
     ("paivi", "Päivi Salminen", "supervisor", "853", ["fi", "sv"]),
     ("admin", "Ylläpitäjä", "administrator", "853", ["fi"]),
+]
+DEMO_CANNED_REPLIES = [
+    ("fi", "Tervehdys", "Hei {name}, olen {counsellor} asiakasohjauksesta. Miten voin auttaa?"),
+    ("fi", "Kotihoidon hakeminen",
+     "Kotihoitoa haetaan oman kunnan kotihoidosta. Voin tehdä yhteydenoton puolestasi, jos "
+     "annat luvan."),
+    ("fi", "Lopetus", "Kiitos yhteydenotosta, {name}. Voit ottaa yhteyttä uudelleen milloin "
+                      "vain arkisin klo 9–15."),
+    ("sv", "Hälsning", "Hej {name}, jag heter {counsellor} och arbetar med klienthandledning. "
+                       "Hur kan jag hjälpa dig?"),
+    ("sv", "Ansökan om hemvård",
+     "Hemvård söks hos hemvården i din kommun. Jag kan ta kontakt för din räkning om du "
+     "ger lov."),
+    ("sv", "Avslutning", "Tack för att du tog kontakt, {name}. Du kan höra av dig igen "
+                         "vardagar kl. 9–15."),
 ]
 DEMO_MAIL_ADDRESSES = [
     ("seniorineuvonta@turku.example", "Seniorineuvonta", "fi", "853"),
@@ -103,6 +119,11 @@ def seed_demo(db: Database, *, clients: int = 60, seed: int = 2018) -> str:
         for number, name, lang, muni in DEMO_SERVICE_LINES:
             add_service_line(s, number=number, name=name, language=lang,
                              municipality_code=muni)
+        for lang, title, text in DEMO_CANNED_REPLIES:
+            reply = CannedReply(id=new_id(), team_id=team.id, language=lang, title=title,
+                                text=text)
+            s.add(reply)
+            record_change(s, "canned_reply", reply)
         for address, name, lang, muni in DEMO_MAIL_ADDRESSES:
             add_mail_address(s, address=address, name=name, language=lang,
                              municipality_code=muni)

@@ -51,6 +51,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.queue_dock.accept_requested.connect(self.accept_contact)
         self.queue_dock.offer.decline_requested.connect(self.decline_offer)
         self._offer_id: str | None = None
+        self._canned_manager = None
         self.queue_dock.setMinimumWidth(520)
 
         self.tabs = QTabWidget()
@@ -91,6 +92,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_decline = self._action("declineOffer", "F3", self.decline_current_offer)
         self.act_end = self._action("endContact", "Ctrl+E", self.end_current_contact)
         self.act_handover = self._action("handOver", "Ctrl+H", self.hand_over_current)
+        self.act_canned = self._action("cannedReply", "Ctrl+K", self.insert_canned_reply)
+        self.act_manage_canned = self._action("manageCanned", None, self.manage_canned_replies)
         self.act_close_tab = self._action("closeTab", "Ctrl+W",
                                           lambda: self._close_tab(self.tabs.currentIndex()))
         self.act_queue = self._action("focusQueue", "F6", self.focus_queue)
@@ -123,9 +126,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_contact = bar.addMenu("")
-        for a in (self.act_accept, self.act_decline, self.act_reply, self.act_handover,
-                  self.act_end, self.act_close_tab):
+        for a in (self.act_accept, self.act_decline, self.act_reply, self.act_canned,
+                  self.act_handover, self.act_end, self.act_close_tab):
             self.menu_contact.addAction(a)
+        self.menu_contact.addAction(self.act_manage_canned)
         self.menu_contact.addSeparator()
         self.menu_presence = self.menu_contact.addMenu("")
         for a in self.presence_actions.values():
@@ -172,6 +176,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self.act_accept: self.tr("&Accept contact"),
             self.act_decline: self.tr("&Decline offer"),
             self.act_handover: self.tr("&Hand over…"),
+            self.act_canned: self.tr("Insert &canned reply…"),
+            self.act_manage_canned: self.tr("&Manage canned replies…"),
             self.act_end: self.tr("&End contact"),
             self.act_close_tab: self.tr("Close &tab"),
             self.act_queue: self.tr("Go to &queue"),
@@ -214,6 +220,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self._refresh_chats()
         if "presence" in changed:
             self._refresh_presence()
+        if "canned_reply" in changed and self._canned_manager is not None:
+            self._canned_manager.set_replies(usecases.canned_replies(self.reader, self.user))
 
     def refresh_all(self) -> None:
         self._load_municipalities()
@@ -434,6 +442,47 @@ class MainWindow(Retranslatable, QMainWindow):
             if status == "waiting" else
             self.tr("Third attempt without reaching the citizen: the request is closed."), 8000)
 
+    def insert_canned_reply(self) -> None:
+        view = self.current_chat()
+        if view is None or not view.reply.isVisible() or view.reply.isReadOnly():
+            self.statusBar().showMessage(self.tr("Open a chat or an email to insert a canned "
+                                                 "reply."), 5000)
+            return
+        from ui.chat.canned import CannedPicker, fill_placeholders
+
+        language = view.contact.get("language") or "fi"
+        picker = CannedPicker(usecases.canned_replies(self.reader, self.user, language), self)
+
+        def insert(text: str) -> None:
+            view.reply.insertPlainText(fill_placeholders(
+                text, citizen_name=view.contact.get("citizen_name") or "",
+                counsellor_name=self.user.display_name))
+            view.focus_reply()
+
+        picker.chosen.connect(insert)
+        picker.open()
+
+    def manage_canned_replies(self) -> None:
+        from ui.chat.canned import CannedManager
+
+        if not self.user.team_id:
+            self.statusBar().showMessage(self.tr("You are not in a team."), 5000)
+            return
+        manager = CannedManager(usecases.canned_replies(self.reader, self.user), self)
+
+        def save(values: dict) -> None:
+            reply_id = usecases.save_canned_reply(
+                self.worker, self.user, reply_id=values["id"] or None,
+                language=values["language"], title=values["title"], text=values["text"])
+            manager.current_id = reply_id
+
+        manager.save_requested.connect(save)
+        manager.delete_requested.connect(
+            lambda reply_id: usecases.delete_canned_reply(self.worker, self.reader, reply_id))
+        self._canned_manager = manager
+        manager.finished.connect(lambda _r: setattr(self, "_canned_manager", None))
+        manager.open()
+
     def decline_current_offer(self) -> None:
         offer = usecases.my_offer(self.reader, self.user)
         if offer is not None:
@@ -553,8 +602,8 @@ class MainWindow(Retranslatable, QMainWindow):
     def show_shortcuts(self) -> None:
         rows = [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
                  a.text().replace("&", ""))
-                for a in (self.act_accept, self.act_decline, self.act_reply, self.act_handover,
-                          self.act_end, self.act_close_tab,
+                for a in (self.act_accept, self.act_decline, self.act_reply, self.act_canned,
+                          self.act_handover, self.act_end, self.act_close_tab,
                           self.act_queue, self.act_next_tab, self.act_sync, self.act_relogin,
                           self.act_help,
                           *self.presence_actions.values(), self.act_quit)]

@@ -107,6 +107,7 @@ ENTITY_SCOPES: dict[str, str] = {
     "team": "directory",
     "guidance_point": "directory",
     "user": "directory",
+    "canned_reply": "directory",
     "contact": "queue",
     "chat_message": "queue",
     "presence": "queue",

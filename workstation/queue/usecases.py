@@ -226,3 +226,36 @@ def record_callback_attempt(engine: Submitter, reader: LocalStore, contact_id: s
     engine.submit("callback.attempt", {"contact_id": contact_id, "result": result},
                   optimistic=[("contact", contact_id, _plain(contact) | changes)])
     return str(status)
+
+
+def canned_replies(reader: LocalStore, me: UserInfo,
+                   language: str | None = None) -> list[dict[str, Any]]:
+    """My team's canned replies (in one language when given), by title."""
+    where = "json_extract(j, '$.active') AND json_extract(j, '$.team_id') = :team"
+    params: dict[str, Any] = {"team": me.team_id or ""}
+    if language:
+        where += " AND json_extract(j, '$.language') = :lang"
+        params["lang"] = language
+    return reader.all("canned_reply", where, params,
+                      order="json_extract(j, '$.language'), json_extract(j, '$.title')")
+
+
+def save_canned_reply(engine: Submitter, me: UserInfo, *, reply_id: str | None, language: str,
+                      title: str, text: str) -> str:
+    title, text = " ".join(title.split()), text.strip()
+    if not title or not text or language not in ("fi", "sv") or not me.team_id:
+        raise ValueError("A canned reply needs a team, a language, a title and a text.")
+    reply_id = reply_id or new_id()
+    record = {"id": reply_id, "team_id": me.team_id, "language": language, "title": title,
+              "text": text, "active": True}
+    engine.submit("canned_reply.save", {k: v for k, v in record.items() if k != "active"},
+                  optimistic=[("canned_reply", reply_id, record)])
+    return reply_id
+
+
+def delete_canned_reply(engine: Submitter, reader: LocalStore, reply_id: str) -> None:
+    reply = reader.get("canned_reply", reply_id)
+    if reply is None:
+        return
+    engine.submit("canned_reply.delete", {"id": reply_id},
+                  optimistic=[("canned_reply", reply_id, _plain(reply) | {"active": False})])
