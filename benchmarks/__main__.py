@@ -10,13 +10,15 @@ import platform
 import subprocess
 import sys
 
-from benchmarks import chat_to_queue, gui_stall, startup
+from benchmarks import chat_to_queue, gui_stall, offer_to_queue, queue_view, startup
 from benchmarks.harness import ROOT
 
 SUITE = {
     "chat_to_queue_p95_ms": chat_to_queue.run,
     "startup_to_login_ms": startup.run,
     "gui_max_stall_ms": gui_stall.run,
+    "offer_to_queue_p95_ms": offer_to_queue.run,
+    "queue_view_max_stall_ms": queue_view.run,
 }
 
 

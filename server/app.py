@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import re
 from contextlib import asynccontextmanager
@@ -37,6 +38,7 @@ from server.queue.callbacks import router as callbacks_router
 from server.queue.citizen import router as citizen_router
 from server.queue.routing import install_routing_hook, sweep
 from server.sync.changelog import PG_CHANNEL, install_commit_hook
+from server.sync.feed import ChangeFeed
 from server.sync.notifier import ChangeNotifier
 from server.sync.views import router as sync_router
 from server.telephony.views import router as telephony_router
@@ -73,6 +75,60 @@ class _RedactTokens(logging.Filter):
 logging.getLogger("uvicorn.access").addFilter(_RedactTokens())
 
 
+class BodyLimit:
+    """Refuses bodies over ``limit`` bytes with a JSON 413: by Content-Length before reading,
+    and by counting for chunked bodies that carry none. Plain ASGI, so event streams and
+    every other request pay nothing for it (an ``@app.middleware("http")`` function costs a
+    task and a queue per request)."""
+
+    def __init__(self, app, limit: int):
+        self.app = app
+        self.limit = limit
+
+    async def _refuse(self, send) -> None:
+        body = json.dumps({"detail": f"The request is too large; the limit is "
+                                     f"{self.limit // 1024} KiB."}).encode()
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"),
+                                (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        length = dict(scope.get("headers") or []).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.limit):
+            return await self._refuse(send)
+        if length is not None:
+            return await self.app(scope, receive, send)
+        seen = 0
+        started = refused = False
+
+        async def counted_receive():
+            nonlocal seen, refused
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit and not refused:
+                    # Answer now; the application sees the client gone and its own
+                    # answer is dropped.
+                    refused = True
+                    if not started:
+                        await self._refuse(send)
+                    return {"type": "http.disconnect"}
+            return message
+
+        async def tracked_send(message):
+            nonlocal started
+            if refused:
+                return
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        await self.app(scope, counted_receive, tracked_send)
+
+
 def create_app(settings: Settings | None = None, *, migrate: bool = True) -> FastAPI:
     settings = settings or Settings()
     db = Database(settings.database_url)
@@ -81,6 +137,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     notifier = ChangeNotifier()
     install_commit_hook(db.sessions, notifier.notify)
     install_routing_hook(db.sessions)
+    feed = ChangeFeed(db, notifier)
 
     def sweep_once() -> None:
         with db.session() as session:
@@ -104,6 +161,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
             notifier.listen_postgres(
                 db.engine.url.set(drivername="postgresql").render_as_string(hide_password=False),
                 PG_CHANNEL)
+        feed.start()
         sweep_task = asyncio.create_task(sweeper())
         mail_server = None
         if settings.smtp_listen:
@@ -115,6 +173,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         if mail_server is not None:
             mail_server.stop()
         sweep_task.cancel()
+        feed.stop()
         notifier.stop()
         db.dispose()
 
@@ -123,15 +182,10 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     app.state.settings = settings
     app.state.db = db
     app.state.notifier = notifier
+    app.state.feed = feed
     app.state.callback_limiter = limiter_for(settings.callback_requests_per_hour)
 
-    @app.middleware("http")
-    async def _limit_body(request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return JSONResponse({"detail": f"The request is too large; the limit is "
-                                           f"{MAX_BODY_BYTES // 1024} KiB."}, status_code=413)
-        return await call_next(request)
+    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):

@@ -20,6 +20,7 @@ from ui.chat.view import ChatView
 from ui.i18n import LANGUAGES, LanguageManager, Retranslatable
 from ui.login import LANGUAGE_NAMES, LoginDialog
 from ui.queue.dock import QueueDock
+from ui.queue.loader import QueueLoader, QueueSnapshot, read_snapshot
 from ui.queue.model import QueueModel
 from ui.status import WorkstationStatusBar
 from ui.sync_worker import SyncWorker
@@ -52,6 +53,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.queue_dock.offer.decline_requested.connect(self.decline_offer)
         self._offer_id: str | None = None
         self._canned_manager = None
+        self.queue_loader = QueueLoader(reader.path, user, self)
+        self.queue_loader.loaded.connect(self._apply_snapshot)
         self.queue_dock.setMinimumWidth(520)
 
         self.tabs = QTabWidget()
@@ -159,7 +162,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.language_actions[code].setChecked(True)
         # Municipality names follow the language (Turku / Åbo).
         self._load_municipalities()
-        self.queue_model.refresh()
+        self.queue_loader.request()
         for view in self.chats.values():
             view.update_header(view.contact)
 
@@ -213,9 +216,8 @@ class MainWindow(Retranslatable, QMainWindow):
         if "municipality" in changed:
             self._load_municipalities()
         if changed & {"contact", "municipality"}:
-            self.queue_model.refresh()
-            self._sync_tabs()
-            self._refresh_offer()
+            # Read off the GUI thread; _apply_snapshot shows the result.
+            self.queue_loader.request()
         if "chat_message" in changed:
             self._refresh_chats()
         if "presence" in changed:
@@ -225,14 +227,16 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def refresh_all(self) -> None:
         self._load_municipalities()
-        self.queue_model.refresh()
-        self._sync_tabs()
-        self._refresh_offer()
+        self._apply_snapshot(read_snapshot(self.reader, self.user))
         self._refresh_chats()
         self._refresh_presence()
 
-    def _refresh_offer(self) -> None:
-        offer = usecases.my_offer(self.reader, self.user)
+    def _apply_snapshot(self, snapshot: QueueSnapshot) -> None:
+        self.queue_model.apply(snapshot.waiting)
+        self._sync_tabs(snapshot.mine)
+        self._refresh_offer(snapshot.offer)
+
+    def _refresh_offer(self, offer: dict | None) -> None:
         self.queue_dock.offer.set_offer(offer)
         offer_id = offer["id"] if offer else None
         if offer_id and offer_id != self._offer_id:
@@ -254,10 +258,12 @@ class MainWindow(Retranslatable, QMainWindow):
         if mine:
             self.status.set_presence(mine["state"], mine.get("since"))
 
-    def _sync_tabs(self) -> None:
+    def _sync_tabs(self, mine: list[dict] | None = None) -> None:
         # Open contacts, and ended ones still waiting for their wrap-up (after a restart too).
-        for contact in [*usecases.my_open_contacts(self.reader, self.user),
-                        *usecases.pending_wrap_ups(self.reader, self.user)]:
+        if mine is None:
+            mine = [*usecases.my_open_contacts(self.reader, self.user),
+                    *usecases.pending_wrap_ups(self.reader, self.user)]
+        for contact in mine:
             if contact["id"] not in self.chats:
                 self._open_tab(contact, focus=False)
         for contact_id, view in list(self.chats.items()):
@@ -595,9 +601,8 @@ class MainWindow(Retranslatable, QMainWindow):
             if text.endswith(" "):
                 text += r.error or ""
             self.statusBar().showMessage(text, 10000)
-        self._sync_tabs()
         self._refresh_chats()
-        self.queue_model.refresh()
+        self.queue_loader.request()
 
     def show_shortcuts(self) -> None:
         rows = [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
@@ -620,4 +625,5 @@ class MainWindow(Retranslatable, QMainWindow):
         for view in self.chats.values():
             self.save_draft(view.contact_id, view.reply.toPlainText())
         self.worker.stop()
+        self.queue_loader.stop()
         super().closeEvent(event)

@@ -288,6 +288,33 @@ class LocalStore:
             out.append(item)
         return out
 
+    def all_cached(self, entity: str, where: str, params: dict | None, order: str,
+                   cache: dict[str, tuple[str, bool, dict[str, Any]]]) -> list[dict[str, Any]]:
+        """Like ``all``, but rows whose stored JSON has not changed since the last call
+        with the same ``cache`` are the same dict objects, not decoded again: a view that
+        re-reads 1,000 rows several times a second decodes only what changed."""
+        sql = ("SELECT id, j, pending FROM (SELECT id, coalesce(overlay, data) AS j, "
+               "overlay IS NOT NULL AS pending FROM records WHERE entity=:entity AND "
+               f"deleted=0) WHERE j IS NOT NULL AND ({where})")
+        if order:
+            sql += f" ORDER BY {order}"
+        with self.engine.begin() as conn:
+            rows = conn.execute(text(sql), {"entity": entity, **(params or {})}).all()
+        out = []
+        fresh: dict[str, tuple[str, bool, dict[str, Any]]] = {}
+        for record_id, j, pending in rows:
+            hit = cache.get(record_id)
+            if hit is not None and hit[0] == j and hit[1] == bool(pending):
+                item = hit[2]
+            else:
+                item = json.loads(j)
+                item["_pending"] = bool(pending)
+            fresh[record_id] = (j, bool(pending), item)
+            out.append(item)
+        cache.clear()
+        cache.update(fresh)
+        return out
+
     def count(self, entity: str) -> int:
         with self.engine.begin() as conn:
             return int(conn.execute(text("SELECT count(*) FROM records WHERE entity=:e AND "

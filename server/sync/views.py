@@ -14,6 +14,7 @@ from server.db import Database
 from server.deps import Caller, current_caller, get_db, get_settings
 from server.sync import service
 from server.sync.access import scopes_for
+from server.sync.feed import visible_row
 from workstation.contract import (
     MAX_PULL_LIMIT,
     MAX_SEQ,
@@ -84,32 +85,51 @@ def _last_event_id(request: Request) -> int | None:
 async def events(request: Request, caller: Caller = Depends(current_caller)):
     db: Database = get_db(request)
     settings = get_settings(request)
-    notifier = request.app.state.notifier
     scopes = scopes_for(caller.user)
     last = _last_event_id(request)
     head = await run_in_threadpool(service.head, db)
     # A Last-Event-ID ahead of the log (a restored database) resumes from the head.
     cursor = head if last is None or last > head else last
 
+    feed = request.app.state.feed
+
+    def audit(rows) -> None:
+        with db.session() as session:
+            service.audit_client_reads(session, caller.user, rows, purpose="event")
+            session.commit()
+
     async def stream():
         nonlocal cursor
         yield "retry: 2000\n" + sse("hello", {"cursor": cursor}, None)
         quiet_until = time.monotonic() + settings.heartbeat_seconds
+        # No is_disconnected() poll per wake-up: StreamingResponse cancels this generator
+        # when the client goes, and the poll cost a task per stream per change.
         while True:
-            if await request.is_disconnected():
-                return
             if time.time() >= caller.token_expires_at:
                 # The token has run out: end the stream, the client reconnects with a new one.
                 yield sse("expired", {"reason": "access token expired"})
                 return
-            wake = notifier.current()
-            rows = await run_in_threadpool(service.read_events, db, caller.user, scopes, cursor)
-            for row in rows:
-                cursor = row.seq
-                yield sse("change", service.event_payload(row), row.seq)
-            if rows:
+            wake = feed.current()
+            shared = feed.since(cursor)
+            if shared is None:
+                # Resuming from further back than the shared feed keeps: read the log.
+                rows = await run_in_threadpool(service.read_events, db, caller.user, scopes,
+                                               cursor)
+                text = "".join(sse("change", service.event_payload(r), r.seq) for r in rows)
+                last = rows[-1].seq if rows else cursor
+                full = len(rows) >= 500
+            else:
+                mine = [r for r in shared if visible_row(caller.user, scopes, r)]
+                if any(r.needs_audit for r in mine):
+                    await run_in_threadpool(audit, [r for r in mine if r.needs_audit])
+                text = "".join(r.sse for r in mine)
+                last = shared[-1].seq if shared else cursor
+                full = False
+            cursor = max(cursor, last)
+            if text:
+                yield text
                 quiet_until = time.monotonic() + settings.heartbeat_seconds
-            if len(rows) >= 500:
+            if full:
                 continue
             try:
                 await asyncio.wait_for(wake.wait(), timeout=max(0.0, quiet_until - time.monotonic()))

@@ -149,3 +149,19 @@ def test_a_quiet_stream_gets_heartbeats_even_while_others_are_busy(tmp_path):
         assert pings[1] < 4, pings
     finally:
         server.cleanup()
+
+
+def test_an_oversized_body_is_refused_with_a_clear_error_chunked_or_not(live_server):
+    big = b'{"text": "' + b"x" * (3 * 1024 * 1024) + b'"}'
+    r = httpx.post(f"{live_server.url}/api/public/chats", content=big,
+                   headers={"Content-Type": "application/json"})
+    assert r.status_code == 413 and "too large" in r.json()["detail"]
+
+    def chunks():  # no Content-Length: the server counts as it reads
+        for i in range(0, len(big), 65536):
+            yield big[i:i + 65536]
+
+    r = httpx.post(f"{live_server.url}/api/public/chats", content=chunks(),
+                   headers={"Content-Type": "application/json"})
+    assert r.status_code == 413 and "too large" in r.json()["detail"]
+    assert httpx.get(f"{live_server.url}/health").status_code == 200

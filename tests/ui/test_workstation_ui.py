@@ -113,7 +113,7 @@ def test_an_offered_chat_appears_is_accepted_with_one_key_and_answered(qtbot, ma
         except httpx.ReadTimeout:
             pass
     assert any("Jag hjälper gärna till." in t for t in texts)
-    assert window.queue_model.row_of(chat["chat_id"]) == -1
+    qtbot.waitUntil(lambda: window.queue_model.row_of(chat["chat_id"]) == -1, timeout=5000)
 
 
 def test_a_typed_reply_survives_closing_the_window_as_a_draft(qtbot, main_window, live_server):

@@ -204,7 +204,8 @@ class QueueModel(QAbstractTableModel):
         position = {r["id"]: n for n, r in enumerate(self.rows)}
         for item in fresh:
             n = position.get(item["id"])
-            if n is not None and self.rows[n] != item:
+            # Unchanged rows are the very same objects (QueueLoader's cache): skip them fast.
+            if n is not None and self.rows[n] is not item and self.rows[n] != item:
                 self.rows[n] = item
                 self.dataChanged.emit(self.index(n, 0), self.index(n, len(COLUMNS) - 1))
         # 3. append new rows (the queue is ordered by arrival; new ones come last)

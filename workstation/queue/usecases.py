@@ -40,9 +40,16 @@ def _plain(record: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in record.items() if not k.startswith("_")}
 
 
-def waiting_contacts(reader: LocalStore) -> list[dict[str, Any]]:
-    return reader.all("contact", "json_extract(j, '$.status') = 'waiting'",
-                      order="json_extract(j, '$.priority') DESC, json_extract(j, '$.created_at')")
+WAITING = "json_extract(j, '$.status') = 'waiting'"
+WAITING_ORDER = "json_extract(j, '$.priority') DESC, json_extract(j, '$.created_at')"
+
+
+def waiting_contacts(reader: LocalStore, cache: dict | None = None) -> list[dict[str, Any]]:
+    """The regional queue, most urgent first. With a ``cache`` (kept by one reader across
+    calls), unchanged rows are not decoded again."""
+    if cache is not None:
+        return reader.all_cached("contact", WAITING, None, WAITING_ORDER, cache)
+    return reader.all("contact", WAITING, order=WAITING_ORDER)
 
 
 def my_open_contacts(reader: LocalStore, me: UserInfo) -> list[dict[str, Any]]:

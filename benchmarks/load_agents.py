@@ -1,0 +1,119 @@
+"""Simulated counsellors for the load benchmarks: each logs in, goes available, keeps its
+event stream open and answers the offers it gets like a person would (accept after a few
+seconds, talk, end, wrap up, available again).
+
+    python -m benchmarks.load_agents --url URL --users agent001,agent002,... --seconds 60
+
+Prints "ready N" once every stream is open, then a summary line at the end."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import json
+import random
+import sys
+import time
+import uuid
+
+import httpx
+
+
+class Agent:
+    def __init__(self, client: httpx.AsyncClient, username: str, rng: random.Random):
+        self.client = client
+        self.username = username
+        self.rng = rng
+        self.ids = itertools.count(1)
+        self.client_id = f"load-{username}-{uuid.uuid4().hex[:8]}"
+        self.headers: dict[str, str] = {}
+        self.me = ""
+        self.busy = False
+        self.handled = 0
+        self.connected = asyncio.Event()
+
+    async def login(self) -> None:
+        r = await self.client.post("/auth/login", json={"username": self.username,
+                                                        "password": "demo"})
+        r.raise_for_status()
+        body = r.json()
+        self.headers = {"Authorization": f"Bearer {body['access_token']}"}
+        self.me = body["user"]["id"]
+
+    async def push(self, name: str, **args) -> dict:
+        r = await self.client.post("/sync/push", headers=self.headers, json={
+            "client_id": self.client_id,
+            "mutations": [{"mutation_id": next(self.ids), "name": name, "args": args}]})
+        r.raise_for_status()
+        return r.json()["results"][0]
+
+    async def handle(self, contact_id: str) -> None:
+        self.busy = True
+        try:
+            await asyncio.sleep(self.rng.uniform(1.0, 3.0))      # answering
+            if (await self.push("contact.accept", contact_id=contact_id))["status"] != "applied":
+                return
+            await asyncio.sleep(self.rng.uniform(2.0, 6.0))      # the conversation
+            await self.push("contact.close", contact_id=contact_id)
+            await asyncio.sleep(self.rng.uniform(0.5, 1.5))      # wrap-up
+            await self.push("contact.wrap_up", contact_id=contact_id, topics=["home_help"],
+                            client_group="older_people", outcome="resolved")
+            self.handled += 1
+        finally:
+            self.busy = False
+
+    async def run(self, until: float) -> None:
+        await self.login()
+        await self.push("presence.set", state="available")
+        async with self.client.stream("GET", "/events", headers=self.headers,
+                                      timeout=httpx.Timeout(None, connect=30)) as stream:
+            self.connected.set()
+            data: list[str] = []
+            async for line in stream.aiter_lines():
+                if time.monotonic() > until:
+                    return
+                if line.startswith("data:"):
+                    data.append(line[5:].strip())
+                elif line == "" and data:
+                    payload, data = "\n".join(data), []
+                    try:
+                        event = json.loads(payload)
+                    except ValueError:
+                        continue
+                    change = event.get("change") or {}
+                    record = change.get("data") or {}
+                    if (event.get("entity") == "contact" and record.get("offered_to") == self.me
+                            and record.get("status") == "waiting" and not self.busy):
+                        asyncio.ensure_future(self.handle(record["id"]))
+
+
+async def main_async(url: str, users: list[str], seconds: float) -> None:
+    rng = random.Random(11)
+    limits = httpx.Limits(max_connections=len(users) * 2 + 10,
+                          max_keepalive_connections=len(users) * 2 + 10)
+    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=30) as client:
+        agents = [Agent(client, u, random.Random(rng.random())) for u in users]
+        until = time.monotonic() + seconds
+        tasks = [asyncio.ensure_future(a.run(until)) for a in agents]
+        await asyncio.wait_for(asyncio.gather(*(a.connected.wait() for a in agents)), 300)
+        print(f"ready {len(agents)}", flush=True)
+        await asyncio.sleep(max(0.0, until - time.monotonic()))
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        print(f"handled {sum(a.handled for a in agents)}", flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.load_agents")
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--users", required=True, help="comma-separated usernames")
+    parser.add_argument("--seconds", type=float, default=60)
+    args = parser.parse_args()
+    asyncio.run(main_async(args.url, args.users.split(","), args.seconds))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

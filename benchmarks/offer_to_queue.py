@@ -1,0 +1,168 @@
+"""offer_to_queue_p95_ms: with 200 counsellors connected (199 simulated ones in another
+process, each with its event stream open, answering the offers the server routes to them,
+and one real workstation) and 20 new contacts a second, the time from a contact entering
+the regional queue (the moment its request is sent) to its row in the workstation's Qt
+queue model, over loopback."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+import threading
+import time
+
+import httpx
+
+from benchmarks.harness import ROOT, Figure, isolated_dirs, percentile, start_server, summary
+
+CODES = ["853", "734", "445", "202", "680", "529", "423", "895", "322", "577"]
+
+
+def add_agents(database_url: str, n: int) -> list[str]:
+    from sqlalchemy import select
+
+    from server.app import create_app  # noqa: F401  (registers the entities)
+    from server.auth.service import hash_password
+    from server.db import Database, new_id
+    from server.directory.models import Team, User
+    from server.queue.models import PresenceState
+    from server.sync.changelog import record_change
+
+    db = Database(database_url)
+    rng = random.Random(5)
+    names = []
+    with db.session() as s:
+        team = s.scalars(select(Team)).first()
+        assert team is not None
+        password = hash_password("demo")
+        for i in range(n):
+            username = f"agent{i:03d}"
+            langs = ["fi", "sv"] if rng.random() < 0.3 else ["fi"]
+            u = User(id=new_id(), username=username, display_name=f"Agent {i:03d}",
+                     role="counsellor", municipality_code=rng.choice(CODES), team_id=team.id,
+                     languages=langs, password_hash=password)
+            s.add(u)
+            record_change(s, "user", u)
+            p = PresenceState(user_id=u.id, state="offline")
+            s.add(p)
+            record_change(s, "presence", p)
+            names.append(username)
+        s.commit()
+    db.dispose()
+    return names
+
+
+def run(quick: bool) -> list[Figure]:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from ui.queue.model import QueueModel
+    from ui.sync_worker import SyncWorker
+    from workstation.login import login
+    from workstation.session import TokenVault
+    from workstation.store import LocalStore
+    from workstation.sync import SyncEngine
+
+    agents_n = 49 if quick else 199
+    seconds = 10 if quick else 30
+    rate = 20
+    app = QApplication.instance() or QApplication([])
+    base = isolated_dirs()
+    server = start_server(base)
+    load = None
+    try:
+        users = add_agents(server.database_url, agents_n)
+        load = subprocess.Popen(
+            [sys.executable, "-m", "benchmarks.load_agents", "--url", server.url, "--users",
+             ",".join(users), "--seconds", str(seconds + 60)],
+            cwd=ROOT, stdout=subprocess.PIPE, text=True)
+        assert load.stdout is not None
+        line = load.stdout.readline()
+        if not line.startswith("ready"):
+            raise RuntimeError(f"load agents did not start: {line!r}")
+
+        result = login(server.url, "anna", "demo", TokenVault())
+        writer = LocalStore(result.store_path)
+        reader = LocalStore(result.store_path, writer=False)
+        worker = SyncWorker(SyncEngine(writer, result.api))
+        model = QueueModel(reader, user_id=result.user.id)
+        worker.records_changed.connect(
+            lambda entities: model.refresh() if "contact" in entities else None)
+        worker.start()
+        deadline = time.monotonic() + 60
+        while worker.engine.state != "online" or not worker.engine._stream_up:
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
+            if time.monotonic() > deadline:
+                raise RuntimeError("workstation did not come online")
+
+        sent: dict[str, float] = {}
+        lock = threading.Lock()
+        stop = threading.Event()
+        errors: list[str] = []
+        posts: list[float] = []
+
+        def citizens() -> None:
+            rng = random.Random(3)
+            with httpx.Client(base_url=server.url, timeout=30) as http:
+                start = time.perf_counter()
+                for i in range(rate * seconds):
+                    due = start + i / rate
+                    pause = due - time.perf_counter()
+                    if pause > 0:
+                        time.sleep(pause)
+                    if stop.is_set():
+                        return
+                    t0 = time.perf_counter()
+                    r = http.post("/api/public/chats", json={
+                        "language": "sv" if rng.random() < 0.15 else "fi",
+                        "municipality_code": rng.choice(CODES),
+                        "text": f"Kuormitustesti {i}", "name": "Mittari"})
+                    if r.status_code != 201:
+                        errors.append(r.text)
+                        continue
+                    posts.append((time.perf_counter() - t0) * 1000)
+                    with lock:
+                        sent[r.json()["chat_id"]] = t0
+
+        generator = threading.Thread(target=citizens, daemon=True)
+        started = time.perf_counter()
+        generator.start()
+        samples: list[float] = []
+        seen: set[str] = set()
+        while generator.is_alive() or len(seen) < len(sent):
+            QCoreApplication.processEvents()
+            now = time.perf_counter()
+            with lock:
+                pending = {cid: t0 for cid, t0 in sent.items() if cid not in seen}
+            if pending:
+                visible = {row["id"] for row in model.rows}
+                for cid, t0 in pending.items():
+                    if cid in visible:
+                        samples.append((now - t0) * 1000)
+                        seen.add(cid)
+            time.sleep(0.001)
+            if now - started > seconds + 30:
+                break  # whatever never showed up counts as missing below
+        elapsed = time.perf_counter() - started
+        stop.set()
+        missing = len(sent) - len(seen)
+        worker.stop()
+        reader.close()
+        app.processEvents()
+    finally:
+        if load is not None:
+            load.terminate()
+            try:
+                load.wait(10)
+            except subprocess.TimeoutExpired:
+                load.kill()
+        server.cleanup()
+    if errors:
+        raise RuntimeError(f"{len(errors)} contacts refused, e.g. {errors[0]}")
+    detail = (f"{agents_n + 1} counsellors, {len(sent)} contacts in {elapsed:.0f} s "
+              f"({len(sent) / seconds:.0f}/s); {summary(samples)}; missing {missing}; "
+              f"the server took p95 {percentile(posts, 95):.0f} ms to create a contact")
+    value = round(percentile(samples, 95), 1) if not missing else float("inf")
+    return [Figure("offer_to_queue_p95_ms", value, "ms", "<= 100", detail)]

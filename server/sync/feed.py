@@ -1,0 +1,146 @@
+"""One reader of the change log per server process, shared by every event stream.
+
+Before, every commit woke every open stream and each ran its own query: with 200
+counsellors connected and 20 contacts a second that was thousands of queries a second and
+the queue fell seconds behind (benchmarks/offer_to_queue.py). Now the feed reads each new
+change once, renders its SSE text once, and keeps the last ``keep`` changes in memory;
+streams filter them with ``visible_row`` (the Python twin of ``access.visible``, tested
+against it) and fall back to their own query only when a client resumes from further back
+than the buffer reaches."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import deque
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from server.db import Database
+from server.directory.models import User
+from server.sync.access import REGION_WIDE_ROLES, REGIONAL_SCOPES
+from server.sync.models import ChangeLogEntry
+from server.sync.notifier import ChangeNotifier
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FeedRow:
+    seq: int
+    scope: str
+    entity: str
+    entity_id: str
+    op: str
+    data: dict[str, Any] | None
+    municipality_code: str | None
+    audience_user_id: str | None
+    sse: str           # the rendered "change" event, the same for every reader
+
+    @property
+    def needs_audit(self) -> bool:
+        return self.entity in ("client", "relative") or (
+            self.entity == "contact" and bool((self.data or {}).get("candidates")))
+
+
+def visible_row(user: User, scopes: list[str], row: FeedRow | ChangeLogEntry) -> bool:
+    """``access.visible`` for one row in memory; the two are tested to agree."""
+    if row.scope not in scopes:
+        return False
+    if row.audience_user_id is not None:
+        return row.audience_user_id == user.id
+    if user.role in REGION_WIDE_ROLES:
+        return True
+    return (row.scope in REGIONAL_SCOPES or row.municipality_code is None
+            or row.municipality_code == user.municipality_code)
+
+
+class ChangeFeed:
+    def __init__(self, db: Database, notifier: ChangeNotifier, keep: int = 5000):
+        self.db = db
+        self.notifier = notifier
+        self.keep = keep
+        self.rows: deque[FeedRow] = deque()
+        # The buffer holds every change in (base, head]; None until the log is first read.
+        self.base: int | None = None
+        self.head: int | None = None
+        self._event: asyncio.Event | None = None
+        self._task: asyncio.Task | None = None
+
+    # --- the one reader -------------------------------------------------------------
+    def start(self) -> None:
+        self._event = asyncio.Event()
+        self._task = asyncio.create_task(self._run())
+
+    def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _read(self, after: int) -> list[FeedRow]:
+        from server.sync.service import event_payload
+        from server.sync.views import sse
+
+        with self.db.session() as session:
+            rows = session.scalars(select(ChangeLogEntry).where(ChangeLogEntry.seq > after)
+                                   .order_by(ChangeLogEntry.seq).limit(1000)).all()
+            session.commit()
+        return [FeedRow(seq=r.seq, scope=r.scope, entity=r.entity, entity_id=r.entity_id,
+                        op=r.op, data=r.data, municipality_code=r.municipality_code,
+                        audience_user_id=r.audience_user_id,
+                        sse=sse("change", event_payload(r), r.seq)) for r in rows]
+
+    def _head(self) -> int:
+        from server.sync.service import head
+
+        return head(self.db)
+
+    async def _run(self) -> None:
+        while True:
+            try:
+                if self.head is None:
+                    self.head = self.base = await asyncio.to_thread(self._head)
+                    self._wake()
+                wake = self.notifier.current()
+                rows = await asyncio.to_thread(self._read, self.head)
+                if rows:
+                    self.rows.extend(rows)
+                    while len(self.rows) > self.keep:
+                        self.base = self.rows.popleft().seq
+                    self.head = rows[-1].seq
+                    self._wake()
+                    if len(rows) == 1000:
+                        continue
+                try:
+                    # A missed wake-up (another process, a lost NOTIFY) costs a second.
+                    await asyncio.wait_for(wake.wait(), timeout=1.0)
+                except TimeoutError:
+                    pass
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # the database is away: streams keep their heartbeats
+                log.warning("change feed read failed; retrying", exc_info=True)
+                await asyncio.sleep(1.0)
+
+    def _wake(self) -> None:
+        old, self._event = self._event, asyncio.Event()
+        if old is not None:
+            old.set()
+
+    # --- the streams ------------------------------------------------------------------
+    def current(self) -> asyncio.Event:
+        """Take before ``since``, then wait on it: no new row is missed."""
+        assert self._event is not None, "feed not started"
+        return self._event
+
+    def since(self, cursor: int) -> list[FeedRow] | None:
+        """Rows after ``cursor`` from memory, or None when the buffer does not reach back
+        that far (or the feed has not read the log yet): then read the database."""
+        if self.head is None or self.base is None or cursor < self.base:
+            return None
+        if cursor >= self.head:
+            return []
+        if cursor == self.base:
+            return list(self.rows)
+        return [row for row in self.rows if row.seq > cursor]

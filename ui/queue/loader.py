@@ -1,0 +1,104 @@
+"""Reads the queue's state from the local store on its own thread.
+
+A busy region changes the queue many times a second, and reading and decoding 1,000
+waiting contacts takes tens of milliseconds: done on the GUI thread for every change it
+made the window stutter (benchmarks/queue_view.py). The GUI asks with ``request()``; the
+loader reads at most one snapshot at a time, folds the requests that arrived meanwhile
+into the next read, and hands the result back through a queued signal; the GUI only
+applies the differences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from workstation.contract import UserInfo
+from workstation.queue import usecases
+from workstation.store import LocalStore
+
+
+@dataclass
+class QueueSnapshot:
+    waiting: list[dict[str, Any]] = field(default_factory=list)
+    mine: list[dict[str, Any]] = field(default_factory=list)   # open + awaiting wrap-up
+    offer: dict[str, Any] | None = None
+
+
+def read_snapshot(reader: LocalStore, me: UserInfo, cache: dict | None = None) -> QueueSnapshot:
+    waiting = usecases.waiting_contacts(reader, cache)
+    # The contact offered to me stands first, where F2 takes it.
+    waiting.sort(key=lambda r: r.get("offered_to") != me.id)
+    offer = waiting[0] if waiting and waiting[0].get("offered_to") == me.id else None
+    mine = [*usecases.my_open_contacts(reader, me), *usecases.pending_wrap_ups(reader, me)]
+    return QueueSnapshot(waiting=waiting, mine=mine, offer=offer)
+
+
+class _Reader(QObject):
+    loaded = Signal(object)
+
+    def __init__(self, path, me: UserInfo):
+        super().__init__()
+        self.path = path
+        self.me = me
+        self.store: LocalStore | None = None
+        self.cache: dict = {}
+
+    @Slot()
+    def load(self) -> None:
+        if self.store is None:
+            self.store = LocalStore(self.path, writer=False)
+        self.loaded.emit(read_snapshot(self.store, self.me, self.cache))
+
+    @Slot()
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+
+class QueueLoader(QObject):
+    loaded = Signal(object)   # QueueSnapshot, on the GUI thread
+    _load = Signal()
+    _close = Signal()
+
+    def __init__(self, path, me: UserInfo, parent=None):
+        super().__init__(parent)
+        self.thread = QThread()
+        self.thread.setObjectName("queue-loader")
+        self.reader = _Reader(path, me)
+        self.reader.moveToThread(self.thread)
+        self._load.connect(self.reader.load)
+        self._close.connect(self.reader.close)
+        self.reader.loaded.connect(self._loaded)
+        self.busy = False
+        self.again = False
+        # Changes arriving together (a pulled batch, a burst of events) make one read.
+        self.batch = QTimer(self)
+        self.batch.setSingleShot(True)
+        self.batch.setInterval(30)
+        self.batch.timeout.connect(self._start)
+        self.thread.start()
+
+    def request(self) -> None:
+        if self.busy:
+            self.again = True
+        elif not self.batch.isActive():
+            self.batch.start()
+
+    def _start(self) -> None:
+        self.busy = True
+        self.again = False
+        self._load.emit()
+
+    def _loaded(self, snapshot: QueueSnapshot) -> None:
+        self.busy = False
+        self.loaded.emit(snapshot)
+        if self.again:
+            self.request()
+
+    def stop(self) -> None:
+        self._close.emit()
+        self.thread.quit()
+        self.thread.wait(5000)
