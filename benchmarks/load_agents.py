@@ -33,23 +33,33 @@ class Agent:
         self.handled = 0
         self.connected = asyncio.Event()
 
+    async def _post(self, path: str, **kwargs) -> httpx.Response:
+        """A busy server may answer 429 or 503 (or drop a connection): wait and retry."""
+        for attempt in range(30):
+            try:
+                r = await self.client.post(path, **kwargs)
+            except httpx.TransportError:
+                r = None
+            if r is not None and r.status_code not in (429, 503):
+                r.raise_for_status()
+                return r
+            await asyncio.sleep(min(5.0, 0.2 * 2 ** attempt) * self.rng.uniform(0.5, 1.5))
+        raise RuntimeError(f"{self.username}: {path} kept failing")
+
     async def login(self) -> None:
-        r = await self.client.post("/auth/login", json={"username": self.username,
-                                                        "password": "demo"})
-        r.raise_for_status()
+        r = await self._post("/auth/login", json={"username": self.username,
+                                                  "password": "demo"})
         body = r.json()
         self.headers = {"Authorization": f"Bearer {body['access_token']}"}
         self.me = body["user"]["id"]
 
     async def push(self, name: str, **args) -> dict:
-        r = await self.client.post("/sync/push", headers=self.headers, json={
+        r = await self._post("/sync/push", headers=self.headers, json={
             "client_id": self.client_id,
             "mutations": [{"mutation_id": next(self.ids), "name": name, "args": args}]})
-        r.raise_for_status()
         return r.json()["results"][0]
 
     async def handle(self, contact_id: str) -> None:
-        self.busy = True
         try:
             await asyncio.sleep(self.rng.uniform(1.0, 3.0))      # answering
             if (await self.push("contact.accept", contact_id=contact_id))["status"] != "applied":
@@ -69,23 +79,33 @@ class Agent:
         async with self.client.stream("GET", "/events", headers=self.headers,
                                       timeout=httpx.Timeout(None, connect=30)) as stream:
             self.connected.set()
-            data: list[str] = []
-            async for line in stream.aiter_lines():
+            # Read raw bytes and look for my id before parsing anything: 199 streams each
+            # get every queue change, and a simulated desk must not eat the CPU the
+            # server and the measured workstation need.
+            me = self.me.encode()
+            buffer = b""
+            async for chunk in stream.aiter_raw():
                 if time.monotonic() > until:
                     return
-                if line.startswith("data:"):
-                    data.append(line[5:].strip())
-                elif line == "" and data:
-                    payload, data = "\n".join(data), []
-                    try:
-                        event = json.loads(payload)
-                    except ValueError:
+                buffer += chunk
+                events = buffer.split(b"\n\n")
+                buffer = events.pop()
+                for raw in events:
+                    if me not in raw or self.busy:
                         continue
-                    change = event.get("change") or {}
-                    record = change.get("data") or {}
-                    if (event.get("entity") == "contact" and record.get("offered_to") == self.me
-                            and record.get("status") == "waiting" and not self.busy):
-                        asyncio.ensure_future(self.handle(record["id"]))
+                    for line in raw.split(b"\n"):
+                        if not line.startswith(b"data:"):
+                            continue
+                        try:
+                            event = json.loads(line[5:])
+                        except ValueError:
+                            continue
+                        change = event.get("change") or {}
+                        record = change.get("data") or {}
+                        if (event.get("entity") == "contact" and record.get("offered_to") == self.me
+                                and record.get("status") == "waiting" and not self.busy):
+                            self.busy = True
+                            asyncio.ensure_future(self.handle(record["id"]))
 
 
 async def main_async(url: str, users: list[str], seconds: float) -> None:
@@ -96,7 +116,13 @@ async def main_async(url: str, users: list[str], seconds: float) -> None:
         agents = [Agent(client, u, random.Random(rng.random())) for u in users]
         until = time.monotonic() + seconds
         tasks = [asyncio.ensure_future(a.run(until)) for a in agents]
-        await asyncio.wait_for(asyncio.gather(*(a.connected.wait() for a in agents)), 300)
+        ready = asyncio.ensure_future(asyncio.gather(*(a.connected.wait() for a in agents)))
+        done, _ = await asyncio.wait([ready, *tasks], timeout=300,
+                                     return_when=asyncio.FIRST_COMPLETED)
+        if ready not in done:
+            failed = [t for t in done if t is not ready and t.exception()]
+            print(f"failed {failed[0].exception() if failed else 'timeout'}", flush=True)
+            return
         print(f"ready {len(agents)}", flush=True)
         await asyncio.sleep(max(0.0, until - time.monotonic()))
         for task in tasks:

@@ -3,9 +3,10 @@ status bar. Everything a counsellor does during a contact has a key."""
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,6 +54,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.queue_dock.offer.decline_requested.connect(self.decline_offer)
         self._offer_id: str | None = None
         self._canned_manager = None
+        self._typing_sent: dict[str, float] = {}
+        # The "is writing" indicator fades on its own: re-check once a second.
+        self._typing_clock = QTimer(self)
+        self._typing_clock.setInterval(1000)
+        self._typing_clock.timeout.connect(self._refresh_typing)
+        self._typing_clock.start()
         self.queue_loader = QueueLoader(reader.path, user, self)
         self.queue_loader.loaded.connect(self._apply_snapshot)
         self.queue_dock.setMinimumWidth(520)
@@ -222,6 +229,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self._refresh_chats()
         if "presence" in changed:
             self._refresh_presence()
+        if "typing" in changed:
+            self._refresh_typing()
         if "canned_reply" in changed and self._canned_manager is not None:
             self._canned_manager.set_replies(usecases.canned_replies(self.reader, self.user))
 
@@ -339,6 +348,7 @@ class MainWindow(Retranslatable, QMainWindow):
         view.close_requested.connect(self.end_contact)
         view.wrap_up_requested.connect(self.save_wrap_up)
         view.attempt_requested.connect(self.record_attempt)
+        view.typing.connect(self.counsellor_typing)
         draft = self.reader.draft(f"chat:{contact['id']}")
         if draft:
             view.reply.setPlainText(draft)
@@ -432,6 +442,19 @@ class MainWindow(Retranslatable, QMainWindow):
         self._remove_tab(contact_id)
         self.statusBar().showMessage(self.tr("Wrap-up saved. The next contact will be offered "
                                              "to you."), 6000)
+
+    def _refresh_typing(self) -> None:
+        for contact_id, view in self.chats.items():
+            view.set_citizen_typing(usecases.citizen_is_typing(self.reader, contact_id))
+
+    def counsellor_typing(self, contact_id: str) -> None:
+        """At most one "is writing" every 3 s, and only online: a queued one would show
+        the citizen a stale indicator after a reconnect."""
+        now = time.monotonic()
+        if self.status.state != "online" or now - self._typing_sent.get(contact_id, 0) < 3:
+            return
+        self._typing_sent[contact_id] = now
+        usecases.send_typing(self.worker, contact_id)
 
     def record_attempt(self, contact_id: str, result: str) -> None:
         status = usecases.record_callback_attempt(self.worker, self.reader, contact_id, result,

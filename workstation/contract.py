@@ -111,6 +111,7 @@ ENTITY_SCOPES: dict[str, str] = {
     "contact": "queue",
     "chat_message": "queue",
     "presence": "queue",
+    "typing": "queue",
     "client": "clients",
     "relative": "clients",
 }

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from datetime import datetime, timedelta
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -14,7 +15,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server.db import Database
+from server.db import Database, utcnow
 from server.deps import get_db, get_session, get_settings
 from server.directory.models import User
 from server.queue import service
@@ -22,7 +23,7 @@ from server.queue.models import Contact
 from server.sync.models import ChangeLogEntry
 from server.sync.views import _last_event_id, sse
 from workstation.domain import Language
-from workstation.queue.rules import MAX_CITIZEN_NAME, InvalidMessage
+from workstation.queue.rules import MAX_CITIZEN_NAME, ContactStatus, InvalidMessage
 
 router = APIRouter(prefix="/api/public/chats", tags=["public"])
 
@@ -86,6 +87,21 @@ def post_message(chat_id: str, body: NewMessage, request: Request,
     return MessageCreated(id=message.id, created_at=message.created_at.isoformat())
 
 
+@router.post("/{chat_id}/typing", status_code=204, summary="The citizen is typing")
+def citizen_typing(chat_id: str, x_chat_token: str | None = Header(default=None),
+                   session: Session = Depends(get_session)) -> None:
+    try:
+        contact = service.citizen_contact(session, chat_id, x_chat_token)
+    except service.CitizenError as exc:
+        _raise(exc)
+    if contact.status == ContactStatus.ACCEPTED and service.note_typing(session, contact,
+                                                                        citizen=True):
+        session.commit()
+
+
+TYPING_SHOWN = timedelta(seconds=6)
+
+
 def _chat_events(db: Database, chat_id: str, after: int) -> list[tuple[int, str, dict]]:
     with db.session() as session:
         rows = session.scalars(
@@ -106,6 +122,11 @@ def _chat_events(db: Database, chat_id: str, after: int) -> list[tuple[int, str,
                     "created_at": data["created_at"], "author_name": author or None}))
             elif row.entity == "contact":
                 out.append((row.seq, "status", _status(session, data)))
+            elif row.entity == "typing" and data.get("counsellor_at"):
+                # Only a fresh "is writing" is news; replayed history is not.
+                at = datetime.fromisoformat(data["counsellor_at"])
+                if utcnow() - at < TYPING_SHOWN:
+                    out.append((row.seq, "typing", {"counsellor": True}))
         session.commit()
         return out
 
@@ -130,6 +151,17 @@ def _check_chat(db: Database, chat_id: str, token: str | None) -> dict:
         return status
 
 
+POSITION_EVERY = 2.0
+
+
+def _position(db: Database, chat_id: str) -> int | None:
+    with db.session() as session:
+        contact = session.get(Contact, chat_id)
+        ahead = service.queue_position(session, contact) if contact is not None else None
+        session.commit()
+        return ahead
+
+
 @router.get("/{chat_id}/stream", summary="Server-Sent Events: the chat's messages and status")
 async def stream(chat_id: str, request: Request, token: str | None = Query(None),
                  db: Database = Depends(get_db)):
@@ -142,6 +174,9 @@ async def stream(chat_id: str, request: Request, token: str | None = Query(None)
         nonlocal cursor
         yield "retry: 2000\n" + sse("status", status)
         quiet_until = time.monotonic() + settings.heartbeat_seconds
+        waiting = status.get("status") == "waiting"
+        position: int | None = None
+        position_at = 0.0
         while True:
             if await request.is_disconnected():
                 return
@@ -149,9 +184,19 @@ async def stream(chat_id: str, request: Request, token: str | None = Query(None)
             sent = await run_in_threadpool(_chat_events, db, chat_id, cursor)
             for seq, kind, data in sent:
                 cursor = seq
+                if kind == "status":
+                    waiting = data.get("status") == "waiting"
                 yield sse(kind, data, seq)
             if sent:
                 quiet_until = time.monotonic() + settings.heartbeat_seconds
+            if waiting and time.monotonic() - position_at >= POSITION_EVERY:
+                # Others being answered move this chat up: tell the citizen where they are.
+                position_at = time.monotonic()
+                ahead = await run_in_threadpool(_position, db, chat_id)
+                if ahead is not None and ahead != position:
+                    position = ahead
+                    yield sse("position", {"ahead": ahead})
+                    quiet_until = time.monotonic() + settings.heartbeat_seconds
             try:
                 await asyncio.wait_for(wake.wait(), timeout=max(0.0, quiet_until - time.monotonic()))
             except TimeoutError:

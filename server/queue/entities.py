@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy.orm import object_session
 
 from server.directory.models import User
-from server.queue.models import ChatMessage, Contact, PresenceState
+from server.queue.models import ChatMessage, Contact, PresenceState, TypingState
 from server.sync.registry import EntityType, register_entity
 
 
@@ -64,4 +64,16 @@ register_entity(EntityType(
     name="presence", scope="queue", urgent=True, id_of=lambda p: p.user_id,
     serialize=lambda p: {"user_id": p.user_id, "state": p.state, "since": _iso(p.since)},
 ))
-__all__ = ["ChatMessage", "Contact", "PresenceState"]
+def _typing_handler(t: TypingState) -> str | None:
+    session = object_session(t)
+    contact = session.get(Contact, t.contact_id) if session else None
+    return contact.accepted_by if contact is not None else None
+
+
+register_entity(EntityType(
+    name="typing", scope="queue", urgent=True, id_of=lambda t: t.contact_id,
+    group_of=lambda t: t.contact_id, audience_of=_typing_handler,
+    serialize=lambda t: {"contact_id": t.contact_id, "citizen_at": _iso(t.citizen_at),
+                         "counsellor_at": _iso(t.counsellor_at)},
+))
+__all__ = ["ChatMessage", "Contact", "PresenceState", "TypingState"]

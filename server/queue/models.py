@@ -132,3 +132,15 @@ class PresencePeriod(Base):
     started_at: Mapped[datetime] = mapped_column(UTCDateTime)
     ended_at: Mapped[datetime] = mapped_column(UTCDateTime)
     seconds: Mapped[float] = mapped_column(Float)
+
+
+class TypingState(Base):
+    """When the citizen and the counsellor of a chat last typed: one row per chat, kept
+    small; the change log carries it to the other side as "is typing"."""
+
+    __tablename__ = "typing_state"
+    contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"), primary_key=True)
+    citizen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    counsellor_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}

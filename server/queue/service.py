@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from server.db import new_id, utcnow
 from server.directory.models import Municipality, Team, User
 from server.errors import Refused
-from server.queue.models import ChatMessage, Contact
+from server.queue.models import ChatMessage, Contact, TypingState
 from server.queue.routing import request_routing, withdraw_offer
 from server.queue.routing import set_presence as _set_presence
 from server.sync.changelog import record_change
@@ -103,6 +103,40 @@ def add_citizen_message(session: Session, contact: Contact, text: str,
     session.add(message)
     record_change(session, "chat_message", message)
     return message
+
+
+TYPING_EVERY = timedelta(seconds=2)
+
+
+def note_typing(session: Session, contact: Contact, *, citizen: bool) -> bool:
+    """Record that one side is typing; at most one write per side every two seconds."""
+    row = session.get(TypingState, contact.id)
+    now = utcnow()
+    if row is None:
+        row = TypingState(contact_id=contact.id)
+        session.add(row)
+    last = row.citizen_at if citizen else row.counsellor_at
+    if last is not None and now - last < TYPING_EVERY:
+        return False
+    if citizen:
+        row.citizen_at = now
+    else:
+        row.counsellor_at = now
+    record_change(session, "typing", row)
+    return True
+
+
+def queue_position(session: Session, contact: Contact) -> int | None:
+    """How many waiting contacts in the same language are ahead of this one (priority
+    first, then arrival); None when it is not waiting."""
+    if contact.status != ContactStatus.WAITING:
+        return None
+    ahead = session.scalar(select(func.count()).select_from(Contact).where(
+        Contact.status == ContactStatus.WAITING, Contact.language == contact.language,
+        Contact.id != contact.id,
+        (Contact.priority > contact.priority) | (
+            (Contact.priority == contact.priority) & (Contact.created_at < contact.created_at))))
+    return int(ahead or 0)
 
 
 # --- mutations from workstations ---------------------------------------------------------
@@ -310,6 +344,17 @@ def send_chat_message(ctx: MutationContext, args: SendChatMessage) -> None:
 
 class SetPresence(BaseModel):
     state: Presence
+
+
+@mutation("chat.typing", ContactRef, QUEUE_ROLES)
+def counsellor_typing(ctx: MutationContext, args: ContactRef) -> None:
+    """The counsellor is writing a reply: the citizen sees "… is writing"."""
+    contact = ctx.session.get(Contact, args.contact_id)
+    if contact is None or contact.channel != Channel.CHAT:
+        raise MutationRejected("not_found", "The chat no longer exists.")
+    if contact.status != ContactStatus.ACCEPTED or contact.accepted_by != ctx.user.id:
+        return  # typing into an ended or someone else's chat shows nothing
+    note_typing(ctx.session, contact, citizen=False)
 
 
 @mutation("presence.set", SetPresence, QUEUE_ROLES)

@@ -58,8 +58,10 @@ def visible_row(user: User, scopes: list[str], row: FeedRow | ChangeLogEntry) ->
 
 
 class ChangeFeed:
-    def __init__(self, db: Database, notifier: ChangeNotifier, keep: int = 5000):
+    def __init__(self, db: Database, notifier: ChangeNotifier, keep: int = 5000,
+                 gather_seconds: float = 0.01):
         self.db = db
+        self.gather_seconds = gather_seconds
         self.notifier = notifier
         self.keep = keep
         self.rows: deque[FeedRow] = deque()
@@ -103,6 +105,9 @@ class ChangeFeed:
                     self.head = self.base = await asyncio.to_thread(self._head)
                     self._wake()
                 wake = self.notifier.current()
+                # Let the commits of the next few milliseconds join this read: under load
+                # every stream then wakes once for a batch instead of once per commit.
+                await asyncio.sleep(self.gather_seconds)
                 rows = await asyncio.to_thread(self._read, self.head)
                 if rows:
                     self.rows.extend(rows)

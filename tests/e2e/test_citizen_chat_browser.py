@@ -5,6 +5,7 @@ write is ever run as HTML."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -94,7 +95,10 @@ def test_a_citizen_asks_and_a_counsellor_answers_live(live_server, page, tmp_pat
         session = start_chat(page, f"{live_server.url}/chat/", "853", question, name="Maija")
         status = page.locator("#status")
         expect(status).to_have_attribute("data-status", "waiting")
-        expect(status).to_have_text("Odotat vuoroasi. Ohjaaja vastaa pian.")
+        # The citizen learns where they are in the queue (others wait too on this server).
+        expect(status).to_have_text(re.compile(
+            r"^Olet jonossa(\. Ennen sinua on (\d+ yhteydenottoa|yksi yhteydenotto)\."
+            r"| seuraavana\. Ohjaaja vastaa pian\.)$"))
 
         # The counsellor's workstation shows the waiting chat within seconds, pushed by the
         # event stream (no polling: the fallback poll is 60 s while the stream is up).
@@ -117,6 +121,16 @@ def test_a_citizen_asks_and_a_counsellor_answers_live(live_server, page, tmp_pat
         expect(status).to_have_text("Anna vastaa sinulle.")
         wait_until(lambda: core.store.pending_count() == 0, timeout=5)
         assert core.store.get("contact", chat_id)["accepted_by_name"] == "Anna Virtanen"
+
+        # Typing shows on the other side: the counsellor's on the page, the citizen's in
+        # the workstation's store (where the chat view shows "… is writing").
+        core.engine.submit("chat.typing", {"contact_id": chat_id})
+        expect(status).to_have_text("Anna kirjoittaa…")
+        expect(status).to_have_text("Anna vastaa sinulle.", timeout=10_000)
+        page.fill("#reply", "Hetki, ")
+        page.type("#reply", "mietin")
+        wait_until(lambda: (core.store.get("typing", chat_id) or {}).get("citizen_at"),
+                   timeout=5)
 
         # The citizen answers with Enter; the counsellor gets it.
         follow_up = "Kiitos! Hän asuu Martissa."
@@ -167,7 +181,8 @@ def test_swedish_page_shows_html_as_plain_text(live_server, page, tmp_path):
 
     html = 'Hej! <img src=x onerror=alert(1)> <script>alert(2)</script><b>fet</b> & "citat"'
     session = start_chat(page, f"{live_server.url}/chat/?lang=sv", "445", html)
-    expect(page.locator("#status")).to_have_text("Du står i kö. En handledare svarar snart.")
+    expect(page.locator("#status")).to_have_text(re.compile(
+        r"^Du står (i kö\. Före dig finns (\d+ kontakter|en kontakt)\.|först i kön\. .*)$"))
 
     # A counsellor answering in HTML is shown as text too.
     core = make_core(live_server.url, "erik", tmp_path / "ws", stream=False)

@@ -236,3 +236,21 @@ def test_an_offered_call_shows_the_screen_pop_in_the_queue_and_the_tab(qtbot, ma
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.status.pending == 0 and
                     window.reader.get("contact", contact_id)["status"] == "closed", timeout=10000)
+
+
+def test_the_counsellor_sees_when_the_citizen_is_typing(qtbot, main_window, live_server):
+    window = main_window("erik")
+    chat = start_citizen_chat(live_server.url, "Hej, jag har en fråga", language="sv",
+                              municipality="445")
+    qtbot.waitUntil(lambda: window.queue_model.row_of(chat["chat_id"]) >= 0, timeout=10000)
+    window.accept_contact(chat["chat_id"])
+    view = window.chats[chat["chat_id"]]
+    qtbot.waitUntil(lambda: window.status.pending == 0, timeout=10000)
+    assert not view.typing_label.isVisible()
+    r = httpx.post(f"{live_server.url}/api/public/chats/{chat['chat_id']}/typing",
+                   headers={"X-Chat-Token": chat["token"]})
+    assert r.status_code == 204
+    qtbot.waitUntil(view.typing_label.isVisible, timeout=10000)
+    assert view.typing_label.text() == view.tr("%1 is writing…").replace("%1", "Testi")
+    # It fades by itself when no more typing arrives.
+    qtbot.waitUntil(lambda: not view.typing_label.isVisible(), timeout=10000)

@@ -45,6 +45,7 @@ class ChatView(Retranslatable, QWidget):
     close_requested = Signal(str)
     wrap_up_requested = Signal(str, list, str, object)
     attempt_requested = Signal(str, str)  # contact id, callback result
+    typing = Signal(str)  # contact id: the counsellor is typing a reply
 
     def __init__(self, contact: dict, municipality_names: dict[str, str], parent=None):
         super().__init__(parent)
@@ -74,6 +75,10 @@ class ChatView(Retranslatable, QWidget):
         self.reply.send_requested.connect(self.send)
         self.counter = QLabel()
         self.counter.setObjectName("chatCounter")
+        self.typing_label = QLabel()
+        self.typing_label.setObjectName("citizenTyping")
+        self.typing_label.setStyleSheet("color:#666; font-style:italic")
+        self.typing_label.hide()
         self.notice = QLabel()
         self.notice.setObjectName("chatNotice")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
@@ -113,6 +118,7 @@ class ChatView(Retranslatable, QWidget):
         layout.addWidget(self.details, 1)
         layout.addLayout(attempts)
         layout.addWidget(self.transcript, 1)
+        layout.addWidget(self.typing_label)
         layout.addWidget(self.notice)
         layout.addWidget(self.reply)
         layout.addLayout(buttons)
@@ -249,6 +255,15 @@ class ChatView(Retranslatable, QWidget):
         self._update_counter()
         self.notice.clear()
         self._draft_timer.start()
+        if self.reply.toPlainText().strip():
+            self.typing.emit(self.contact_id)
+
+    def set_citizen_typing(self, typing: bool) -> None:
+        name = (self.contact.get("citizen_name") or "").split()
+        self.typing_label.setText(self.tr("%1 is writing…").replace(
+            "%1", name[0] if name else self.tr("The citizen")))
+        self.typing_label.setVisible(typing and self.contact.get("channel") == "chat"
+                                     and self.contact.get("status") == "accepted")
 
     def _update_counter(self) -> None:
         n = len(self.reply.toPlainText().strip())

@@ -266,3 +266,24 @@ def delete_canned_reply(engine: Submitter, reader: LocalStore, reply_id: str) ->
         return
     engine.submit("canned_reply.delete", {"id": reply_id},
                   optimistic=[("canned_reply", reply_id, _plain(reply) | {"active": False})])
+
+
+TYPING_SHOWN_SECONDS = 6
+
+
+def citizen_is_typing(reader: LocalStore, contact_id: str, now: datetime | None = None) -> bool:
+    """Whether the citizen typed in this chat within the last few seconds."""
+    row = reader.get("typing", contact_id) or {}
+    at = row.get("citizen_at")
+    if not at:
+        return False
+    try:
+        when = datetime.fromisoformat(at)
+    except ValueError:
+        return False
+    return ((now or datetime.now(UTC)) - when).total_seconds() < TYPING_SHOWN_SECONDS
+
+
+def send_typing(engine: Submitter, contact_id: str) -> None:
+    """Tell the citizen that the counsellor is writing (the server keeps one per 2 s)."""
+    engine.submit("chat.typing", {"contact_id": contact_id})

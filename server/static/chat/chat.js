@@ -78,6 +78,10 @@
     closed: false,
     gone: false,
     connectionLost: false,
+    ahead: null,               // waiting contacts ahead of this one, from the server
+    counsellorTypingUntil: 0,  // show "… is writing" until this time (ms)
+    typingTimer: null,
+    typingSentAt: 0,
     messages: {},              // id -> {data, el, optimistic}
     sendingStart: false,
     sendingReply: false,
@@ -432,15 +436,41 @@
     var text;
     var s = state.status;
     if (state.gone) { text = ""; }
-    else if (s === "waiting") { text = t("statusWaiting"); }
+    else if (s === "waiting") {
+      text = state.ahead === null ? t("statusWaiting")
+        : (state.ahead === 0 ? t("statusNext")
+          : (state.ahead === 1 ? t("statusAheadOne") : t("statusAhead", { n: state.ahead })));
+    }
     else if (s === "accepted") {
       text = state.counsellorName ? t("statusAccepted", { name: state.counsellorName }) : t("statusAcceptedNoName");
+      if (Date.now() < state.counsellorTypingUntil) {
+        text = state.counsellorName ? t("statusTyping", { name: state.counsellorName })
+          : t("statusTypingNoName");
+      }
     }
     else if (s === "closed") { text = t("statusClosed"); }
     else { text = t("connecting"); }
     if (el.status.textContent !== text) { el.status.textContent = text; }
     el.status.setAttribute("data-status", state.gone ? "gone" : (s || "connecting"));
     el.status.hidden = !text;
+  }
+
+  // The counsellor sees "… is writing": tell the server at most every 3 s while typing.
+  function sendTyping() {
+    var session = state.session;
+    if (!session || state.status !== "accepted" || !el.reply.value.trim()) { return; }
+    var now = Date.now();
+    if (now - state.typingSentAt < 3000) { return; }
+    state.typingSentAt = now;
+    postJson("/chats/" + encodeURIComponent(session.chat_id) + "/typing", {},
+             { "X-Chat-Token": session.token }).catch(function () { /* only a hint */ });
+  }
+
+  function showCounsellorTyping() {
+    state.counsellorTypingUntil = Date.now() + 6000;
+    renderStatus();
+    clearTimeout(state.typingTimer);
+    state.typingTimer = setTimeout(renderStatus, 6100);
   }
 
   function renderReplyForm() {
@@ -501,6 +531,11 @@
       if (es !== state.es) { return; }
       var d = parseData(ev);
       if (d) { upsertMessage(d, false); }
+    });
+    es.addEventListener("typing", function () { showCounsellorTyping(); });
+    es.addEventListener("position", function (ev) {
+      var d = parseData(ev);
+      if (d && typeof d.ahead === "number") { state.ahead = d.ahead; renderStatus(); }
     });
     es.addEventListener("status", function (ev) {
       if (es !== state.es) { return; }
@@ -799,6 +834,7 @@
     el.reply.addEventListener("input", function () {
       updateCounter(el.reply, el.replyCounter);
       store.set(KEY_DRAFT_REPLY, el.reply.value);
+      sendTyping();
     });
     el.reply.addEventListener("keydown", onReplyKeydown);
     el.conversation.addEventListener("scroll", function () {
