@@ -24,6 +24,7 @@ import server.mail.models  # noqa: F401
 import server.queue.canned  # noqa: F401
 import server.queue.entities  # noqa: F401
 import server.queue.service  # noqa: F401
+import server.queue.walkin  # noqa: F401
 from server import __version__
 from server.auth.views import router as auth_router
 from server.clients.views import router as clients_router

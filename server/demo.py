@@ -8,7 +8,7 @@ Varsinais-Suomi; populations are the real 2020 figures."""
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from faker import Faker
 from sqlalchemy import select
@@ -22,6 +22,7 @@ from server.directory.service import ensure_municipalities
 from server.mail.service import add_mail_address
 from server.queue.canned import CannedReply
 from server.queue.models import ChatMessage, Contact, PresenceState
+from server.queue.walkin import Appointment
 from server.sync.changelog import record_change
 from server.telephony.service import add_service_line, screen_pop
 from server.telephony.simulate import KNOWN_CALLERS
@@ -37,6 +38,12 @@ DEMO_USERS = [
     ("helena", "Helena Nieminen", "professional", "853", ["fi"]),
     ("paivi", "Päivi Salminen", "supervisor", "853", ["fi", "sv"]),
     ("admin", "Ylläpitäjä", "administrator", "853", ["fi"]),
+]
+DEMO_APPOINTMENTS = [
+    ("Seniori-info Turku", 9, 0, "Aili Laaksonen", "housing", "fi"),
+    ("Seniori-info Turku", 10, 30, "Veikko Salo", "home_help", "fi"),
+    ("Seniori-info Turku", 13, 0, "Margareta Holm", "home_safety", "sv"),
+    ("Salon neuvontapiste", 11, 0, "Tuula Niemi", "food", "fi"),
 ]
 DEMO_CANNED_REPLIES = [
     ("fi", "Tervehdys", "Hei {name}, olen {counsellor} asiakasohjauksesta. Miten voin auttaa?"),
@@ -92,6 +99,7 @@ def seed_demo(db: Database, *, clients: int = 60, seed: int = 2018) -> str:
         if s.scalar(select(User).where(User.username == "anna")) is not None:
             s.commit()
             return "demo data already present"
+        points: dict[str, GuidancePoint] = {}
         team = Team(id=new_id(), name="Varsinais-Suomen asiakasohjaus", municipality_code="853")
         s.add(team)
         record_change(s, "team", team)
@@ -101,6 +109,7 @@ def seed_demo(db: Database, *, clients: int = 60, seed: int = 2018) -> str:
             ("Pargas rådgivning", "445", "Strandvägen 28, 21600 Parainen"),
         ]:
             gp = GuidancePoint(id=new_id(), name=name, municipality_code=code, address=address)
+            points[name] = gp
             s.add(gp)
             record_change(s, "guidance_point", gp)
         password = hash_password(DEMO_PASSWORD)
@@ -119,6 +128,17 @@ def seed_demo(db: Database, *, clients: int = 60, seed: int = 2018) -> str:
         for number, name, lang, muni in DEMO_SERVICE_LINES:
             add_service_line(s, number=number, name=name, language=lang,
                              municipality_code=muni)
+        # Today's appointments at the Turku and Salo guidance points, in the local time of
+        # the machine the demo runs on (Finnish time on a counsellor's computer).
+        today = datetime.now().astimezone()
+        for point_name, hour, minute, name, topic, lang in DEMO_APPOINTMENTS:
+            point = points[point_name]
+            start = today.replace(hour=hour, minute=minute, second=0, microsecond=0)
+            a = Appointment(id=new_id(), guidance_point_id=point.id, starts_at=start,
+                            ends_at=start + timedelta(minutes=30), citizen_name=name,
+                            phone="", topic=topic, language=lang, note="", status="booked")
+            s.add(a)
+            record_change(s, "appointment", a)
         for lang, title, text in DEMO_CANNED_REPLIES:
             reply = CannedReply(id=new_id(), team_id=team.id, language=lang, title=title,
                                 text=text)

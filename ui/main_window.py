@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ui.chat.view import ChatView
 from ui.i18n import LANGUAGES, LanguageManager, Retranslatable
 from ui.login import LANGUAGE_NAMES, LoginDialog
+from ui.queue.appointments import AppointmentsDock
 from ui.queue.dock import QueueDock
 from ui.queue.loader import QueueLoader, QueueSnapshot, read_snapshot
 from ui.queue.model import QueueModel
@@ -64,6 +65,20 @@ class MainWindow(Retranslatable, QMainWindow):
         self.queue_loader.loaded.connect(self._apply_snapshot)
         self.queue_dock.setMinimumWidth(520)
 
+        self.appointments = AppointmentsDock(reader.all("guidance_point"), self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.appointments)
+        self._home_point_chosen = False
+        self._choose_home_point()
+        # Walk-in advisers work from the day view; others open it with Ctrl+D.
+        self.appointments.setVisible(user.role == "walk_in_adviser")
+        self.resizeDocks([self.appointments], [440], Qt.Orientation.Horizontal)
+        self.appointments.day_changed.connect(self._refresh_appointments)
+        self.appointments.book_requested.connect(self.book_appointment)
+        self.appointments.walk_in_requested.connect(self.register_walk_in)
+        self.appointments.check_in_requested.connect(self.check_in)
+        self.appointments.cancel_requested.connect(
+            lambda a: usecases.cancel_appointment(self.worker, self.reader, a))
+
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workArea")
         self.tabs.setTabsClosable(True)
@@ -107,6 +122,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_close_tab = self._action("closeTab", "Ctrl+W",
                                           lambda: self._close_tab(self.tabs.currentIndex()))
         self.act_queue = self._action("focusQueue", "F6", self.focus_queue)
+        self.act_day = self._action("guidancePointDay", "Ctrl+D", self.appointments.focus)
         self.act_reply = self._action("focusReply", "F7", self.focus_reply)
         self.act_next_tab = self._action("nextTab", "Ctrl+Tab", lambda: self._cycle_tab(1))
         self.act_sync = self._action("syncNow", "F5", self.worker.sync_now)
@@ -146,6 +162,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.menu_presence.addAction(a)
         self.menu_view = bar.addMenu("")
         self.menu_view.addAction(self.act_queue)
+        self.menu_view.addAction(self.act_day)
         self.menu_view.addAction(self.act_next_tab)
         self.menu_language = bar.addMenu("")
         for a in self.language_actions.values():
@@ -191,6 +208,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.act_end: self.tr("&End contact"),
             self.act_close_tab: self.tr("Close &tab"),
             self.act_queue: self.tr("Go to &queue"),
+            self.act_day: self.tr("Guidance point &day"),
             self.act_reply: self.tr("Go to &reply"),
             self.act_next_tab: self.tr("&Next tab"),
             self.act_sync: self.tr("&Synchronise now"),
@@ -231,6 +249,11 @@ class MainWindow(Retranslatable, QMainWindow):
             self._refresh_presence()
         if "typing" in changed:
             self._refresh_typing()
+        if "guidance_point" in changed:
+            self.appointments.set_points(self.reader.all("guidance_point"))
+            self._choose_home_point()
+        if changed & {"appointment", "guidance_point"}:
+            self._refresh_appointments()
         if "canned_reply" in changed and self._canned_manager is not None:
             self._canned_manager.set_replies(usecases.canned_replies(self.reader, self.user))
 
@@ -239,6 +262,64 @@ class MainWindow(Retranslatable, QMainWindow):
         self._apply_snapshot(read_snapshot(self.reader, self.user))
         self._refresh_chats()
         self._refresh_presence()
+        self._refresh_appointments()
+
+    def _choose_home_point(self) -> None:
+        """The day view opens at the guidance point of the user's municipality (once the
+        directory has arrived; afterwards the user's own choice stays)."""
+        if self._home_point_chosen:
+            return
+        points = self.reader.all("guidance_point")
+        if not points:
+            return
+        self._home_point_chosen = True
+        home = next((p for p in points if p.get("municipality_code")
+                     == self.user.municipality_code), None)
+        if home is not None:
+            self.appointments.point.setCurrentIndex(
+                max(0, self.appointments.point.findData(home["id"])))
+
+    def _refresh_appointments(self) -> None:
+        point = self.appointments.point_id()
+        if point is None:
+            self.appointments.set_rows([])
+            return
+        start, end = self.appointments.day_bounds()
+        self.appointments.set_rows(usecases.appointments_on(self.reader, point, start, end))
+
+    def _point_municipality(self) -> str | None:
+        point = self.reader.get("guidance_point", self.appointments.point_id() or "")
+        return point.get("municipality_code") if point else None
+
+    def book_appointment(self, dialog) -> None:
+        point = self.appointments.point_id()
+        if point is None:
+            return
+        usecases.book_appointment(
+            self.worker, point_id=point, starts_at=dialog.starts_at(),
+            minutes=dialog.minutes.value(), citizen_name=dialog.name.text(),
+            phone=dialog.phone.text(), topic=dialog.topic.currentData(),
+            language=dialog.language.currentData(), note=dialog.note.text())
+        self.statusBar().showMessage(self.tr("Appointment booked."), 5000)
+
+    def register_walk_in(self, dialog) -> None:
+        point = self.appointments.point_id()
+        if point is None:
+            return
+        contact = usecases.register_walk_in(
+            self.worker, self.user, point_id=point, municipality=self._point_municipality(),
+            citizen_name=dialog.name.text(), topic=dialog.topic.currentData(),
+            language=dialog.language.currentData(), note=dialog.note.text())
+        self._open_tab(contact, focus=True)
+
+    def check_in(self, appointment_id: str) -> None:
+        contact = usecases.check_in(self.worker, self.reader, appointment_id, self.user,
+                                    self._point_municipality())
+        if contact is None:
+            self.statusBar().showMessage(self.tr("Only a booked appointment can be checked "
+                                                 "in."), 5000)
+            return
+        self._open_tab(contact, focus=True)
 
     def _apply_snapshot(self, snapshot: QueueSnapshot) -> None:
         self.queue_model.apply(snapshot.waiting)
@@ -616,6 +697,8 @@ class MainWindow(Retranslatable, QMainWindow):
             "invalid": self.tr("The server refused the entry as incomplete:") + " ",
             "no_such_counsellor": self.tr("That colleague cannot take contacts now."),
             "no_such_team": self.tr("That team no longer exists."),
+            "slot_taken": self.tr("That time is already booked at this point."),
+            "no_such_point": self.tr("That guidance point no longer exists."),
             "forbidden": self.tr("Your role does not allow that."),
         }
         for r in rejections:
@@ -632,7 +715,7 @@ class MainWindow(Retranslatable, QMainWindow):
                  a.text().replace("&", ""))
                 for a in (self.act_accept, self.act_decline, self.act_reply, self.act_canned,
                           self.act_handover, self.act_end, self.act_close_tab,
-                          self.act_queue, self.act_next_tab, self.act_sync, self.act_relogin,
+                          self.act_queue, self.act_day, self.act_next_tab, self.act_sync, self.act_relogin,
                           self.act_help,
                           *self.presence_actions.values(), self.act_quit)]
         rows.append((self.tr("Enter"), self.tr("Send the reply")))

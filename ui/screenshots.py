@@ -91,6 +91,11 @@ def take_screenshots(app: QApplication, languages: LanguageManager, vault: Token
     view.wrap_up.save()
     pump(8, lambda: window.queue_dock.offer.isVisible())
     window.grab().save(str(folder / "offer.png"))
+    # The walk-in side: the guidance point's day with today's appointments.
+    window.appointments.focus()
+    window._refresh_appointments()
+    pump(0.5)
+    window.grab().save(str(folder / "walk-in-day.png"))
     window.close()
     pump(0.5)
     print(f"screenshots written to {folder}")

@@ -112,6 +112,7 @@ ENTITY_SCOPES: dict[str, str] = {
     "chat_message": "queue",
     "presence": "queue",
     "typing": "queue",
+    "appointment": "queue",
     "client": "clients",
     "relative": "clients",
 }

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import Retranslatable
 from ui.queue.model import channel_name, due_text, parse_time, screen_pop_lines
-from ui.queue.wrapup import WrapUpPanel
-from workstation.queue.rules import MAX_CHAT_MESSAGE, InvalidMessage, clean_message
+from ui.queue.wrapup import WrapUpPanel, topic_name
+from workstation.queue.rules import MAX_CHAT_MESSAGE, InvalidMessage, Topic, clean_message
 
 
 class ReplyEdit(QPlainTextEdit):
@@ -169,7 +169,14 @@ class ChatView(Retranslatable, QWidget):
         for widget in (self.transcript, self.reply, self.counter, self.send_button):
             widget.setVisible(is_chat)
         self.details.setVisible(not is_chat)
-        if not is_chat:
+        if not is_chat and contact.get("channel") == "walk_in":
+            subject = contact.get("subject") or ""
+            if subject in {str(t) for t in Topic}:
+                subject = topic_name(subject)
+            self.details.setText("\n".join(p for p in (
+                subject, self.tr("A visitor at the guidance point.")) if p))
+            self.details.setAccessibleName(self.tr("Visit details"))
+        elif not is_chat:
             lines = [contact.get("subject") or "", self.tr("Caller: %1").replace(
                 "%1", contact.get("caller_number") or self.tr("hidden number"))]
             pop = screen_pop_lines(contact)

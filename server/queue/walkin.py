@@ -1,0 +1,198 @@
+"""Walk-in visits at guidance points: appointments booked per point, check-in, and
+visitors who come without one. Each visit is a ``walk_in`` contact, handled by the adviser
+at the desk (accepted at once) and wrapped up like any other contact."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from pydantic import BaseModel, Field, field_validator
+from sqlalchemy import ForeignKey, Integer, String, Text, select
+from sqlalchemy.orm import Mapped, Session, mapped_column, object_session
+
+from server.db import Base, UTCDateTime, new_id, utcnow
+from server.directory.models import GuidancePoint
+from server.queue.models import Contact
+from server.queue.routing import set_presence
+from server.sync.changelog import record_change
+from server.sync.registry import (
+    EntityType,
+    MutationContext,
+    MutationRejected,
+    mutation,
+    register_entity,
+)
+from workstation.domain import QUEUE_ROLES, Presence
+from workstation.queue.rules import Channel, ContactStatus, Topic, clean_name
+
+MAX_AHEAD = timedelta(days=180)
+
+
+class Appointment(Base):
+    __tablename__ = "appointment"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    guidance_point_id: Mapped[str] = mapped_column(ForeignKey("guidance_point.id"), index=True)
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    citizen_name: Mapped[str] = mapped_column(String(100))
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    topic: Mapped[str] = mapped_column(String(20))
+    language: Mapped[str] = mapped_column(String(2))
+    note: Mapped[str] = mapped_column(Text, default="")
+    # booked -> checked_in, or cancelled
+    status: Mapped[str] = mapped_column(String(12), default="booked")
+    booked_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
+    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+
+def _iso(value):
+    return value.isoformat() if value else None
+
+
+def _point_municipality(a: Appointment) -> str | None:
+    session = object_session(a)
+    point = session.get(GuidancePoint, a.guidance_point_id) if session else None
+    return point.municipality_code if point else None
+
+
+register_entity(EntityType(
+    name="appointment", scope="queue", municipality_of=_point_municipality,
+    serialize=lambda a: {
+        "id": a.id, "guidance_point_id": a.guidance_point_id, "starts_at": _iso(a.starts_at),
+        "ends_at": _iso(a.ends_at), "citizen_name": a.citizen_name, "phone": a.phone,
+        "topic": a.topic, "language": a.language, "note": a.note, "status": a.status,
+        "contact_id": a.contact_id},
+))
+
+
+class BookAppointment(BaseModel):
+    id: str = Field(min_length=36, max_length=36)
+    guidance_point_id: str = Field(min_length=1, max_length=36)
+    starts_at: datetime
+    minutes: int = Field(ge=10, le=240)
+    citizen_name: str = Field(max_length=100)
+    phone: str = Field(default="", max_length=40)
+    topic: Topic
+    language: str = Field(pattern="^(fi|sv)$")
+    note: str = Field(default="", max_length=1000)
+
+    @field_validator("starts_at")
+    @classmethod
+    def _aware(cls, value: datetime) -> datetime:
+        if value.tzinfo is None:
+            raise ValueError("give the time with a time zone")
+        return value
+
+
+@mutation("appointment.book", BookAppointment, QUEUE_ROLES)
+def book(ctx: MutationContext, args: BookAppointment) -> None:
+    point = ctx.session.get(GuidancePoint, args.guidance_point_id)
+    if point is None:
+        raise MutationRejected("no_such_point", "That guidance point does not exist.")
+    name = clean_name(args.citizen_name)
+    if not name:
+        raise MutationRejected("invalid", "Write the visitor's name.")
+    now = utcnow()
+    if args.starts_at < now - timedelta(hours=12) or args.starts_at > now + MAX_AHEAD:
+        raise MutationRejected("invalid", "Book a time from today up to six months ahead.")
+    ends = args.starts_at + timedelta(minutes=args.minutes)
+    clash = ctx.session.scalar(select(Appointment).where(
+        Appointment.guidance_point_id == point.id, Appointment.status != "cancelled",
+        Appointment.starts_at < ends, Appointment.ends_at > args.starts_at,
+        Appointment.id != args.id).limit(1))
+    if clash is not None:
+        raise MutationRejected("slot_taken", "That time is already booked at this point.")
+    row = ctx.session.get(Appointment, args.id)
+    if row is None:
+        row = Appointment(id=args.id, guidance_point_id=point.id, booked_by=ctx.user.id)
+        ctx.session.add(row)
+    elif row.status != "booked":
+        raise MutationRejected("invalid", "Only a booked appointment can be changed.")
+    row.starts_at, row.ends_at = args.starts_at, ends
+    row.citizen_name, row.phone, row.topic = name, args.phone.strip(), str(args.topic)
+    row.language, row.note, row.status = args.language, args.note.strip(), "booked"
+    record_change(ctx.session, "appointment", row)
+
+
+class AppointmentRef(BaseModel):
+    id: str = Field(min_length=1, max_length=36)
+
+
+@mutation("appointment.cancel", AppointmentRef, QUEUE_ROLES)
+def cancel(ctx: MutationContext, args: AppointmentRef) -> None:
+    row = ctx.session.get(Appointment, args.id)
+    if row is None:
+        raise MutationRejected("not_found", "The appointment no longer exists.")
+    if row.status == "cancelled":
+        return
+    if row.status != "booked":
+        raise MutationRejected("invalid", "The visitor has already been checked in.")
+    row.status = "cancelled"
+    record_change(ctx.session, "appointment", row)
+
+
+def _visit(session: Session, ctx: MutationContext, *, contact_id: str, point: GuidancePoint,
+           name: str, topic: str, language: str, subject: str) -> Contact:
+    """The visitor is at the desk: the visit is a contact the adviser handles now."""
+    now = utcnow()
+    contact = Contact(
+        id=contact_id, channel=Channel.WALK_IN, status=ContactStatus.ACCEPTED,
+        language=language, municipality_code=point.municipality_code, subject=subject[:200],
+        citizen_name=name, accepted_by=ctx.user.id, accepted_at=now, created_at=now,
+        answer_seconds=0.0, topics=[topic])
+    session.add(contact)
+    record_change(session, "contact", contact)
+    set_presence(session, ctx.user.id, Presence.BUSY)
+    return contact
+
+
+class CheckIn(BaseModel):
+    id: str = Field(min_length=1, max_length=36)
+    contact_id: str = Field(min_length=36, max_length=36)
+
+
+@mutation("appointment.check_in", CheckIn, QUEUE_ROLES)
+def check_in(ctx: MutationContext, args: CheckIn) -> None:
+    row = ctx.session.scalar(select(Appointment).where(Appointment.id == args.id)
+                             .with_for_update())
+    if row is None:
+        raise MutationRejected("not_found", "The appointment no longer exists.")
+    if row.status == "checked_in":
+        if row.contact_id == args.contact_id:
+            return
+        raise MutationRejected("already_taken", "The visitor has already been checked in.")
+    if row.status == "cancelled":
+        raise MutationRejected("invalid", "The appointment was cancelled.")
+    point = ctx.session.get(GuidancePoint, row.guidance_point_id)
+    assert point is not None
+    contact = _visit(ctx.session, ctx, contact_id=args.contact_id, point=point,
+                     name=row.citizen_name, topic=row.topic, language=row.language,
+                     subject=row.note or row.topic)
+    contact.caller_number = row.phone or None
+    row.status = "checked_in"
+    row.contact_id = contact.id
+    record_change(ctx.session, "appointment", row)
+
+
+class RegisterVisitor(BaseModel):
+    contact_id: str = Field(min_length=36, max_length=36)
+    guidance_point_id: str = Field(min_length=1, max_length=36)
+    citizen_name: str = Field(default="", max_length=100)
+    topic: Topic
+    language: str = Field(pattern="^(fi|sv)$")
+    note: str = Field(default="", max_length=1000)
+
+
+@mutation("walk_in.register", RegisterVisitor, QUEUE_ROLES)
+def register_visitor(ctx: MutationContext, args: RegisterVisitor) -> None:
+    """A visitor without an appointment (a name is not required)."""
+    if ctx.session.get(Contact, args.contact_id) is not None:
+        return  # the same registration again
+    point = ctx.session.get(GuidancePoint, args.guidance_point_id)
+    if point is None:
+        raise MutationRejected("no_such_point", "That guidance point does not exist.")
+    _visit(ctx.session, ctx, contact_id=args.contact_id, point=point,
+           name=clean_name(args.citizen_name), topic=str(args.topic), language=args.language,
+           subject=args.note.strip() or str(args.topic))
