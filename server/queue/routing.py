@@ -60,18 +60,19 @@ def free_agents(session: Session) -> list[Agent]:
     """Available counsellors in offer-mode teams without an offer pending."""
     busy = select(Contact.offered_to).where(Contact.status == ContactStatus.WAITING,
                                              Contact.offered_to.is_not(None))
+    # Plain columns, not User objects: this runs in most transactions of a busy queue.
     rows = session.execute(
-        select(User, PresenceState.since)
+        select(User.id, User.languages, User.municipality_code, User.client_groups,
+               User.team_id, PresenceState.since)
         .join(PresenceState, PresenceState.user_id == User.id)
         .join(Team, Team.id == User.team_id)
         .where(PresenceState.state == Presence.AVAILABLE, User.active.is_(True),
                User.role.in_([str(r) for r in QUEUE_ROLES]), Team.routing_mode == "offer",
                User.id.not_in(busy))
     ).all()
-    return [Agent(id=u.id, languages=frozenset(u.languages or ()),
-                  municipality_code=u.municipality_code, idle_since=since,
-                  client_groups=frozenset(u.client_groups or ()), team_id=u.team_id)
-            for u, since in rows]
+    return [Agent(id=uid, languages=frozenset(langs or ()), municipality_code=muni,
+                  idle_since=since, client_groups=frozenset(groups or ()), team_id=team)
+            for uid, langs, muni, groups, team, since in rows]
 
 
 def route(session: Session, now: datetime | None = None) -> list[tuple[str, str]]:

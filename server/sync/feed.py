@@ -70,6 +70,10 @@ class ChangeFeed:
         self.head: int | None = None
         self._event: asyncio.Event | None = None
         self._task: asyncio.Task | None = None
+        # What one kind of reader gets of one stretch of the buffer, rendered once: with
+        # 200 streams at the same cursor, each new batch is filtered and joined a handful
+        # of times (once per role/municipality/scopes class), not 200 times.
+        self._rendered: dict[tuple, tuple[str, list[FeedRow]]] = {}
 
     # --- the one reader -------------------------------------------------------------
     def start(self) -> None:
@@ -114,6 +118,7 @@ class ChangeFeed:
                     while len(self.rows) > self.keep:
                         self.base = self.rows.popleft().seq
                     self.head = rows[-1].seq
+                    self._rendered.clear()
                     self._wake()
                     if len(rows) == 1000:
                         continue
@@ -139,6 +144,34 @@ class ChangeFeed:
         assert self._event is not None, "feed not started"
         return self._event
 
+    def render(self, user: User, scopes: list[str],
+               cursor: int) -> tuple[str, int, list[FeedRow]] | None:
+        """The SSE text of the changes after ``cursor`` that ``user`` may see, the seq it
+        reaches, and the rows among them whose sending must be audited; None when the
+        buffer does not reach back to ``cursor``."""
+        rows = self.since(cursor)
+        if rows is None:
+            return None
+        if not rows:
+            return "", cursor, []
+        last = rows[-1].seq
+        if any(r.audience_user_id == user.id for r in rows):
+            # Something addressed to this user alone: filter this batch for them.
+            mine = [r for r in rows if visible_row(user, scopes, r)]
+            return "".join(r.sse for r in mine), last, [r for r in mine if r.needs_audit]
+        # Otherwise what they see depends only on their class, not on who they are.
+        key = (cursor, last, tuple(scopes), user.role in REGION_WIDE_ROLES,
+               user.municipality_code)
+        hit = self._rendered.get(key)
+        if hit is None:
+            shared = [r for r in rows if r.audience_user_id is None
+                      and visible_row(user, scopes, r)]
+            hit = ("".join(r.sse for r in shared), [r for r in shared if r.needs_audit])
+            if len(self._rendered) > 1000:
+                self._rendered.clear()
+            self._rendered[key] = hit
+        return hit[0], last, hit[1]
+
     def since(self, cursor: int) -> list[FeedRow] | None:
         """Rows after ``cursor`` from memory, or None when the buffer does not reach back
         that far (or the feed has not read the log yet): then read the database."""
@@ -148,4 +181,11 @@ class ChangeFeed:
             return []
         if cursor == self.base:
             return list(self.rows)
-        return [row for row in self.rows if row.seq > cursor]
+        # Readers are usually near the head: walk back from the end, not over the buffer.
+        out = []
+        for row in reversed(self.rows):
+            if row.seq <= cursor:
+                break
+            out.append(row)
+        out.reverse()
+        return out

@@ -14,7 +14,6 @@ from server.db import Database
 from server.deps import Caller, current_caller, get_db, get_settings
 from server.sync import service
 from server.sync.access import scopes_for
-from server.sync.feed import visible_row
 from workstation.contract import (
     MAX_PULL_LIMIT,
     MAX_SEQ,
@@ -110,7 +109,7 @@ async def events(request: Request, caller: Caller = Depends(current_caller)):
                 yield sse("expired", {"reason": "access token expired"})
                 return
             wake = feed.current()
-            shared = feed.since(cursor)
+            shared = feed.render(caller.user, scopes, cursor)
             if shared is None:
                 # Resuming from further back than the shared feed keeps: read the log.
                 rows = await run_in_threadpool(service.read_events, db, caller.user, scopes,
@@ -119,11 +118,9 @@ async def events(request: Request, caller: Caller = Depends(current_caller)):
                 last = rows[-1].seq if rows else cursor
                 full = len(rows) >= 500
             else:
-                mine = [r for r in shared if visible_row(caller.user, scopes, r)]
-                if any(r.needs_audit for r in mine):
-                    await run_in_threadpool(audit, [r for r in mine if r.needs_audit])
-                text = "".join(r.sse for r in mine)
-                last = shared[-1].seq if shared else cursor
+                text, last, to_audit = shared
+                if to_audit:
+                    await run_in_threadpool(audit, to_audit)
                 full = False
             cursor = max(cursor, last)
             if text:

@@ -49,3 +49,25 @@ def test_the_feed_and_the_database_agree_on_who_sees_what(engine, role, home, ro
                    if visible_row(user, scopes, r)}
         session.rollback()
     assert by_feed == by_sql
+
+
+@settings(max_examples=100, deadline=None)
+@given(rows=rows_strategy, users=st.lists(st.tuples(st.sampled_from(ROLES), CODES,
+                                                   st.sampled_from(["u-me", "u-other"])),
+                                         min_size=1, max_size=6))
+def test_rendering_once_per_class_gives_each_reader_exactly_their_rows(rows, users):
+    from server.sync.feed import ChangeFeed, FeedRow
+
+    feed = ChangeFeed(db=None, notifier=None)  # type: ignore[arg-type]
+    feed.base, feed.head = 0, len(rows)
+    feed.rows.extend(FeedRow(seq=n, scope=scope, entity="contact", entity_id=f"e{n}",
+                             op="upsert", data={}, municipality_code=code,
+                             audience_user_id=audience, sse=f"[{n}]")
+                     for n, (scope, code, audience) in enumerate(rows, start=1))
+    for role, home, uid in users:   # several readers share the cache, in any order
+        user = User(id=uid, username=uid, display_name=uid, password_hash="x", role=role,
+                    municipality_code=home)
+        scopes = scopes_for(user)
+        text, last, _ = feed.render(user, scopes, 0)
+        expected = "".join(r.sse for r in feed.rows if visible_row(user, scopes, r))
+        assert text == expected and last == len(rows)
