@@ -109,12 +109,19 @@ def test_a_callback_request_shows_its_window_and_records_attempts_by_key(qtbot, 
     view = window.chats[request_id]
     assert view.attempt_buttons["no_answer"].isVisible()
     assert local_end in view.details.text()
-    qtbot.waitUntil(lambda: window.status.pending == 0, timeout=10000)
+    qtbot.waitUntil(lambda: (lambda c: bool(c) and c["status"] == "accepted"
+                             and not c["_pending"])(window.reader.get("contact", request_id)),
+                    timeout=10000)   # the server confirmed the accept
     no_answer = view.attempt_buttons["no_answer"]
     qtbot.keyClick(window.focusWidget(), mnemonic(no_answer.text()), ALT)
     qtbot.waitUntil(lambda: request_id not in window.chats, timeout=5000)
-    qtbot.waitUntil(lambda: window.status.pending == 0, timeout=10000)
-    stored = window.reader.get("contact", request_id)
+
+    def confirmed() -> dict | None:   # the server's answer, not the optimistic row
+        stored = window.reader.get("contact", request_id)
+        return stored if stored and not stored["_pending"] and stored["attempts"] else None
+
+    qtbot.waitUntil(lambda: confirmed() is not None, timeout=10000)
+    stored = confirmed()
     assert stored["status"] == "waiting" and len(stored["attempts"]) == 1
     assert stored["attempts"][0]["result"] == "no_answer"
     window.close()

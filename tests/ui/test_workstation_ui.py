@@ -245,7 +245,9 @@ def test_the_counsellor_sees_when_the_citizen_is_typing(qtbot, main_window, live
     qtbot.waitUntil(lambda: window.queue_model.row_of(chat["chat_id"]) >= 0, timeout=10000)
     window.accept_contact(chat["chat_id"])
     view = window.chats[chat["chat_id"]]
-    qtbot.waitUntil(lambda: window.status.pending == 0, timeout=10000)
+    qtbot.waitUntil(lambda: (lambda c: bool(c) and c["status"] == "accepted"
+                             and not c["_pending"])(window.reader.get("contact", chat["chat_id"])),
+                    timeout=10000)   # the server confirmed the accept
     assert not view.typing_label.isVisible()
     r = httpx.post(f"{live_server.url}/api/public/chats/{chat['chat_id']}/typing",
                    headers={"X-Chat-Token": chat["token"]})
