@@ -40,6 +40,10 @@ def main(argv: list[str] | None = None) -> int:
     user.add_argument("--name", required=True)
     user.add_argument("--municipality", default=None, help="3-digit municipality code")
     user.add_argument("--languages", default="fi", help="service languages, e.g. fi,sv")
+    user.add_argument("--team", default=None,
+                      help="the team's name; its counsellors are offered contacts")
+    user.add_argument("--client-groups", default="",
+                      help="client groups served, e.g. older_people,families (default: all)")
     line = sub.add_parser("add-service-line", help="add or change a telephony service line")
     _common(line, sub=True)
     line.add_argument("number", help="the number citizens dial, e.g. +358 2 262 6000")
@@ -90,8 +94,22 @@ def main(argv: list[str] | None = None) -> int:
         if not set(languages) <= {"fi", "sv"} or not languages:
             print("--languages takes fi, sv or fi,sv", file=sys.stderr)
             return 2
+        from workstation.queue.rules import ClientGroup
+
+        groups = [x.strip() for x in args.client_groups.split(",") if x.strip()]
+        if not set(groups) <= set(ClientGroup):
+            print(f"--client-groups takes {', '.join(ClientGroup)}", file=sys.stderr)
+            return 2
         db = create_app(settings).state.db
         with db.session() as s:
+            from server.directory.models import Team
+
+            team = None
+            if args.team:
+                team = s.scalar(select(Team).where(Team.name == args.team))
+                if team is None:
+                    print(f"No team called {args.team!r}.", file=sys.stderr)
+                    return 2
             if s.scalar(select(User).where(User.username == args.username)) is not None:
                 print(f"The user {args.username!r} already exists.", file=sys.stderr)
                 return 2
@@ -100,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 2
             new_user = User(username=args.username, display_name=args.name, role=args.role,
                             municipality_code=args.municipality, languages=languages,
+                            client_groups=groups, team_id=team.id if team else None,
                             password_hash=hash_password(password))
             s.add(new_user)
             record_change(s, "user", new_user)  # workstations learn of the new colleague

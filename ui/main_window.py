@@ -119,6 +119,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_handover = self._action("handOver", "Ctrl+H", self.hand_over_current)
         self.act_canned = self._action("cannedReply", "Ctrl+K", self.insert_canned_reply)
         self.act_manage_canned = self._action("manageCanned", None, self.manage_canned_replies)
+        # Supervisors: whether the server offers the team's contacts or the team picks.
+        self.act_pick_mode = self._action("teamPicks", None, self._toggle_pick_mode)
+        self.act_pick_mode.setCheckable(True)
+        self.act_pick_mode.setVisible(self.user.role == "supervisor" and bool(self.user.team_id))
         self.act_close_tab = self._action("closeTab", "Ctrl+W",
                                           lambda: self._close_tab(self.tabs.currentIndex()))
         self.act_queue = self._action("focusQueue", "F6", self.focus_queue)
@@ -156,6 +160,7 @@ class MainWindow(Retranslatable, QMainWindow):
                   self.act_handover, self.act_end, self.act_close_tab):
             self.menu_contact.addAction(a)
         self.menu_contact.addAction(self.act_manage_canned)
+        self.menu_contact.addAction(self.act_pick_mode)
         self.menu_contact.addSeparator()
         self.menu_presence = self.menu_contact.addMenu("")
         for a in self.presence_actions.values():
@@ -205,6 +210,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.act_handover: self.tr("&Hand over…"),
             self.act_canned: self.tr("Insert &canned reply…"),
             self.act_manage_canned: self.tr("&Manage canned replies…"),
+            self.act_pick_mode: self.tr("Team picks from the q&ueue (no offers)"),
             self.act_end: self.tr("&End contact"),
             self.act_close_tab: self.tr("Close &tab"),
             self.act_queue: self.tr("Go to &queue"),
@@ -249,6 +255,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self._refresh_presence()
         if "typing" in changed:
             self._refresh_typing()
+        if "team" in changed:
+            self._refresh_pick_mode()
         if "guidance_point" in changed:
             self.appointments.set_points(self.reader.all("guidance_point"))
             self._choose_home_point()
@@ -263,6 +271,21 @@ class MainWindow(Retranslatable, QMainWindow):
         self._refresh_chats()
         self._refresh_presence()
         self._refresh_appointments()
+        self._refresh_pick_mode()
+
+    def _refresh_pick_mode(self) -> None:
+        team = self.reader.get("team", self.user.team_id or "")
+        self.act_pick_mode.blockSignals(True)
+        self.act_pick_mode.setChecked(bool(team) and team.get("routing_mode") == "pick")
+        self.act_pick_mode.blockSignals(False)
+
+    def _toggle_pick_mode(self, checked: bool) -> None:
+        if self.user.team_id:
+            usecases.set_routing_mode(self.worker, self.reader, self.user.team_id,
+                                      "pick" if checked else "offer")
+            self.statusBar().showMessage(
+                self.tr("The team now picks contacts from the queue.") if checked
+                else self.tr("The server now offers the team's contacts."), 6000)
 
     def _choose_home_point(self) -> None:
         """The day view opens at the guidance point of the user's municipality (once the

@@ -165,3 +165,35 @@ def test_an_oversized_body_is_refused_with_a_clear_error_chunked_or_not(live_ser
                    headers={"Content-Type": "application/json"})
     assert r.status_code == 413 and "too large" in r.json()["detail"]
     assert httpx.get(f"{live_server.url}/health").status_code == 200
+
+
+def test_create_user_puts_a_counsellor_in_a_team_with_client_groups(live_server):
+    import subprocess
+    import sys
+
+    from tests.support.live_server import ROOT
+
+    def create(*extra: str) -> subprocess.CompletedProcess:
+        # No controlling terminal: getpass reads the password from stdin.
+        return subprocess.run(
+            [sys.executable, "-m", "server", "create-user", "kaisa", "--role", "counsellor",
+             "--name", "Kaisa Koski", "--municipality", "853", "--languages", "fi,sv",
+             "--database-url", live_server.database_url, *extra],
+            input="salasana-123\n", text=True, capture_output=True, cwd=ROOT,
+            env=live_server.env(), start_new_session=True, timeout=60)
+
+    refused = create("--team", "No such team")
+    assert refused.returncode == 2 and "No team called" in refused.stderr
+    refused = create("--team", "Varsinais-Suomen asiakasohjaus", "--client-groups", "pets")
+    assert refused.returncode == 2 and "--client-groups takes" in refused.stderr
+    done = create("--team", "Varsinais-Suomen asiakasohjaus", "--client-groups", "families")
+    assert done.returncode == 0, done.stderr
+    r = httpx.post(f"{live_server.url}/auth/login",
+                   json={"username": "kaisa", "password": "salasana-123"})
+    assert r.status_code == 200 and r.json()["user"]["team_id"]
+    users = httpx.get(f"{live_server.url}/sync/pull", params={"scope": "directory",
+                                                              "limit": 2000},
+                      headers={"Authorization": f"Bearer {r.json()['access_token']}"}).json()
+    kaisa = next(c["data"] for c in users["changes"] if c["entity"] == "user"
+                 and c["data"] and c["data"]["username"] == "kaisa")
+    assert kaisa["client_groups"] == ["families"] and kaisa["languages"] == ["fi", "sv"]

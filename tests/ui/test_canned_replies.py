@@ -60,3 +60,23 @@ def test_a_team_member_adds_a_canned_reply_and_it_reaches_the_server(qtbot, main
     saved = confirmed()
     assert saved["language"] == "sv" and saved["team_id"] == window.user.team_id
     manager.close()
+
+
+def test_a_supervisor_switches_the_team_between_offers_and_picking(qtbot, main_window):
+    window = main_window("paivi")
+    assert window.act_pick_mode.isVisible() and not window.act_pick_mode.isChecked()
+
+    def mode() -> str | None:
+        team = window.reader.get("team", window.user.team_id)
+        return team["routing_mode"] if team and not team["_pending"] else None
+
+    try:
+        window.act_pick_mode.trigger()
+        qtbot.waitUntil(lambda: mode() == "pick", timeout=10000)   # confirmed by the server
+        assert window.act_pick_mode.isChecked()
+    finally:
+        if window.act_pick_mode.isChecked():
+            window.act_pick_mode.trigger()
+        qtbot.waitUntil(lambda: mode() == "offer", timeout=10000)
+    counsellor = main_window("mikko")
+    assert not counsellor.act_pick_mode.isVisible(), "only supervisors change the routing"

@@ -370,3 +370,12 @@ def register_walk_in(engine: Submitter, me: UserInfo, *, point_id: str, municipa
         "topic": str(Topic(topic)), "language": language, "note": note.strip()},
         optimistic=[("contact", contact_id, contact)])
     return contact
+
+
+def set_routing_mode(engine: Submitter, reader: LocalStore, team_id: str, mode: str) -> None:
+    """A supervisor: the server offers the team's contacts ("offer") or they pick ("pick")."""
+    if mode not in ("offer", "pick"):
+        raise ValueError(mode)
+    team = reader.get("team", team_id) or {"id": team_id}
+    engine.submit("team.set_routing_mode", {"team_id": team_id, "mode": mode},
+                  optimistic=[("team", team_id, _plain(team) | {"routing_mode": mode})])
