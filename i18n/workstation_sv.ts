@@ -716,7 +716,7 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
     </message>
     <message>
         <location filename="../ui/main_window.py" line="239"/>
-        <location filename="../ui/main_window.py" line="490"/>
+        <location filename="../ui/main_window.py" line="497"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -746,208 +746,213 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         <translation>Endast en bokad tid kan registreras som anländ.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="419"/>
         <source>Save the wrap-up first: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Spara först avslutningen: ämnen 1–6, resultat Alt+bokstav, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="427"/>
         <source>No contacts waiting in your languages.</source>
         <translation>Inga kontakter väntar på dina språk.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="435"/>
-        <location filename="../ui/main_window.py" line="718"/>
+        <location filename="../ui/main_window.py" line="442"/>
+        <location filename="../ui/main_window.py" line="725"/>
         <source>That contact is being offered to a colleague.</source>
         <translation>Kontakten erbjuds just nu till en kollega.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="438"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>That contact is no longer waiting.</source>
         <translation>Kontakten väntar inte längre i kön.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="474"/>
+        <location filename="../ui/main_window.py" line="481"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="502"/>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Spara först avslutningen (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="507"/>
+        <location filename="../ui/main_window.py" line="514"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>Avsluta kontakten först (Ctrl+E); fliken hålls öppen tills dess.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="532"/>
+        <location filename="../ui/main_window.py" line="539"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Kontakten avslutad. Gör avslutningen: ämnen 1–6, resultat Alt+bokstav, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="547"/>
+        <location filename="../ui/main_window.py" line="554"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Avslutningen sparad. Nästa kontakt erbjuds dig.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="569"/>
+        <location filename="../ui/main_window.py" line="576"/>
         <source>Reached: the call goes on. End it with Ctrl+E.</source>
         <translation>Nådd: samtalet fortsätter. Avsluta det med Ctrl+E.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="574"/>
+        <location filename="../ui/main_window.py" line="581"/>
         <source>Attempt recorded; the request returns to the queue for a later try.</source>
         <translation>Försöket registrerat; begäran återgår till kön för ett senare försök.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="576"/>
+        <location filename="../ui/main_window.py" line="583"/>
         <source>Third attempt without reaching the citizen: the request is closed.</source>
         <translation>Tredje försöket utan att nå personen: begäran är stängd.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="581"/>
+        <location filename="../ui/main_window.py" line="588"/>
         <source>Open a chat or an email to insert a canned reply.</source>
         <translation>Öppna en chatt eller ett e-postmeddelande för att infoga ett färdigt svar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="602"/>
+        <location filename="../ui/main_window.py" line="609"/>
         <source>You are not in a team.</source>
         <translation>Du hör inte till något team.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="627"/>
+        <location filename="../ui/main_window.py" line="634"/>
         <source>Offer declined; it goes to the next counsellor.</source>
         <translation>Erbjudandet avböjt; det går till nästa handledare.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="633"/>
+        <location filename="../ui/main_window.py" line="640"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Öppna kontakten du vill överlämna.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="651"/>
+        <location filename="../ui/main_window.py" line="658"/>
         <source>Contact handed over.</source>
         <translation>Kontakten överlämnad.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="684"/>
+        <location filename="../ui/main_window.py" line="691"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>Inloggningen har gått ut. Ditt arbete finns kvar; logga in igen (Ctrl+L) så skickas ändringarna.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="714"/>
+        <location filename="../ui/main_window.py" line="721"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Någon annan tog emot kontakten först.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="715"/>
+        <location filename="../ui/main_window.py" line="722"/>
         <source>The chat has ended; the message was not sent.</source>
         <translation>Chatten har avslutats; meddelandet skickades inte.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="716"/>
+        <location filename="../ui/main_window.py" line="723"/>
         <source>Only the counsellor handling the contact can do that.</source>
         <translation>Endast handledaren som sköter kontakten kan göra det.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="717"/>
+        <location filename="../ui/main_window.py" line="724"/>
         <source>The contact no longer exists.</source>
         <translation>Kontakten finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="719"/>
+        <location filename="../ui/main_window.py" line="726"/>
         <source>End the contact before the wrap-up.</source>
         <translation>Avsluta kontakten före avslutningen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="720"/>
+        <location filename="../ui/main_window.py" line="727"/>
         <source>The server refused the entry as incomplete:</source>
         <translation>Servern avvisade posten som ofullständig:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="721"/>
+        <location filename="../ui/main_window.py" line="728"/>
         <source>That colleague cannot take contacts now.</source>
         <translation>Kollegan kan inte ta emot kontakter nu.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="722"/>
+        <location filename="../ui/main_window.py" line="729"/>
+        <source>That colleague is not available now; hand the contact to the team instead.</source>
+        <translation>Kollegan är inte ledig nu; överlämna kontakten till teamet i stället.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="731"/>
         <source>That team no longer exists.</source>
         <translation>Teamet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="723"/>
+        <location filename="../ui/main_window.py" line="732"/>
         <source>That time is already booked at this point.</source>
         <translation>Tiden är redan bokad vid denna punkt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="724"/>
+        <location filename="../ui/main_window.py" line="733"/>
         <source>That guidance point no longer exists.</source>
         <translation>Rådgivningspunkten finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="725"/>
+        <location filename="../ui/main_window.py" line="734"/>
         <source>Your role does not allow that.</source>
         <translation>Din roll tillåter inte det.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="729"/>
+        <location filename="../ui/main_window.py" line="738"/>
         <source>The server refused a change:</source>
         <translation>Servern avvisade en ändring:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="744"/>
+        <location filename="../ui/main_window.py" line="753"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="744"/>
+        <location filename="../ui/main_window.py" line="753"/>
         <source>Send the reply</source>
         <translation>Skicka svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="745"/>
+        <location filename="../ui/main_window.py" line="754"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="745"/>
+        <location filename="../ui/main_window.py" line="754"/>
         <source>New line in the reply</source>
         <translation>Ny rad i svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="746"/>
+        <location filename="../ui/main_window.py" line="755"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="746"/>
+        <location filename="../ui/main_window.py" line="755"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Avslutning: välj ett ämne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="747"/>
+        <location filename="../ui/main_window.py" line="756"/>
         <source>Alt+letter</source>
         <translation>Alt+bokstav</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="747"/>
+        <location filename="../ui/main_window.py" line="756"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Avslutning: välj resultatet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="748"/>
+        <location filename="../ui/main_window.py" line="757"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="748"/>
+        <location filename="../ui/main_window.py" line="757"/>
         <source>Wrap-up: save</source>
         <translation>Avslutning: spara</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="749"/>
+        <location filename="../ui/main_window.py" line="758"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>

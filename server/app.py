@@ -97,10 +97,13 @@ class BodyLimit:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        length = dict(scope.get("headers") or []).get(b"content-length")
+        headers = dict(scope.get("headers") or [])
+        length = headers.get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.limit):
             return await self._refuse(send)
-        if length is not None:
+        if length is not None or b"transfer-encoding" not in headers:
+            # A declared length was checked; no length and not chunked means no body (an
+            # event stream's GET): nothing to count, so nothing wraps its every write.
             return await self.app(scope, receive, send)
         seen = 0
         started = refused = False
@@ -141,10 +144,13 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     feed = ChangeFeed(db, notifier)
 
     def sweep_once() -> None:
-        with db.session() as session:
-            sweep(session, settings.offer_seconds)
-            session.commit()
-        deliver(db, settings.smtp_relay, settings.mail_domain)
+        try:
+            with db.session() as session:
+                sweep(session, settings.offer_seconds)
+                session.commit()
+        finally:
+            # Mail goes out even when the sweep lost a race with another server process.
+            deliver(db, settings.smtp_relay, settings.mail_domain)
 
     async def sweeper() -> None:
         """Withdraws unanswered offers and raises callbacks nearing their due time."""

@@ -378,7 +378,14 @@ class MainWindow(Retranslatable, QMainWindow):
                     *usecases.pending_wrap_ups(self.reader, self.user)]
         for contact in mine:
             if contact["id"] not in self.chats:
-                self._open_tab(contact, focus=False)
+                # The snapshot may predate a change made since (a handover, a callback
+                # attempt): open only what is still mine in the store now.
+                current = self.reader.get("contact", contact["id"]) or {}
+                still_mine = current.get("accepted_by") == self.user.id and (
+                    current.get("status") == "accepted" or (
+                        current.get("status") == "closed" and not current.get("wrapped_up_at")))
+                if still_mine:
+                    self._open_tab(current, focus=False)
         for contact_id, view in list(self.chats.items()):
             contact = self.reader.get("contact", contact_id)
             if contact is None:
@@ -523,7 +530,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.end_contact(view.contact_id)
 
     def end_contact(self, contact_id: str) -> None:
-        if usecases.close_contact(self.worker, self.reader, contact_id):
+        if usecases.close_contact(self.worker, self.reader, contact_id, self.user):
             view = self.chats.get(contact_id)
             if view:
                 view.update_header(view.contact | {"status": "closed",
@@ -643,7 +650,7 @@ class MainWindow(Retranslatable, QMainWindow):
             if target is None:
                 return
             kind, target_id = target
-            usecases.handover(self.worker, self.reader, view.contact_id,
+            usecases.handover(self.worker, self.reader, view.contact_id, self.user,
                               note=dialog.note.toPlainText(),
                               to_user_id=target_id if kind == "user" else None,
                               to_team_id=target_id if kind == "team" else None)
@@ -719,6 +726,8 @@ class MainWindow(Retranslatable, QMainWindow):
             "still_open": self.tr("End the contact before the wrap-up."),
             "invalid": self.tr("The server refused the entry as incomplete:") + " ",
             "no_such_counsellor": self.tr("That colleague cannot take contacts now."),
+            "not_available": self.tr("That colleague is not available now; hand the contact "
+                                     "to the team instead."),
             "no_such_team": self.tr("That team no longer exists."),
             "slot_taken": self.tr("That time is already booked at this point."),
             "no_such_point": self.tr("That guidance point no longer exists."),

@@ -90,7 +90,8 @@ def claim(db: Database, domain: str) -> list[Outgoing]:
         return out
 
 
-def _record(db: Database, message_id: str, error: str | None) -> None:
+def _record(db: Database, message_id: str, error: str | None, *,
+            permanent: bool = False) -> None:
     with db.session() as session:
         message = session.get(ChatMessage, message_id)
         if message is None:
@@ -99,7 +100,7 @@ def _record(db: Database, message_id: str, error: str | None) -> None:
         if error is None:
             message.delivery = "sent"
             message.delivery_error = None
-        elif message.delivery_attempts >= MAX_ATTEMPTS:
+        elif permanent or message.delivery_attempts >= MAX_ATTEMPTS:
             message.delivery = "failed"
             message.delivery_error = error
         else:
@@ -127,8 +128,15 @@ def deliver(db: Database, relay: str, domain: str) -> int:
             for item in batch:
                 try:
                     smtp.send_message(item.mail)
-                except smtplib.SMTPRecipientsRefused as exc:
-                    _record(db, item.message_id, f"The relay refused the address: {exc}")
+                except (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused,
+                        smtplib.SMTPDataError) as exc:
+                    # This message was refused; the others in the batch still go. A 5xx
+                    # answer will not change on a retry.
+                    code = getattr(exc, "smtp_code", None) or min(
+                        (c for c, _ in getattr(exc, "recipients", {}).values()), default=0)
+                    _record(db, item.message_id, f"The relay refused the reply: {exc}",
+                            permanent=500 <= int(code) < 600)
+                    smtp.rset()
                 else:
                     _record(db, item.message_id, None)
                     sent += 1

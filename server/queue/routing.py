@@ -41,6 +41,12 @@ def install_routing_hook(session_factory) -> None:
         session.info.pop(ROUTE_FLAG, None)
 
 
+def lock_queue(session: Session) -> None:
+    """Take the change-log lock first (PostgreSQL): every writer of the queue then locks
+    in the same order (this lock, then rows), so routing and an accept cannot deadlock."""
+    _lock(session)
+
+
 def _lock(session: Session) -> None:
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_CHANGE_LOCK})
@@ -155,8 +161,10 @@ def sweep(session: Session, offer_seconds: float, now: datetime | None = None) -
     for contact in expired:
         missed_by = contact.offered_to
         withdraw_offer(session, contact, declined=True)
-        if missed_by:
-            set_presence(session, missed_by, Presence.AWAY)
+        presence = session.get(PresenceState, missed_by) if missed_by else None
+        if presence is not None and presence.state == Presence.AVAILABLE:
+            # Only an idle desk is set away; someone busy or logged out stays as they are.
+            set_presence(session, presence.user_id, Presence.AWAY)
         changed += 1
     soon = now + timedelta(minutes=15)
     for contact in session.scalars(select(Contact).where(

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from server.db import new_id, utcnow
 from server.directory.models import Municipality, Team, User
 from server.errors import Refused
-from server.queue.models import ChatMessage, Contact, TypingState
-from server.queue.routing import request_routing, withdraw_offer
+from server.queue.models import ChatMessage, Contact, PresenceState, TypingState
+from server.queue.routing import lock_queue, request_routing, withdraw_offer
 from server.queue.routing import set_presence as _set_presence
 from server.sync.changelog import record_change
 from server.sync.registry import MutationContext, MutationRejected, mutation
@@ -150,6 +150,7 @@ def accept_contact(ctx: MutationContext, args: AcceptContact) -> None:
     """First accept wins. The row lock serialises racing accepts on PostgreSQL; on SQLite
     BEGIN IMMEDIATE already does. A contact offered to someone else stays theirs until
     they decline or miss it."""
+    lock_queue(ctx.session)
     contact = ctx.session.scalar(
         select(Contact).where(Contact.id == args.contact_id).with_for_update()
     )
@@ -252,6 +253,7 @@ def wrap_up_contact(ctx: MutationContext, args: WrapUp) -> None:
         raise MutationRejected("not_yours", "Only the counsellor who handled it can wrap it up.")
     if contact.status != ContactStatus.CLOSED:
         raise MutationRejected("still_open", "End the contact before wrapping it up.")
+    lock_queue(ctx.session)
     first = contact.wrapped_up_at is None
     now = utcnow()
     contact.topics = [str(t) for t in dict.fromkeys(args.topics)]
@@ -262,8 +264,17 @@ def wrap_up_contact(ctx: MutationContext, args: WrapUp) -> None:
         contact.acw_seconds = max(0.0, (now - (contact.closed_at or now)).total_seconds())
     _log_contact(ctx.session, contact)
     if first:
-        _set_presence(ctx.session, ctx.user.id, Presence.BUSY
-                      if _open_contacts(ctx.session, ctx.user.id) else Presence.AVAILABLE)
+        presence = ctx.session.get(PresenceState, ctx.user.id)
+        unwrapped = ctx.session.scalar(select(func.count()).select_from(Contact).where(
+            Contact.accepted_by == ctx.user.id, Contact.status == ContactStatus.CLOSED,
+            Contact.wrapped_up_at.is_(None))) or 0
+        # Back to work only from work: someone who chose "away" stays away, and while other
+        # ended contacts still wait for their wrap-up no new offer rings.
+        if presence is None or presence.state in (Presence.AFTER_CONTACT_WORK, Presence.BUSY):
+            if _open_contacts(ctx.session, ctx.user.id):
+                _set_presence(ctx.session, ctx.user.id, Presence.BUSY)
+            elif not unwrapped:
+                _set_presence(ctx.session, ctx.user.id, Presence.AVAILABLE)
 
 
 class Handover(BaseModel):
@@ -279,6 +290,7 @@ def handover_contact(ctx: MutationContext, args: Handover) -> None:
     counsellor (or routed within the chosen team) with the note."""
     if (args.to_user_id is None) == (args.to_team_id is None):
         raise MutationRejected("invalid", "Choose either a counsellor or a team.")
+    lock_queue(ctx.session)
     contact = ctx.session.scalar(select(Contact).where(Contact.id == args.contact_id)
                                  .with_for_update())
     if contact is None:
@@ -290,6 +302,12 @@ def handover_contact(ctx: MutationContext, args: Handover) -> None:
         if target is None or not target.active or target.role not in QUEUE_ROLES \
                 or target.id == ctx.user.id:
             raise MutationRejected("no_such_counsellor", "That counsellor cannot take contacts.")
+        presence = ctx.session.get(PresenceState, target.id)
+        pending = ctx.session.scalar(select(func.count()).select_from(Contact).where(
+            Contact.status == ContactStatus.WAITING, Contact.offered_to == target.id)) or 0
+        if presence is None or presence.state != Presence.AVAILABLE or pending:
+            raise MutationRejected("not_available", f"{target.display_name} is not available "
+                                   "now; hand the contact to the team instead.")
     if args.to_team_id is not None and ctx.session.get(Team, args.to_team_id) is None:
         raise MutationRejected("no_such_team", "That team does not exist.")
     now = utcnow()

@@ -88,7 +88,10 @@ class BookAppointment(BaseModel):
 
 @mutation("appointment.book", BookAppointment, QUEUE_ROLES)
 def book(ctx: MutationContext, args: BookAppointment) -> None:
-    point = ctx.session.get(GuidancePoint, args.guidance_point_id)
+    # The point's row lock makes two simultaneous bookings of one time queue up, so the
+    # second sees the first in its clash check (PostgreSQL; SQLite serialises anyway).
+    point = ctx.session.scalar(select(GuidancePoint).where(
+        GuidancePoint.id == args.guidance_point_id).with_for_update())
     if point is None:
         raise MutationRejected("no_such_point", "That guidance point does not exist.")
     name = clean_name(args.citizen_name)

@@ -17,7 +17,7 @@ from server.clients.models import Client, Relative
 from server.db import new_id, utcnow
 from server.errors import Refused
 from server.queue.models import Contact, ServiceLine, TelephonyEvent
-from server.queue.routing import request_routing, set_presence
+from server.queue.routing import lock_queue, request_routing, set_presence, withdraw_offer
 from server.sync.changelog import record_change
 from workstation.domain import Presence
 from workstation.queue.rules import Channel, ContactStatus, InvalidPhoneNumber, normalise_phone
@@ -83,6 +83,7 @@ def apply_call_event(session: Session, ev: CallEvent) -> Contact:
         except InvalidPhoneNumber as exc:
             raise TelephonyRejected(422, str(exc)) from None
     at = ev.at or utcnow()
+    lock_queue(session)
     contact = session.scalar(select(Contact).where(Contact.external_id == ev.call_id)
                              .with_for_update())
     if contact is None:
@@ -99,6 +100,9 @@ def apply_call_event(session: Session, ev: CallEvent) -> Contact:
         request_routing(session)
     if ev.event == "answered" and contact.answered_at is None:
         contact.answered_at = at
+        # The platform connected the call to someone: an offer in the workstations is moot.
+        if contact.status == ContactStatus.WAITING and contact.offered_to:
+            withdraw_offer(session, contact, declined=False)
     elif ev.event in ("ended", "abandoned") and contact.status != ContactStatus.CLOSED:
         if ev.event == "abandoned" or contact.status == ContactStatus.WAITING:
             contact.outcome = "abandoned"

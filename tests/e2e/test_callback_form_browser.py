@@ -92,3 +92,31 @@ def test_the_form_speaks_swedish_and_english_and_says_what_is_missing(page: Page
     expect(page.get_by_test_id("window-error")).to_have_text(
         "Choose a day and time that has not passed yet.")
     expect(page.locator("#name")).to_have_value("Ulla")
+
+
+def test_the_slots_are_finnish_time_even_for_a_browser_abroad(browser, live_server):
+    from datetime import UTC, date, datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from tests.e2e.conftest import VIEWPORT
+
+    context = browser.new_context(viewport=VIEWPORT, locale="en-GB", timezone_id="Europe/Madrid")
+    page = context.new_page()
+    try:
+        day = date.today() + timedelta(days=2)
+        page.goto(f"{live_server.url}/request/?lang=en")
+        page.fill("#name", "Abroad Tester")
+        page.fill("#phone", "+358 40 111 2222")
+        page.select_option("#municipality", "853")
+        page.fill("#day", day.isoformat())
+        page.select_option("#slot", "13:00-15:00")
+        page.click("#send")
+        expect(page.get_by_test_id("done")).to_contain_text("13:00")
+    finally:
+        context.close()
+    request = callbacks_named(live_server, "Abroad Tester")[0]
+    helsinki = ZoneInfo("Europe/Helsinki")
+    start = datetime(day.year, day.month, day.day, 13, 0, tzinfo=helsinki).astimezone(UTC)
+    end = datetime(day.year, day.month, day.day, 15, 0, tzinfo=helsinki).astimezone(UTC)
+    assert datetime.fromisoformat(request["window_start"]) == start
+    assert datetime.fromisoformat(request["due_at"]) == end

@@ -167,6 +167,8 @@ def test_a_warm_handover_offers_the_contact_with_the_note_and_the_history(server
     anna.push("contact.accept", contact_id=chat)
     anna.push("chat.send", id="0" * 8 + "-0000-7000-8000-" + "0" * 12, contact_id=chat,
               text="Hetki, siirrän sinut.")
+    refused = anna.push("contact.handover", contact_id=chat, to_user_id=erik.id, note="")
+    assert refused["code"] == "not_available", "a warm handover needs someone to take it"
     erik.presence("available")
     r = anna.push("contact.handover", contact_id=chat, to_user_id=erik.id,
                   note="Haluaa palvelua ruotsiksi")

@@ -106,10 +106,13 @@ def accept_contact(engine: Submitter, reader: LocalStore, contact_id: str, me: U
     return True
 
 
-def close_contact(engine: Submitter, reader: LocalStore, contact_id: str) -> bool:
+def close_contact(engine: Submitter, reader: LocalStore, contact_id: str,
+                  me: UserInfo | None = None) -> bool:
     contact = reader.get("contact", contact_id)
     if contact is None or contact.get("status") == ContactStatus.CLOSED:
         return False
+    if me is not None and contact.get("accepted_by") != me.id:
+        return False  # only the handler ends a contact from their workstation
     optimistic = _plain(contact) | {"status": ContactStatus.CLOSED,
                                     "closed_at": datetime.now(UTC).isoformat()}
     engine.submit("contact.close", {"contact_id": contact_id},
@@ -178,15 +181,16 @@ def wrap_up(engine: Submitter, reader: LocalStore, contact_id: str, *, topics: l
     engine.submit("contact.wrap_up", args, optimistic=[("contact", contact_id, optimistic)])
 
 
-def handover(engine: Submitter, reader: LocalStore, contact_id: str, *, note: str,
-             to_user_id: str | None = None, to_team_id: str | None = None) -> bool:
+def handover(engine: Submitter, reader: LocalStore, contact_id: str, me: UserInfo, *,
+             note: str, to_user_id: str | None = None, to_team_id: str | None = None) -> bool:
     """Pass an accepted contact to another counsellor or a team, with a note."""
     contact = reader.get("contact", contact_id)
     if contact is None or contact.get("status") != ContactStatus.ACCEPTED:
         return False
     optimistic = _plain(contact) | {
         "status": ContactStatus.WAITING, "accepted_by": None, "accepted_by_name": None,
-        "offered_to": to_user_id, "team_id": to_team_id, "handover_note": note.strip() or None}
+        "offered_to": to_user_id, "team_id": to_team_id, "handover_note": note.strip() or None,
+        "handed_over_by": me.id}
     engine.submit("contact.handover", {"contact_id": contact_id, "to_user_id": to_user_id,
                                        "to_team_id": to_team_id, "note": note.strip()},
                   optimistic=[("contact", contact_id, optimistic)])

@@ -56,6 +56,10 @@ def upgrade() -> None:
         batch_op.create_foreign_key(batch_op.f('fk_contact_offered_to_app_user'), 'app_user', ['offered_to'], ['id'])
 
     # ### end Alembic commands ###
+    # Contacts that ended before wrap-ups existed need none: without this, upgrading would
+    # make every counsellor wrap up their whole history before taking a contact.
+    op.execute("UPDATE contact SET wrapped_up_at = closed_at, acw_seconds = 0 "
+               "WHERE status = 'closed' AND wrapped_up_at IS NULL")
 
 
 def downgrade() -> None:

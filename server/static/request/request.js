@@ -84,12 +84,28 @@
     return isoDay(d);
   }
 
+  /* The slots are Finnish office hours: "13-15" means 13-15 in Finland even for someone
+   * writing from abroad. Returns "+02:00"/"+03:00" for that day, or "" (browser time) where
+   * the browser cannot tell. */
+  function finnishOffset(day, hhmm) {
+    try {
+      var guess = new Date(day + "T" + hhmm + ":00Z");
+      var parts = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Helsinki",
+                                                    timeZoneName: "longOffset" }).formatToParts(guess);
+      for (var i = 0; i < parts.length; i++) {
+        var m = /GMT([+-]\d{2}):?(\d{2})?/.exec(parts[i].value);
+        if (parts[i].type === "timeZoneName" && m) { return m[1] + ":" + (m[2] || "00"); }
+      }
+    } catch (e) { /* an old browser: fall back to its own time */ }
+    return "";
+  }
+
   function windowTimes() {
     var parts = $("slot").value.split("-");
     var day = $("day").value;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) { return null; }
-    var start = new Date(day + "T" + parts[0]);
-    var end = new Date(day + "T" + parts[1]);
+    var start = new Date(day + "T" + parts[0] + ":00" + finnishOffset(day, parts[0]));
+    var end = new Date(day + "T" + parts[1] + ":00" + finnishOffset(day, parts[1]));
     if (isNaN(start.getTime()) || isNaN(end.getTime())) { return null; }
     return { start: start, end: end, label: parts };
   }
