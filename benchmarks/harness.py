@@ -55,3 +55,31 @@ def start_server(base: Path):
     from tests.support.live_server import launch
 
     return launch(base / "server")
+
+
+class StallMeter:
+    """A 2 ms timer on the GUI thread; ``worst`` is the longest gap between its ticks, i.e.
+    the longest the GUI thread could not run its event loop."""
+
+    def __init__(self):
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self.clock = QElapsedTimer()
+        self.timer = QTimer()
+        self.timer.setInterval(2)
+        self.timer.timeout.connect(self._beat)
+        self.last = 0
+        self.worst = 0
+
+    def _beat(self) -> None:
+        now = self.clock.elapsed()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.clock.start()
+        self.last, self.worst = 0, 0
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()

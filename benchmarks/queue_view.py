@@ -10,7 +10,7 @@ import subprocess
 import sys
 import time
 
-from benchmarks.harness import ROOT, Figure, isolated_dirs, start_server
+from benchmarks.harness import ROOT, Figure, StallMeter, isolated_dirs, start_server
 
 CODES = ["853", "734", "445", "202", "680", "529"]
 
@@ -46,7 +46,7 @@ def seed_waiting(database_url: str, n: int) -> list[str]:
 
 
 def run(quick: bool) -> list[Figure]:
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from ui.app import build_main_window
@@ -80,19 +80,7 @@ def run(quick: bool) -> list[Figure]:
         assert churn.stdout is not None
         if churn.stdout.readline().strip() != "ready":
             raise RuntimeError("the churn process did not start")
-        clock = QElapsedTimer()
-        clock.start()
-        last = [clock.elapsed()]
-        worst = [0]
-
-        def beat():
-            now = clock.elapsed()
-            worst[0] = max(worst[0], now - last[0])
-            last[0] = now
-
-        heartbeat = QTimer()
-        heartbeat.setInterval(2)
-        heartbeat.timeout.connect(beat)
+        heartbeat = StallMeter()
         heartbeat.start()
         started = time.monotonic()
         while churn.poll() is None or time.monotonic() - started < seconds + 2:
@@ -107,6 +95,6 @@ def run(quick: bool) -> list[Figure]:
         window.worker.thread.wait(10000)
     finally:
         server.cleanup()
-    return [Figure("queue_view_max_stall_ms", float(worst[0]), "ms", "<= 50",
+    return [Figure("queue_view_max_stall_ms", float(heartbeat.worst), "ms", "<= 50",
                    f"1000 waiting, {rate}/s arriving and {rate}/s taken for {seconds} s; "
                    f"{rows} rows at the end")]

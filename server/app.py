@@ -158,6 +158,10 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
             await asyncio.sleep(settings.sweep_seconds)
             try:
                 await asyncio.to_thread(sweep_once)
+            except RuntimeError as exc:
+                if "shutdown" in str(exc):  # the embedded server's process is quitting
+                    return
+                log.exception("routing sweep failed")
             except Exception:  # the database may be briefly away; try again next tick
                 log.exception("routing sweep failed")
 

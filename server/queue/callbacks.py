@@ -21,11 +21,11 @@ from server.db import new_id, utcnow
 from server.deps import get_session
 from server.directory.models import Municipality
 from server.queue.models import Contact
-from server.queue.routing import request_routing, set_presence
+from server.queue.routing import back_to_work, request_routing
 from server.sync.changelog import record_change
 from server.sync.registry import MutationContext, MutationRejected, mutation
 from server.telephony.service import screen_pop
-from workstation.domain import QUEUE_ROLES, Presence
+from workstation.domain import QUEUE_ROLES
 from workstation.queue.rules import (
     MAX_CALLBACK_ATTEMPTS,
     CallbackResult,
@@ -201,7 +201,5 @@ def record_attempt(ctx: MutationContext, args: CallbackAttempt) -> None:
         contact.offered_to = None
         contact.window_start = now + RETRY_AFTER
     record_change(ctx.session, "contact", contact)
-    remaining = ctx.session.query(Contact).filter(
-        Contact.status == ContactStatus.ACCEPTED, Contact.accepted_by == ctx.user.id).count()
-    set_presence(ctx.session, ctx.user.id, Presence.BUSY if remaining else Presence.AVAILABLE)
+    back_to_work(ctx.session, ctx.user.id)
     request_routing(ctx.session)

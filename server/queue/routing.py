@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import event, select, text
+from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
 
 from server.db import utcnow
@@ -147,6 +147,23 @@ def set_presence(session: Session, user_id: str, state: str) -> None:
         for contact in session.scalars(select(Contact).where(
                 Contact.status == ContactStatus.WAITING, Contact.offered_to == user_id)):
             withdraw_offer(session, contact, declined=False)
+
+
+def back_to_work(session: Session, user_id: str) -> None:
+    """A contact left the counsellor's hands (wrapped up, handed over, a callback tried):
+    busy while others are open, available when nothing waits for a wrap-up either, else
+    after-contact work. Only from work states: someone who chose "away" stays away."""
+    row = session.get(PresenceState, user_id)
+    if row is not None and row.state not in (Presence.AFTER_CONTACT_WORK, Presence.BUSY):
+        return
+    mine = select(func.count()).select_from(Contact).where(Contact.accepted_by == user_id)
+    if session.scalar(mine.where(Contact.status == ContactStatus.ACCEPTED)):
+        set_presence(session, user_id, Presence.BUSY)
+    elif session.scalar(mine.where(Contact.status == ContactStatus.CLOSED,
+                                   Contact.wrapped_up_at.is_(None))):
+        set_presence(session, user_id, Presence.AFTER_CONTACT_WORK)
+    else:
+        set_presence(session, user_id, Presence.AVAILABLE)
 
 
 def sweep(session: Session, offer_seconds: float, now: datetime | None = None) -> int:

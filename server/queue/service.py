@@ -16,7 +16,7 @@ from server.db import new_id, utcnow
 from server.directory.models import Municipality, Team, User
 from server.errors import Refused
 from server.queue.models import ChatMessage, Contact, PresenceState, TypingState
-from server.queue.routing import lock_queue, request_routing, withdraw_offer
+from server.queue.routing import back_to_work, lock_queue, request_routing, withdraw_offer
 from server.queue.routing import set_presence as _set_presence
 from server.sync.changelog import record_change
 from server.sync.registry import MutationContext, MutationRejected, mutation
@@ -141,12 +141,12 @@ def queue_position(session: Session, contact: Contact) -> int | None:
 
 # --- mutations from workstations ---------------------------------------------------------
 
-class AcceptContact(BaseModel):
+class ContactRef(BaseModel):
     contact_id: str = Field(min_length=1, max_length=36)
 
 
-@mutation("contact.accept", AcceptContact, QUEUE_ROLES)
-def accept_contact(ctx: MutationContext, args: AcceptContact) -> None:
+@mutation("contact.accept", ContactRef, QUEUE_ROLES)
+def accept_contact(ctx: MutationContext, args: ContactRef) -> None:
     """First accept wins. The row lock serialises racing accepts on PostgreSQL; on SQLite
     BEGIN IMMEDIATE already does. A contact offered to someone else stays theirs until
     they decline or miss it."""
@@ -188,10 +188,6 @@ def accept_contact(ctx: MutationContext, args: AcceptContact) -> None:
     _set_presence(ctx.session, ctx.user.id, Presence.BUSY)
 
 
-class ContactRef(BaseModel):
-    contact_id: str = Field(min_length=1, max_length=36)
-
-
 @mutation("contact.decline", ContactRef, QUEUE_ROLES)
 def decline_contact(ctx: MutationContext, args: ContactRef) -> None:
     """Decline an offer: it goes to the next counsellor."""
@@ -203,12 +199,8 @@ def decline_contact(ctx: MutationContext, args: ContactRef) -> None:
     withdraw_offer(ctx.session, contact, declined=True)
 
 
-class CloseContact(BaseModel):
-    contact_id: str = Field(min_length=1, max_length=36)
-
-
-@mutation("contact.close", CloseContact, QUEUE_ROLES)
-def close_contact(ctx: MutationContext, args: CloseContact) -> None:
+@mutation("contact.close", ContactRef, QUEUE_ROLES)
+def close_contact(ctx: MutationContext, args: ContactRef) -> None:
     contact = ctx.session.get(Contact, args.contact_id)
     if contact is None:
         raise MutationRejected("not_found", "The contact no longer exists.")
@@ -237,11 +229,6 @@ class WrapUp(BaseModel):
         return value
 
 
-def _open_contacts(session: Session, user_id: str) -> int:
-    return session.scalar(select(func.count()).select_from(Contact).where(
-        Contact.status == ContactStatus.ACCEPTED, Contact.accepted_by == user_id)) or 0
-
-
 @mutation("contact.wrap_up", WrapUp, QUEUE_ROLES)
 def wrap_up_contact(ctx: MutationContext, args: WrapUp) -> None:
     """Record what the contact was about and how it ended; the time since it ended is the
@@ -264,17 +251,7 @@ def wrap_up_contact(ctx: MutationContext, args: WrapUp) -> None:
         contact.acw_seconds = max(0.0, (now - (contact.closed_at or now)).total_seconds())
     _log_contact(ctx.session, contact)
     if first:
-        presence = ctx.session.get(PresenceState, ctx.user.id)
-        unwrapped = ctx.session.scalar(select(func.count()).select_from(Contact).where(
-            Contact.accepted_by == ctx.user.id, Contact.status == ContactStatus.CLOSED,
-            Contact.wrapped_up_at.is_(None))) or 0
-        # Back to work only from work: someone who chose "away" stays away, and while other
-        # ended contacts still wait for their wrap-up no new offer rings.
-        if presence is None or presence.state in (Presence.AFTER_CONTACT_WORK, Presence.BUSY):
-            if _open_contacts(ctx.session, ctx.user.id):
-                _set_presence(ctx.session, ctx.user.id, Presence.BUSY)
-            elif not unwrapped:
-                _set_presence(ctx.session, ctx.user.id, Presence.AVAILABLE)
+        back_to_work(ctx.session, ctx.user.id)
 
 
 class Handover(BaseModel):
@@ -322,8 +299,7 @@ def handover_contact(ctx: MutationContext, args: Handover) -> None:
     contact.offered_at = now if args.to_user_id else None
     _log_contact(ctx.session, contact)
     request_routing(ctx.session)
-    _set_presence(ctx.session, ctx.user.id, Presence.BUSY
-                  if _open_contacts(ctx.session, ctx.user.id) else Presence.AVAILABLE)
+    back_to_work(ctx.session, ctx.user.id)
 
 
 class SendChatMessage(BaseModel):

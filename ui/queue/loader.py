@@ -27,9 +27,7 @@ class QueueSnapshot:
 
 
 def read_snapshot(reader: LocalStore, me: UserInfo, cache: dict | None = None) -> QueueSnapshot:
-    waiting = usecases.waiting_contacts(reader, cache)
-    # The contact offered to me stands first, where F2 takes it.
-    waiting.sort(key=lambda r: r.get("offered_to") != me.id)
+    waiting = usecases.offered_first(usecases.waiting_contacts(reader, cache), me.id)
     offer = waiting[0] if waiting and waiting[0].get("offered_to") == me.id else None
     mine = [*usecases.my_open_contacts(reader, me), *usecases.pending_wrap_ups(reader, me)]
     return QueueSnapshot(waiting=waiting, mine=mine, offer=offer)

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from workstation.queue.usecases import waiting_contacts
+from workstation.queue.usecases import offered_first, waiting_contacts
 from workstation.store import LocalStore
 
 COLUMNS = ("channel", "language", "municipality", "waiting", "subject")
@@ -181,11 +181,7 @@ class QueueModel(QAbstractTableModel):
                                   [Qt.ItemDataRole.DisplayRole])
 
     def refresh(self) -> None:
-        rows = waiting_contacts(self.reader)
-        if self.user_id:
-            # The contact offered to me stands first, where F2 takes it.
-            rows.sort(key=lambda r: r.get("offered_to") != self.user_id)
-        self.apply(rows)
+        self.apply(offered_first(waiting_contacts(self.reader), self.user_id))
 
     def apply(self, fresh: list[dict[str, Any]]) -> None:
         fresh_ids = {r["id"] for r in fresh}

@@ -52,6 +52,14 @@ def waiting_contacts(reader: LocalStore, cache: dict | None = None) -> list[dict
     return reader.all("contact", WAITING, order=WAITING_ORDER)
 
 
+def offered_first(rows: list[dict[str, Any]], user_id: str | None) -> list[dict[str, Any]]:
+    """The queue as a counsellor sees it: the contact offered to them first, where F2
+    takes it, then the queue's own order."""
+    if user_id:
+        rows.sort(key=lambda r: r.get("offered_to") != user_id)
+    return rows
+
+
 def my_open_contacts(reader: LocalStore, me: UserInfo) -> list[dict[str, Any]]:
     return reader.all("contact", "json_extract(j, '$.status') = 'accepted' AND "
                       "json_extract(j, '$.accepted_by') = :me", {"me": me.id},
