@@ -16,7 +16,7 @@ from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 from workstation.ids import new_id  # noqa: F401  (re-exported for the server's models)
-from workstation.sqlite import tune_sqlite
+from workstation.sqlite import sqlite_connect_args, tune_sqlite
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -55,14 +55,12 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, writes: bool = True) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=10
-        )
-
-        # BEGIN IMMEDIATE also makes the change-log seq commit in order on SQLite.
-        tune_sqlite(engine, synchronous="NORMAL", immediate=True, foreign_keys=True)
+        engine = create_engine(url, connect_args=sqlite_connect_args(), pool_size=10)
+        # BEGIN IMMEDIATE also makes the change-log seq commit in order on SQLite, so a
+        # reader (a deferred BEGIN, never waiting for writers in WAL) sees a gapless prefix.
+        tune_sqlite(engine, synchronous="NORMAL", immediate=writes, foreign_keys=True)
         return engine
     return create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
 
@@ -72,6 +70,14 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # On SQLite every writing transaction takes the one write lock at BEGIN; reads that
+        # took it too (each request's caller lookup, the change feed) queued behind writers.
+        self.read_engine = make_engine(url, writes=False) if self.is_sqlite else self.engine
+        self.read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
 
     @property
     def is_postgres(self) -> bool:
@@ -86,5 +92,16 @@ class Database:
                 session.rollback()
                 raise
 
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A session that only reads: on SQLite it never waits for (or blocks) a writer.
+        Use it only where nothing is written: a deferred transaction that starts writing
+        can fail with SQLITE_BUSY."""
+        # Closing ends the transaction without expiring what was read.
+        with self.read_sessions() as session:
+            yield session
+
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.read_engine is not self.engine:
+            self.read_engine.dispose()

@@ -27,6 +27,12 @@ def get_session(db: Database = Depends(get_db)) -> Iterator[Session]:
         yield session
 
 
+def get_read_session(db: Database = Depends(get_db)) -> Iterator[Session]:
+    """For endpoints that only read (see ``Database.read_session``)."""
+    with db.read_session() as session:
+        yield session
+
+
 @dataclass
 class Caller:
     user: User
@@ -48,7 +54,7 @@ def authenticate_request(request: Request, db: Database, settings: Settings) -> 
     except InvalidToken:
         raise HTTPException(401, "The access token is invalid or has expired.",
                             headers={"WWW-Authenticate": "Bearer"}) from None
-    with db.session() as session:
+    with db.read_session() as session:
         user = session.get(User, claims["sub"])
         if user is None or not user.active:
             raise HTTPException(401, "This user account is not active.")

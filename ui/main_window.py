@@ -387,6 +387,11 @@ class MainWindow(Retranslatable, QMainWindow):
                 if still_mine:
                     self._open_tab(current, focus=False)
         for contact_id, view in list(self.chats.items()):
+            if self.worker.engine.awaiting_write("contact", contact_id):
+                # The user's own edit (say Ctrl+E) is on its way to the store: the store
+                # is older than the screen, and showing it would flicker the tab back (and
+                # move the focus out of the wrap-up). The write brings a fresh snapshot.
+                continue
             contact = self.reader.get("contact", contact_id)
             if contact is None:
                 continue

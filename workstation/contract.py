@@ -40,6 +40,10 @@ class MutationResult(BaseModel):
     changed: bool = True
     error: str | None = None
     code: str | None = None
+    # The records the mutation wrote, as [entity, id, version]: the client keeps its
+    # optimistic overlay of a record until it holds that version (an older change arriving
+    # after the answer must not undo the edit on screen, even for a moment).
+    versions: list[tuple[str, str, int]] = []
 
 
 class PushResponse(BaseModel):

@@ -3,19 +3,85 @@ timeout, and transactions that start the way the caller needs."""
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+
+_LOCKS: dict[str, threading.Lock] = {}
+_LOCKS_GUARD = threading.Lock()
+
+
+
+def writer_lock(path: str) -> threading.Lock:
+    """One lock per database file and process, shared by every engine that writes to it."""
+    with _LOCKS_GUARD:
+        return _LOCKS.setdefault(path, threading.Lock())
+
+
+class QueuedWriterConnection(sqlite3.Connection):
+    """A connection whose write transactions queue on a lock in this process.
+
+    SQLite makes a second writer wait in its busy handler, which sleeps 1, 2, 5, 10, 15, 20,
+    25… up to 100 ms between tries: under load a writer slept long after the lock was free,
+    and that sleeping was most of the server's tail latency (benchmarks/offer_to_queue.py).
+    A writer waiting here wakes the moment the previous one commits or rolls back. Other
+    processes writing the same file still meet SQLite's own lock and busy timeout."""
+
+    writer_lock: threading.Lock | None = None
+    _holding = False
+
+    def take_writer_lock(self) -> None:
+        if self.writer_lock is not None and not self._holding:
+            # After 30 s (SQLite's busy timeout too) go on and let SQLite decide.
+            self._holding = self.writer_lock.acquire(timeout=30)
+
+    def drop_writer_lock(self) -> None:
+        if self._holding:
+            self._holding = False
+            assert self.writer_lock is not None
+            self.writer_lock.release()
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        finally:
+            self.drop_writer_lock()
+
+    def rollback(self) -> None:
+        try:
+            super().rollback()
+        finally:
+            self.drop_writer_lock()
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self.drop_writer_lock()
+
+
+def sqlite_connect_args(**extra) -> dict:
+    """``connect_args`` for a SQLite engine tuned with ``tune_sqlite``."""
+    return {"check_same_thread": False, "timeout": 30, "factory": QueuedWriterConnection,
+            **extra}
 
 
 def tune_sqlite(engine: Engine, *, synchronous: str, immediate: bool,
                 foreign_keys: bool = False) -> None:
-    """``immediate``: take the write lock at BEGIN. A deferred transaction that later
-    upgrades to a writer can fail with SQLITE_BUSY that no timeout cures."""
+    """``immediate``: take the write lock at BEGIN (queued in this process, see
+    ``QueuedWriterConnection``). A deferred transaction that later upgrades to a writer can
+    fail with SQLITE_BUSY that no timeout cures, so an engine that writes is immediate and
+    one that only reads is not."""
+    lock = writer_lock(str(engine.url.database)) if immediate else None
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record):
         # Let the "begin" hook below decide how a transaction starts.
         dbapi_conn.isolation_level = None
+        if isinstance(dbapi_conn, QueuedWriterConnection):
+            dbapi_conn.writer_lock = lock
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute(f"PRAGMA synchronous={synchronous}")
@@ -26,4 +92,15 @@ def tune_sqlite(engine: Engine, *, synchronous: str, immediate: bool,
 
     @event.listens_for(engine, "begin")
     def _begin(conn):
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        if not immediate:
+            conn.exec_driver_sql("BEGIN")
+            return
+        raw = conn.connection.dbapi_connection
+        if isinstance(raw, QueuedWriterConnection):
+            raw.take_writer_lock()
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            if isinstance(raw, QueuedWriterConnection):
+                raw.drop_writer_lock()
+            raise

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from workstation.contract import ENTITY_SCOPES, Change, Mutation, MutationResult
 from workstation.ids import new_id
-from workstation.sqlite import tune_sqlite
+from workstation.sqlite import sqlite_connect_args, tune_sqlite
 
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS records (
@@ -63,7 +63,7 @@ class LocalStore:
         self.path = Path(path)
         self.writer = writer
         self.engine: Engine = create_engine(
-            f"sqlite:///{self.path}", connect_args={"check_same_thread": False, "timeout": 30}
+            f"sqlite:///{self.path}", connect_args=sqlite_connect_args()
         )
         self._lock = threading.RLock()
 
@@ -175,7 +175,14 @@ class LocalStore:
                          "t": rej.at})
                     conn.execute(text("UPDATE records SET overlay=NULL, overlay_mutation=NULL "
                                       "WHERE overlay_mutation=:m"), {"m": r.mutation_id})
-                elif not r.changed:
+                elif r.versions:
+                    # Retire the overlay only once the store holds what the mutation wrote.
+                    for entity, record_id, version in r.versions:
+                        conn.execute(text(
+                            "UPDATE records SET overlay_base=max(coalesce(overlay_base, 0), :b) "
+                            "WHERE entity=:e AND id=:i AND overlay_mutation=:m"),
+                            {"b": version - 1, "e": entity, "i": record_id, "m": r.mutation_id})
+                if r.status != "rejected" and not r.changed:
                     # Applied but a no-op: the server state we hold is already the truth.
                     conn.execute(text("UPDATE records SET overlay=NULL, overlay_mutation=NULL "
                                       "WHERE overlay_mutation=:m AND data IS NOT NULL"),
@@ -201,9 +208,11 @@ class LocalStore:
         scope: str | None = None,
         next_cursor: int | None = None,
         last_mutation_id: int | None = None,
+        meta: dict[str, str] | None = None,
     ) -> set[str]:
-        """Apply a pulled batch and advance the scope's cursor in the same transaction.
-        An upsert applies only if its version is newer than what we hold."""
+        """Apply a pulled batch and advance the scope's cursor (and set ``meta``, e.g. the
+        last stream event applied) in the same transaction. An upsert applies only if its
+        version is newer than what we hold."""
         touched: set[str] = set()
         with self._lock, self.engine.begin() as conn:
             confirmed = int(self._meta(conn, "confirmed_mutation") or 0)
@@ -223,8 +232,10 @@ class LocalStore:
                             version=excluded.version, data=excluded.data,
                             deleted=excluded.deleted,
                             overlay=CASE WHEN records.overlay_mutation <= {confirmed}
+                                         AND excluded.version > coalesce(records.overlay_base, 0)
                                          THEN NULL ELSE records.overlay END,
                             overlay_mutation=CASE WHEN records.overlay_mutation <= {confirmed}
+                                         AND excluded.version > coalesce(records.overlay_base, 0)
                                          THEN NULL ELSE records.overlay_mutation END
                         WHERE excluded.version > records.version""",
                     rows,
@@ -235,6 +246,8 @@ class LocalStore:
                 conn.execute(text("INSERT INTO cursors(scope, cursor) VALUES (:s, :c) "
                                   "ON CONFLICT(scope) DO UPDATE SET cursor=excluded.cursor"),
                              {"s": scope, "c": next_cursor})
+            for key, value in (meta or {}).items():
+                self._set_meta(conn, key, value)
         return touched
 
     def reset_scope(self, scope: str) -> None:

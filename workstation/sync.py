@@ -12,6 +12,7 @@ import queue
 import random
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -90,6 +91,10 @@ class SyncEngine:
         # An item taken from the inbox while batching events, handled next.
         self._carry: tuple[str, Any] | None = None
         self._stop = threading.Event()
+        # Records whose optimistic edit is queued but not yet in the store (see
+        # ``awaiting_write``), counted per (entity, id).
+        self._unwritten: Counter[tuple[str, str]] = Counter()
+        self._unwritten_lock = threading.Lock()
         self._backoff = Backoff()
         self._retry_at = 0.0
         self._stream_up = False
@@ -105,7 +110,16 @@ class SyncEngine:
     def submit(self, name: str, args: dict, optimistic=(), base_version: int | None = None,
                done: Callable[[int], None] | None = None) -> None:
         """Queue a local edit; the worker commits it to the outbox and pushes it."""
-        self.post("submit", (name, args, tuple(optimistic), base_version, done))
+        optimistic = tuple(optimistic)
+        with self._unwritten_lock:
+            self._unwritten.update((entity, rid) for entity, rid, _data in optimistic)
+        self.post("submit", (name, args, optimistic, base_version, done))
+
+    def awaiting_write(self, entity: str, record_id: str) -> bool:
+        """True while an edit of this record is queued for the worker but not yet in the
+        store: what the store says of it now is older than what the user did."""
+        with self._unwritten_lock:
+            return self._unwritten[(entity, record_id)] > 0
 
     def call(self, fn: Callable[[], Any]) -> None:
         """Run ``fn`` on the worker thread (e.g. a draft save: all writes go through here)."""
@@ -131,8 +145,14 @@ class SyncEngine:
 
     # --- one-shot operations (worker thread) ----------------------------------------------
     def record_local(self, name: str, args: dict, optimistic=(),
-                     base_version: int | None = None) -> int:
-        mid = self.store.record_local(name, args, optimistic, base_version)
+                     base_version: int | None = None, *, submitted: bool = False) -> int:
+        try:
+            mid = self.store.record_local(name, args, optimistic, base_version)
+        finally:
+            if submitted:   # in the store now (or failed): before anyone is told
+                with self._unwritten_lock:
+                    self._unwritten.subtract((entity, rid) for entity, rid, _d in optimistic)
+                    self._unwritten += Counter()   # drops the zeros
         self.listener.pending_changed(self.store.pending_count())
         touched = {entity for entity, _id, _data in optimistic}
         if touched:
@@ -216,15 +236,16 @@ class SyncEngine:
                 changes.append(Change.model_validate(change))
             else:
                 self._dirty_scopes.add(data.get("scope", ""))
+        # Remember the last event applied (not the last one read: those behind it in the
+        # inbox are not applied yet), in the same transaction as the changes.
+        seqs = [int(d["seq"]) for d in events if isinstance(d.get("seq"), int)]
+        meta = {"last_event_id": str(max(seqs))} if seqs else None
         if changes:
-            touched = self.store.apply_changes(changes)
+            touched = self.store.apply_changes(changes, meta=meta)
             if touched:
                 self.listener.records_changed(touched)
-        # Remember the last event applied (not the last one read: those behind it in the
-        # inbox are not applied yet).
-        seqs = [int(d["seq"]) for d in events if isinstance(d.get("seq"), int)]
-        if seqs:
-            self.store.set_meta("last_event_id", str(max(seqs)))
+        elif meta:
+            self.store.set_meta("last_event_id", meta["last_event_id"])
 
     # --- the worker loop --------------------------------------------------------------------
     def run(self) -> None:
@@ -275,7 +296,7 @@ class SyncEngine:
             return
         if kind == "submit":
             name, args, optimistic, base_version, done = payload
-            mid = self.record_local(name, args, optimistic, base_version)
+            mid = self.record_local(name, args, optimistic, base_version, submitted=True)
             if done:
                 done(mid)
             self._push_soon()

@@ -93,16 +93,30 @@ def _clear_failures(session: Session, username: str, address: str) -> None:
             session.delete(row)
 
 
-def authenticate(
-    session: Session, settings: Settings, username: str, password: str, address: str
-) -> User:
+def find_login(session: Session, username: str, address: str) -> User | None:
+    """Step 1 of a login, in a read-only session: refuse a throttled name or address
+    (``LoginThrottled``), and return the user (detached) or None."""
     check_throttle(session, username, address)
     user = session.scalar(select(User).where(User.username == username.strip()))
+    if user is not None:
+        session.expunge(user)
+    return user
+
+
+def password_matches(user: User | None, password: str) -> bool:
+    """Step 2, outside any transaction: the hash check is slow on purpose (about 0.1 s),
+    and inside a write transaction it held SQLite's one write lock, so a morning's logins
+    queued every other writer behind them. An unknown user costs the same time."""
     try:
         _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
-        ok = user is not None and user.active
     except (VerificationError, InvalidHashError):
-        ok = False
+        return False
+    return user is not None and user.active
+
+
+def finish_login(session: Session, settings: Settings, user: User | None, ok: bool,
+                 username: str, address: str) -> User:
+    """Step 3, in the writing session: count a failure (``LoginFailed``) or clear them."""
     if not ok or user is None:
         _record_failure(session, settings, username, address)
         raise LoginFailed()

@@ -7,7 +7,8 @@ from sqlalchemy.orm import Session
 
 from server.auth import service
 from server.config import Settings
-from server.deps import Caller, current_caller, get_session, get_settings
+from server.db import Database
+from server.deps import Caller, current_caller, get_db, get_session, get_settings
 from workstation.contract import LoginRequest, RefreshRequest, TokenResponse, UserInfo
 
 router = APIRouter(prefix="/auth", tags=["auth"])
@@ -17,21 +18,26 @@ WRONG_LOGIN = "Wrong username or password."
 
 @router.post("/login", response_model=TokenResponse,
              responses={401: {"description": WRONG_LOGIN}, 429: {"description": "Too many tries"}})
-def login(body: LoginRequest, request: Request, session: Session = Depends(get_session),
+def login(body: LoginRequest, request: Request, db: Database = Depends(get_db),
           settings: Settings = Depends(get_settings)) -> TokenResponse:
     address = request.client.host if request.client else "unknown"
     try:
-        user = service.authenticate(session, settings, body.username, body.password, address)
+        with db.read_session() as session:
+            user = service.find_login(session, body.username, address)
     except service.LoginThrottled as exc:
         raise HTTPException(
             429, f"Too many failed logins. Try again in {exc.retry_after} s.",
             headers={"Retry-After": str(exc.retry_after)}) from None
-    except service.LoginFailed:
-        session.commit()  # keep the failure count
-        raise HTTPException(401, WRONG_LOGIN) from None
-    tokens = service.issue_tokens(session, settings, user)
-    session.commit()
-    return tokens
+    ok = service.password_matches(user, body.password)
+    with db.session() as session:
+        try:
+            user = service.finish_login(session, settings, user, ok, body.username, address)
+        except service.LoginFailed:
+            session.commit()  # keep the failure count
+            raise HTTPException(401, WRONG_LOGIN) from None
+        tokens = service.issue_tokens(session, settings, user)
+        session.commit()
+        return tokens
 
 
 @router.post("/refresh", response_model=TokenResponse)

@@ -48,6 +48,7 @@ def record_change(
     session.add(entry)
     session.flush()
     session.info["changed"] = True
+    session.info.setdefault("written", []).append((entity, entry.entity_id, entry.version))
     return entry
 
 
@@ -61,11 +62,15 @@ def install_commit_hook(session_factory, notify) -> None:
     """Call ``notify()`` after every commit that logged a change (in-process wake-up;
     other processes are woken by PostgreSQL NOTIFY)."""
 
+    # SQLAlchemy fires these for a SAVEPOINT too (each mutation runs in one): only the
+    # outermost transaction counts. Waking the feed at the savepoint woke it before the
+    # change was committed, and reported every mutation as a no-op to its client.
     @event.listens_for(session_factory, "after_commit")
     def _after_commit(session):
-        if session.info.pop("changed", False):
+        if not session.in_nested_transaction() and session.info.pop("changed", False):
             notify()
 
     @event.listens_for(session_factory, "after_rollback")
     def _after_rollback(session):
-        session.info.pop("changed", None)
+        if not session.in_nested_transaction():
+            session.info.pop("changed", None)

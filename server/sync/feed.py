@@ -88,10 +88,9 @@ class ChangeFeed:
         from server.sync.service import event_payload
         from server.sync.views import sse
 
-        with self.db.session() as session:
+        with self.db.read_session() as session:
             rows = session.scalars(select(ChangeLogEntry).where(ChangeLogEntry.seq > after)
                                    .order_by(ChangeLogEntry.seq).limit(1000)).all()
-            session.commit()
         return [FeedRow(seq=r.seq, scope=r.scope, entity=r.entity, entity_id=r.entity_id,
                         op=r.op, data=r.data, municipality_code=r.municipality_code,
                         audience_user_id=r.audience_user_id,

@@ -103,6 +103,7 @@ def _push_one(db: Database, user: User, client_id: str, m: Mutation) -> tuple[Mu
         kind = MUTATIONS.get(m.name)
         code = error = None
         changed = False
+        written: list[tuple[str, str, int]] = []
         try:
             if kind is None:
                 raise MutationRejected("unknown_mutation", f"Unknown change '{m.name}'.")
@@ -112,9 +113,11 @@ def _push_one(db: Database, user: User, client_id: str, m: Mutation) -> tuple[Mu
             ctx = MutationContext(session=session, user=user, client_id=client_id,
                                   base_version=m.base_version)
             session.info.pop("changed", None)
+            session.info.pop("written", None)
             with session.begin_nested():
                 kind.apply(ctx, args)
             changed = bool(session.info.get("changed"))
+            written = session.info.pop("written", [])
         except ValidationError as exc:
             code, error = "invalid", _summarise(exc)
         except MutationRejected as exc:
@@ -138,7 +141,8 @@ def _push_one(db: Database, user: User, client_id: str, m: Mutation) -> tuple[Mu
         if code:
             log.info("mutation %s/%s rejected: %s", client_id, m.mutation_id, error)
         return MutationResult(mutation_id=m.mutation_id, status=status, error=error,
-                              code=code, changed=changed), m.mutation_id
+                              code=code, changed=changed,
+                              versions=written if code is None else []), m.mutation_id
 
 
 def tombstone_horizon(session: Session) -> int:
@@ -231,10 +235,8 @@ def event_payload(row: ChangeLogEntry) -> dict:
 
 
 def head(db: Database) -> int:
-    with db.session() as session:
-        value = session.scalar(select(func.coalesce(func.max(ChangeLogEntry.seq), 0))) or 0
-        session.commit()
-        return value
+    with db.read_session() as session:
+        return session.scalar(select(func.coalesce(func.max(ChangeLogEntry.seq), 0))) or 0
 
 
 def compact(db: Database, keep_tombstones_after_seq: int | None = None) -> int:

@@ -197,3 +197,28 @@ def test_create_user_puts_a_counsellor_in_a_team_with_client_groups(live_server)
     kaisa = next(c["data"] for c in users["changes"] if c["entity"] == "user"
                  and c["data"] and c["data"]["username"] == "kaisa")
     assert kaisa["client_groups"] == ["families"] and kaisa["languages"] == ["fi", "sv"]
+
+
+def test_a_push_reports_what_each_mutation_wrote(live_server):
+    """The client keeps its optimistic edit on screen until it holds these versions; a
+    mutation reported as a no-op would be dropped from the screen at once."""
+    headers = auth_headers(live_server, "sari")
+
+    def push(mutation_id: int, state: str) -> dict:
+        r = httpx.post(f"{live_server.url}/sync/push", headers=headers, json={
+            "client_id": "versions-test", "mutations": [
+                {"mutation_id": mutation_id, "name": "presence.set", "args": {"state": state}}]})
+        assert r.status_code == 200, r.text
+        return r.json()["results"][0]
+
+    me = httpx.get(f"{live_server.url}/auth/me", headers=headers).json()["id"]
+    first = push(1, "away")
+    second = push(2, "available")
+    assert second["status"] == "applied" and second["changed"] is True
+    written = {(e, i): v for e, i, v in second["versions"]}
+    assert ("presence", me) in written
+    if first["changed"]:
+        assert written[("presence", me)] > dict(
+            ((e, i), v) for e, i, v in first["versions"])[("presence", me)]
+    again = push(3, "available")          # already so: nothing written
+    assert again["changed"] is False and again["versions"] == []

@@ -253,3 +253,31 @@ def test_an_accepted_chat_is_read_only_by_its_counsellor(live_server, tmp_path):
     assert "Vain sinulle" in {m["text"] for m in anna.store.all("chat_message")}
     anna.stop()
     erik.stop()
+
+
+def test_an_answered_edit_stays_on_screen_until_the_store_holds_what_it_wrote(tmp_path):
+    """Between the server's answer and its change arriving, an older change of the same
+    record (say the accept, arriving after Ctrl+E was answered) must not show the record
+    as it was before the edit: the wrap-up panel vanished for a moment and took the focus."""
+    from workstation.contract import Change, MutationResult
+
+    store = LocalStore(tmp_path / "s.db")
+    cid = new_id()
+
+    def server(version: int, status: str) -> None:
+        store.apply_changes([Change(seq=version, entity="contact", id=cid, version=version,
+                                    op="upsert", data={"id": cid, "status": status})])
+
+    server(1, "waiting")
+    m = store.record_local("contact.close", {"contact_id": cid},
+                           [("contact", cid, {"id": cid, "status": "closed"})])
+    store.confirm([MutationResult(mutation_id=m, status="applied", changed=True,
+                                  versions=[("contact", cid, 3)])], m)
+    assert store.get("contact", cid)["status"] == "closed"
+    server(2, "accepted")                 # older than what the close wrote
+    shown = store.get("contact", cid)
+    assert shown["status"] == "closed" and shown["_pending"]
+    server(3, "closed")                   # the close itself: the overlay retires
+    shown = store.get("contact", cid)
+    assert shown["status"] == "closed" and not shown["_pending"]
+    store.close()
