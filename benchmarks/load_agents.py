@@ -73,49 +73,74 @@ class Agent:
         finally:
             self.busy = False
 
-    async def run(self, until: float) -> None:
+    async def run(self, until: float, host: str, port: int) -> None:
         await self.login()
         await self.push("presence.set", state="available")
-        async with self.client.stream("GET", "/events", headers=self.headers,
-                                      timeout=httpx.Timeout(None, connect=30)) as stream:
+        # The stream is read straight off a socket, not through httpx: 199 streams each get
+        # every queue change, and a simulated desk must not eat the CPU the server and the
+        # measured workstation need (on a real deployment each desk has its own machine).
+        reader, writer = await asyncio.open_connection(host, port)
+        try:
+            writer.write((f"GET /events HTTP/1.1\r\nHost: {host}:{port}\r\n"
+                          f"Authorization: {self.headers['Authorization']}\r\n"
+                          "Accept: text/event-stream\r\n\r\n").encode())
+            head = await reader.readuntil(b"\r\n\r\n")
+            if not head.startswith(b"HTTP/1.1 200"):
+                raise RuntimeError(f"{self.username}: stream refused: {head[:60]!r}")
+            chunked = b"transfer-encoding: chunked" in head.lower()
             self.connected.set()
-            # Read raw bytes and look for my id before parsing anything: 199 streams each
-            # get every queue change, and a simulated desk must not eat the CPU the
-            # server and the measured workstation need.
             me = self.me.encode()
             buffer = b""
-            async for chunk in stream.aiter_raw():
-                if time.monotonic() > until:
-                    return
+            while time.monotonic() < until:
+                if chunked:
+                    size = int((await reader.readuntil(b"\r\n")).strip() or b"0", 16)
+                    if size == 0:
+                        return
+                    chunk = (await reader.readexactly(size + 2))[:-2]
+                else:
+                    chunk = await reader.read(65536)
+                    if not chunk:
+                        return
                 buffer += chunk
+                # Look for my id before parsing anything.
+                if me not in buffer:
+                    buffer = buffer[buffer.rfind(b"\n\n") + 2:] if b"\n\n" in buffer else buffer
+                    continue
                 events = buffer.split(b"\n\n")
                 buffer = events.pop()
                 for raw in events:
-                    if me not in raw or self.busy:
-                        continue
-                    for line in raw.split(b"\n"):
-                        if not line.startswith(b"data:"):
-                            continue
-                        try:
-                            event = json.loads(line[5:])
-                        except ValueError:
-                            continue
-                        change = event.get("change") or {}
-                        record = change.get("data") or {}
-                        if (event.get("entity") == "contact" and record.get("offered_to") == self.me
-                                and record.get("status") == "waiting" and not self.busy):
-                            self.busy = True
-                            asyncio.ensure_future(self.handle(record["id"]))
+                    if me in raw and not self.busy:
+                        self.consider(raw)
+        finally:
+            writer.close()
+
+    def consider(self, raw: bytes) -> None:
+        for line in raw.split(b"\n"):
+            if not line.startswith(b"data:"):
+                continue
+            try:
+                event = json.loads(line[5:])
+            except ValueError:
+                continue
+            change = event.get("change") or {}
+            record = change.get("data") or {}
+            if (event.get("entity") == "contact" and record.get("offered_to") == self.me
+                    and record.get("status") == "waiting" and not self.busy):
+                self.busy = True
+                asyncio.ensure_future(self.handle(record["id"]))
 
 
 async def main_async(url: str, users: list[str], seconds: float) -> None:
     rng = random.Random(11)
-    limits = httpx.Limits(max_connections=len(users) * 2 + 10,
-                          max_keepalive_connections=len(users) * 2 + 10)
+    # Requests share a pool; only the streams hold a connection each (outside the pool, whose
+    # bookkeeping grows with every connection it holds).
+    limits = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+    target = httpx.URL(url)
     async with httpx.AsyncClient(base_url=url, limits=limits, timeout=30) as client:
         agents = [Agent(client, u, random.Random(rng.random())) for u in users]
         until = time.monotonic() + seconds
-        tasks = [asyncio.ensure_future(a.run(until)) for a in agents]
+        tasks = [asyncio.ensure_future(a.run(until, target.host, target.port or 80))
+                 for a in agents]
         ready = asyncio.ensure_future(asyncio.gather(*(a.connected.wait() for a in agents)))
         done, _ = await asyncio.wait([ready, *tasks], timeout=300,
                                      return_when=asyncio.FIRST_COMPLETED)
@@ -137,7 +162,12 @@ def main() -> int:
     parser.add_argument("--users", required=True, help="comma-separated usernames")
     parser.add_argument("--seconds", type=float, default=60)
     args = parser.parse_args()
-    asyncio.run(main_async(args.url, args.users.split(","), args.seconds))
+    try:
+        import uvloop  # the server's event loop too; not on Windows
+    except ImportError:
+        asyncio.run(main_async(args.url, args.users.split(","), args.seconds))
+    else:
+        uvloop.run(main_async(args.url, args.users.split(","), args.seconds))
     return 0
 
 

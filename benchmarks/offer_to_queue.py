@@ -58,15 +58,13 @@ def add_agents(database_url: str, n: int) -> list[str]:
 
 
 def run(quick: bool) -> list[Figure]:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QEventLoop, QModelIndex, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ui.queue.model import QueueModel
-    from ui.sync_worker import SyncWorker
+    from ui.app import build_main_window
+    from ui.i18n import LanguageManager
     from workstation.login import login
     from workstation.session import TokenVault
-    from workstation.store import LocalStore
-    from workstation.sync import SyncEngine
 
     agents_n = 49 if quick else 199
     seconds = 10 if quick else 30
@@ -86,26 +84,41 @@ def run(quick: bool) -> list[Figure]:
         if not line.startswith("ready"):
             raise RuntimeError(f"load agents did not start: {line!r}")
 
-        result = login(server.url, "anna", "demo", TokenVault())
-        writer = LocalStore(result.store_path)
-        reader = LocalStore(result.store_path, writer=False)
-        worker = SyncWorker(SyncEngine(writer, result.api))
-        model = QueueModel(reader, user_id=result.user.id)
-        worker.records_changed.connect(
-            lambda entities: model.refresh() if "contact" in entities else None)
-        worker.start()
+        # The real main window: sync worker thread, event stream, queue loader thread and
+        # the queue model the counsellor's table shows.
+        languages = LanguageManager(app)
+        languages.set_language("fi", remember=False)
+        window = build_main_window(login(server.url, "anna", "demo", TokenVault()), languages)
+        window.show()
+        model = window.queue_model
+        loop = QEventLoop()
         deadline = time.monotonic() + 60
-        while worker.engine.state != "online" or not worker.engine._stream_up:
-            QCoreApplication.processEvents()
-            time.sleep(0.005)
-            if time.monotonic() > deadline:
+
+        def wait_online() -> None:
+            if window.worker.engine.state == "online" and window.worker.engine._stream_up:
+                loop.quit()
+            elif time.monotonic() > deadline:
                 raise RuntimeError("workstation did not come online")
 
+        poll = QTimer()
+        poll.timeout.connect(wait_online)
+        poll.start(10)
+        loop.exec()
+        poll.stop()
+
         sent: dict[str, float] = {}
+        shown: dict[str, float] = {}
         lock = threading.Lock()
         stop = threading.Event()
         errors: list[str] = []
         posts: list[float] = []
+
+        def inserted(_parent: QModelIndex, first: int, last: int) -> None:
+            now = time.perf_counter()
+            for row in model.rows[first:last + 1]:
+                shown.setdefault(row["id"], now)
+
+        model.rowsInserted.connect(inserted)
 
         def citizens() -> None:
             rng = random.Random(3)
@@ -132,28 +145,26 @@ def run(quick: bool) -> list[Figure]:
 
         generator = threading.Thread(target=citizens, daemon=True)
         started = time.perf_counter()
-        generator.start()
-        samples: list[float] = []
-        seen: set[str] = set()
-        while generator.is_alive() or len(seen) < len(sent):
-            QCoreApplication.processEvents()
-            now = time.perf_counter()
+
+        def check_done() -> None:
             with lock:
-                pending = {cid: t0 for cid, t0 in sent.items() if cid not in seen}
-            if pending:
-                visible = {row["id"] for row in model.rows}
-                for cid, t0 in pending.items():
-                    if cid in visible:
-                        samples.append((now - t0) * 1000)
-                        seen.add(cid)
-            time.sleep(0.001)
-            if now - started > seconds + 30:
-                break  # whatever never showed up counts as missing below
+                done = not generator.is_alive() and all(cid in shown for cid in sent)
+            if done or time.perf_counter() - started > seconds + 30:
+                loop.quit()   # whatever never showed up counts as missing below
+
+        poll.timeout.disconnect(wait_online)
+        poll.timeout.connect(check_done)
+        generator.start()
+        poll.start(100)
+        loop.exec()     # the GUI thread runs its event loop, as in the application
+        poll.stop()
         elapsed = time.perf_counter() - started
         stop.set()
-        missing = len(sent) - len(seen)
-        worker.stop()
-        reader.close()
+        with lock:
+            samples = [(shown[cid] - t0) * 1000 for cid, t0 in sent.items() if cid in shown]
+            missing = len(sent) - len(samples)
+        window.close()
+        window.worker.thread.wait(10000)
         app.processEvents()
     finally:
         if load is not None:

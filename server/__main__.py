@@ -168,6 +168,10 @@ def main(argv: list[str] | None = None) -> int:
     from server.app import create_app
 
     app = create_app(settings)
+    # The event loop thread serves every stream and hands requests to worker threads; with
+    # the default 5 ms GIL switch interval a thread that could run (the loop, or a request
+    # whose database call just returned) waited behind a busy one for whole slices.
+    sys.setswitchinterval(0.001)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
                 forwarded_allow_ips=args.forwarded_allow_ips, proxy_headers=True)
     return 0

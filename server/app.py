@@ -37,7 +37,7 @@ from server.migrate import upgrade
 from server.queue.callbacks import limiter_for
 from server.queue.callbacks import router as callbacks_router
 from server.queue.citizen import router as citizen_router
-from server.queue.routing import install_routing_hook, sweep
+from server.queue.routing import Router, install_routing_hook, sweep
 from server.sync.changelog import PG_CHANNEL, install_commit_hook
 from server.sync.feed import ChangeFeed
 from server.sync.notifier import ChangeNotifier
@@ -140,7 +140,8 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         upgrade(db.engine)
     notifier = ChangeNotifier()
     install_commit_hook(db.sessions, notifier.notify)
-    install_routing_hook(db.sessions)
+    offer_router = Router(db)
+    install_routing_hook(db.sessions, offer_router.wanted)
     feed = ChangeFeed(db, notifier)
 
     def sweep_once() -> None:
@@ -173,6 +174,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
                 db.engine.url.set(drivername="postgresql").render_as_string(hide_password=False),
                 PG_CHANNEL)
         feed.start()
+        offer_router.start()
         sweep_task = asyncio.create_task(sweeper())
         mail_server = None
         if settings.smtp_listen:
@@ -184,6 +186,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         if mail_server is not None:
             mail_server.stop()
         sweep_task.cancel()
+        offer_router.stop()
         feed.stop()
         notifier.stop()
         db.dispose()
@@ -195,6 +198,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     app.state.notifier = notifier
     app.state.feed = feed
     app.state.callback_limiter = limiter_for(settings.callback_requests_per_hour)
+    app.state.chat_limiter = limiter_for(settings.chats_per_hour)
 
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
 

@@ -57,6 +57,9 @@ class Settings:
     # Callback requests accepted per citizen address per hour
     # (NEUVO_CALLBACK_REQUESTS_PER_HOUR).
     callback_requests_per_hour: int = 10
+    # Web chats a citizen address may start per hour (NEUVO_CHATS_PER_HOUR): a script must
+    # not fill the regional queue; a library's shared computers still get plenty.
+    chats_per_hour: int = 30
     # Email: the SMTP endpoint (NEUVO_SMTP_LISTEN "host:port"; off when empty), the relay
     # replies go out through (NEUVO_SMTP_RELAY "host:port"), the domain of the Message-IDs
     # (NEUVO_MAIL_DOMAIN) and the largest mail accepted.
@@ -82,6 +85,8 @@ class Settings:
             self.heartbeat_seconds = float(os.environ["NEUVO_HEARTBEAT_SECONDS"])
         if os.environ.get("NEUVO_OFFER_SECONDS"):
             self.offer_seconds = float(os.environ["NEUVO_OFFER_SECONDS"])
+        if os.environ.get("NEUVO_CHATS_PER_HOUR"):
+            self.chats_per_hour = int(os.environ["NEUVO_CHATS_PER_HOUR"])
         if os.environ.get("NEUVO_CALLBACK_REQUESTS_PER_HOUR"):
             self.callback_requests_per_hour = int(os.environ["NEUVO_CALLBACK_REQUESTS_PER_HOUR"])
         self.smtp_listen = self.smtp_listen or os.environ.get("NEUVO_SMTP_LISTEN", "")
