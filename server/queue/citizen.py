@@ -61,7 +61,13 @@ def _raise(exc: Exception):
 
 
 @router.post("", status_code=201, response_model=ChatStarted)
-def start_chat(body: StartChat, session: Session = Depends(get_session)) -> ChatStarted:
+def start_chat(body: StartChat, request: Request,
+               session: Session = Depends(get_session)) -> ChatStarted:
+    address = request.client.host if request.client else "unknown"
+    if not request.app.state.chat_limiter.allow(address):
+        raise HTTPException(429, "Too many conversations started from this address. Try "
+                                 "again later or call the service number.",
+                            headers={"Retry-After": "600"})
     try:
         contact, token = service.start_citizen_chat(
             session, language=body.language, municipality_code=body.municipality_code,
@@ -103,7 +109,7 @@ TYPING_SHOWN = timedelta(seconds=6)
 
 
 def _chat_events(db: Database, chat_id: str, after: int) -> list[tuple[int, str, dict]]:
-    with db.session() as session:
+    with db.read_session() as session:
         rows = session.scalars(
             select(ChangeLogEntry)
             .where(ChangeLogEntry.group_id == chat_id, ChangeLogEntry.seq > after)
@@ -127,7 +133,6 @@ def _chat_events(db: Database, chat_id: str, after: int) -> list[tuple[int, str,
                 at = datetime.fromisoformat(data["counsellor_at"])
                 if utcnow() - at < TYPING_SHOWN:
                     out.append((row.seq, "typing", {"counsellor": True}))
-        session.commit()
         return out
 
 
@@ -141,13 +146,12 @@ def _status(session: Session, data: dict) -> dict:
 
 
 def _check_chat(db: Database, chat_id: str, token: str | None) -> dict:
-    with db.session() as session:
+    with db.read_session() as session:
         try:
             contact = service.citizen_contact(session, chat_id, token)
         except service.CitizenError as exc:
             _raise(exc)
         status = _status(session, {"status": contact.status, "accepted_by": contact.accepted_by})
-        session.commit()
         return status
 
 
@@ -155,10 +159,9 @@ POSITION_EVERY = 2.0
 
 
 def _position(db: Database, chat_id: str) -> int | None:
-    with db.session() as session:
+    with db.read_session() as session:
         contact = session.get(Contact, chat_id)
         ahead = service.queue_position(session, contact) if contact is not None else None
-        session.commit()
         return ahead
 
 

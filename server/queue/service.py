@@ -199,6 +199,20 @@ def decline_contact(ctx: MutationContext, args: ContactRef) -> None:
     withdraw_offer(ctx.session, contact, declined=True)
 
 
+def _may_close(session: Session, user: User, contact: Contact) -> bool:
+    """The handler closes their contact. A supervisor may close one handled by a member of
+    their own team (a counsellor gone home mid-call), or a waiting one that is not another
+    team's (spam in the queue); not any contact of the region."""
+    if contact.accepted_by == user.id:
+        return True
+    if user.role != "supervisor" or user.team_id is None:
+        return False
+    if contact.accepted_by:
+        handler = session.get(User, contact.accepted_by)
+        return handler is not None and handler.team_id == user.team_id
+    return contact.team_id in (None, user.team_id)
+
+
 @mutation("contact.close", ContactRef, QUEUE_ROLES)
 def close_contact(ctx: MutationContext, args: ContactRef) -> None:
     contact = ctx.session.get(Contact, args.contact_id)
@@ -206,8 +220,9 @@ def close_contact(ctx: MutationContext, args: ContactRef) -> None:
         raise MutationRejected("not_found", "The contact no longer exists.")
     if contact.status == ContactStatus.CLOSED:
         return
-    if contact.accepted_by != ctx.user.id and ctx.user.role != "supervisor":
-        raise MutationRejected("not_yours", "Only the counsellor handling it can close it.")
+    if not _may_close(ctx.session, ctx.user, contact):
+        raise MutationRejected("not_yours", "Only the counsellor handling it, or the "
+                                            "supervisor of their team, can close it.")
     contact.status = ContactStatus.CLOSED
     contact.closed_at = utcnow()
     _log_contact(ctx.session, contact)

@@ -366,3 +366,30 @@ def test_lone_surrogates_are_kept_as_replacement_characters(live_server, raw):
     assert r.status_code == 201, r.text
     [first] = messages(stream_events(live_server, r.json(), until=n_messages(1)))
     assert "\ufffd" in first["text"]
+
+
+def test_one_address_cannot_fill_the_queue_with_chats(tmp_path):
+    """A script starting chats from one address is stopped after the hourly allowance with
+    a clear 429; the chats it started stay in the queue, and other addresses are not
+    affected (each server here has its own limiter)."""
+    from tests.support.live_server import launch
+
+    s = launch(tmp_path / "limited", extra_env={"NEUVO_CHATS_PER_HOUR": "2"})
+    try:
+        body = {"language": "fi", "municipality_code": "853", "text": "Hei, tarvitsen apua"}
+        answers = [httpx.post(chats_url(s), json=body) for _ in range(3)]
+        assert [a.status_code for a in answers] == [201, 201, 429]
+        assert "Try again later" in answers[2].json()["detail"]
+        assert answers[2].headers["retry-after"]
+        started = [a.json()["chat_id"] for a in answers[:2]]
+        headers, cursor, waiting = auth_headers(s, "anna"), 0, set()
+        while True:
+            page = httpx.get(f"{s.url}/sync/pull", params={"scope": "queue", "cursor": cursor},
+                             headers=headers).json()
+            waiting |= {c["id"] for c in page["changes"] if c["entity"] == "contact"}
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                break
+        assert set(started) <= waiting
+    finally:
+        s.cleanup()

@@ -181,3 +181,37 @@ def test_a_warm_handover_offers_the_contact_with_the_note_and_the_history(server
     texts = [m["text"] for m in erik.records("chat_message").values()
              if m["contact_id"] == chat]
     assert "Hetki, siirrän sinut." in texts, "the new handler sees the conversation so far"
+
+
+def test_a_supervisor_closes_contacts_of_their_own_team_only(server, desks):
+    import subprocess
+    import sys
+
+    from tests.support.live_server import ROOT
+
+    # A counsellor outside Päivi's team (created without --team).
+    made = subprocess.run(
+        [sys.executable, "-m", "server", "create-user", "outi", "--role", "counsellor",
+         "--name", "Outi Ulkopuolinen", "--municipality", "202", "--languages", "fi",
+         "--database-url", server.database_url],
+        input="salasana-123\n", text=True, capture_output=True, cwd=ROOT, env=server.env(),
+        start_new_session=True, timeout=60)
+    assert made.returncode == 0, made.stderr
+    outi = Desk(server, "outi", "salasana-123")
+    anna, paivi = desks["anna"], desks["paivi"]
+    theirs = start_chat(server, municipality="202")
+    ours = start_chat(server, municipality="853")
+    assert outi.push("contact.accept", contact_id=theirs)["status"] == "applied"
+    assert anna.push("contact.accept", contact_id=ours)["status"] == "applied"
+
+    refused = paivi.push("contact.close", contact_id=theirs)
+    assert refused["status"] == "rejected" and refused["code"] == "not_yours"
+    assert paivi.contact(theirs)["status"] == "accepted", "nothing changed"
+    assert paivi.push("contact.close", contact_id=ours)["status"] == "applied"
+    assert paivi.contact(ours)["status"] == "closed"
+
+    assert outi.push("contact.close", contact_id=theirs)["status"] == "applied"
+    for desk, cid in ((outi, theirs), (anna, ours)):
+        assert desk.push("contact.wrap_up", contact_id=cid, topics=["other"],
+                         client_group="older_people", outcome="resolved")["status"] == "applied"
+    outi.close()

@@ -72,6 +72,7 @@ class LiveServer:
         env["NEUVO_TELEPHONY_SECRET"] = TELEPHONY_SECRET
         # Every test posts from 127.0.0.1: the per-address limit is tested on its own server.
         env["NEUVO_CALLBACK_REQUESTS_PER_HOUR"] = "100000"
+        env["NEUVO_CHATS_PER_HOUR"] = "100000"
         env["PYTHONPATH"] = str(ROOT)
         return env
 
