@@ -1,12 +1,14 @@
 """offer_to_queue_p95_ms: with 200 counsellors connected (199 simulated ones in another
 process, each with its event stream open, answering the offers the server routes to them,
-and one real workstation) and 20 new contacts a second, the time from a contact entering
-the regional queue (the moment its request is sent) to its row in the workstation's Qt
-queue model, over loopback. All of it shares one 2-core machine: the server, the 199
-simulated desks (answering, ending and wrapping up about 20 contacts a second, i.e. some 80
-requests a second), the citizens and the measured workstation. Profiles (py-spy) show the
-server's single SQLite writer as the limit: every push, chat and routing step waits for
-BEGIN IMMEDIATE, and the server's own time to create a contact is most of the tail."""
+and one real workstation: its main window, sync worker, queue loader and queue model) and
+20 new contacts a second, the time from a contact entering the regional queue (the moment
+its request is sent) to its row being inserted in the workstation's Qt queue model, over
+loopback. All of it shares one 2-core machine: the server, the 199 simulated desks
+(answering, ending and wrapping up about 20 contacts a second, i.e. some 80 requests a
+second), the citizens and the measured workstation. What remains of the tail is the
+server's own time to create a contact (given in the detail): the one-process server is
+bound by its GIL (streaming each change to 200 desks, the desks' requests) and by the one
+SQLite writer, which every request's transaction queues for."""
 
 from __future__ import annotations
 

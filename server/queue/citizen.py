@@ -201,7 +201,8 @@ async def stream(chat_id: str, request: Request, token: str | None = Query(None)
                     yield sse("position", {"ahead": ahead})
                     quiet_until = time.monotonic() + settings.heartbeat_seconds
             try:
-                await asyncio.wait_for(wake.wait(), timeout=max(0.0, quiet_until - time.monotonic()))
+                async with asyncio.timeout(max(0.0, quiet_until - time.monotonic())):
+                    await wake.wait()
             except TimeoutError:
                 pass
             if time.monotonic() >= quiet_until:

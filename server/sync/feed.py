@@ -123,7 +123,8 @@ class ChangeFeed:
                         continue
                 try:
                     # A missed wake-up (another process, a lost NOTIFY) costs a second.
-                    await asyncio.wait_for(wake.wait(), timeout=1.0)
+                    async with asyncio.timeout(1.0):
+                        await wake.wait()
                 except TimeoutError:
                     pass
             except asyncio.CancelledError:
@@ -144,20 +145,22 @@ class ChangeFeed:
         return self._event
 
     def render(self, user: User, scopes: list[str],
-               cursor: int) -> tuple[str, int, list[FeedRow]] | None:
-        """The SSE text of the changes after ``cursor`` that ``user`` may see, the seq it
-        reaches, and the rows among them whose sending must be audited; None when the
-        buffer does not reach back to ``cursor``."""
+               cursor: int) -> tuple[bytes, int, list[FeedRow]] | None:
+        """The SSE text (UTF-8, encoded once for every reader of a class) of the changes
+        after ``cursor`` that ``user`` may see, the seq it reaches, and the rows among them
+        whose sending must be audited; None when the buffer does not reach back to
+        ``cursor``."""
         rows = self.since(cursor)
         if rows is None:
             return None
         if not rows:
-            return "", cursor, []
+            return b"", cursor, []
         last = rows[-1].seq
         if any(r.audience_user_id == user.id for r in rows):
             # Something addressed to this user alone: filter this batch for them.
             mine = [r for r in rows if visible_row(user, scopes, r)]
-            return "".join(r.sse for r in mine), last, [r for r in mine if r.needs_audit]
+            return ("".join(r.sse for r in mine).encode(), last,
+                    [r for r in mine if r.needs_audit])
         # Otherwise what they see depends only on their class, not on who they are.
         key = (cursor, last, tuple(scopes), user.role in REGION_WIDE_ROLES,
                user.municipality_code)
@@ -165,7 +168,8 @@ class ChangeFeed:
         if hit is None:
             shared = [r for r in rows if r.audience_user_id is None
                       and visible_row(user, scopes, r)]
-            hit = ("".join(r.sse for r in shared), [r for r in shared if r.needs_audit])
+            hit = ("".join(r.sse for r in shared).encode(),
+                   [r for r in shared if r.needs_audit])
             if len(self._rendered) > 1000:
                 self._rendered.clear()
             self._rendered[key] = hit

@@ -114,7 +114,8 @@ async def events(request: Request, caller: Caller = Depends(current_caller)):
                 # Resuming from further back than the shared feed keeps: read the log.
                 rows = await run_in_threadpool(service.read_events, db, caller.user, scopes,
                                                cursor)
-                text = "".join(sse("change", service.event_payload(r), r.seq) for r in rows)
+                text = "".join(sse("change", service.event_payload(r), r.seq)
+                               for r in rows).encode()
                 last = rows[-1].seq if rows else cursor
                 full = len(rows) >= 500
             else:
@@ -129,7 +130,9 @@ async def events(request: Request, caller: Caller = Depends(current_caller)):
             if full:
                 continue
             try:
-                await asyncio.wait_for(wake.wait(), timeout=max(0.0, quiet_until - time.monotonic()))
+                # asyncio.timeout, not wait_for: no extra task per stream per wake-up.
+                async with asyncio.timeout(max(0.0, quiet_until - time.monotonic())):
+                    await wake.wait()
             except TimeoutError:
                 pass
             if time.monotonic() >= quiet_until:

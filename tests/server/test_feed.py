@@ -70,4 +70,4 @@ def test_rendering_once_per_class_gives_each_reader_exactly_their_rows(rows, use
         scopes = scopes_for(user)
         text, last, _ = feed.render(user, scopes, 0)
         expected = "".join(r.sse for r in feed.rows if visible_row(user, scopes, r))
-        assert text == expected and last == len(rows)
+        assert text == expected.encode() and last == len(rows)
