@@ -73,7 +73,7 @@ class ChangeFeed:
         # What one kind of reader gets of one stretch of the buffer, rendered once: with
         # 200 streams at the same cursor, each new batch is filtered and joined a handful
         # of times (once per role/municipality/scopes class), not 200 times.
-        self._rendered: dict[tuple, tuple[str, list[FeedRow]]] = {}
+        self._rendered: dict[tuple, tuple[bytes, list[FeedRow]]] = {}
 
     # --- the one reader -------------------------------------------------------------
     def start(self) -> None:
