@@ -220,7 +220,8 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     @app.get("/health", response_model=Health, tags=["operations"])
     def health() -> Health:
         try:
-            with db.engine.connect() as conn:
+            # The read engine: a probe must not queue behind writers (SQLite's write lock).
+            with db.read_engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
             up = True
         except Exception:

@@ -9,7 +9,7 @@ from datetime import timedelta
 import jwt
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from server.auth.models import LoginThrottle, RefreshToken
@@ -22,6 +22,7 @@ _hasher = PasswordHasher()
 # Verifying against this when the user does not exist keeps the timing the same, so the
 # answer does not reveal whether a username exists.
 _DUMMY_HASH = _hasher.hash("not-a-real-password")
+PG_LOGIN_LOCK = 7_000_002   # orders the login failure counters on PostgreSQL
 ALGORITHM = "HS256"
 
 
@@ -116,7 +117,14 @@ def password_matches(user: User | None, password: str) -> bool:
 
 def finish_login(session: Session, settings: Settings, user: User | None, ok: bool,
                  username: str, address: str) -> User:
-    """Step 3, in the writing session: count a failure (``LoginFailed``) or clear them."""
+    """Step 3, in the writing session: count a failure (``LoginFailed``) or clear them.
+    The throttle is checked again here, in order with other writers: logins sent in
+    parallel all passed step 1 before any failure was counted (``LoginThrottled``). On
+    PostgreSQL an advisory lock puts the logins' bookkeeping in order too (two first
+    failures from one address would otherwise both insert its counter row)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_LOGIN_LOCK})
+    check_throttle(session, username, address)
     if not ok or user is None:
         _record_failure(session, settings, username, address)
         raise LoginFailed()

@@ -32,6 +32,10 @@ def login(body: LoginRequest, request: Request, db: Database = Depends(get_db),
     with db.session() as session:
         try:
             user = service.finish_login(session, settings, user, ok, body.username, address)
+        except service.LoginThrottled as exc:
+            raise HTTPException(
+                429, f"Too many failed logins. Try again in {exc.retry_after} s.",
+                headers={"Retry-After": str(exc.retry_after)}) from None
         except service.LoginFailed:
             session.commit()  # keep the failure count
             raise HTTPException(401, WRONG_LOGIN) from None

@@ -24,7 +24,7 @@ class MailHandler:
         self.db = db
 
     def _known(self, address: str) -> bool:
-        with self.db.session() as session:
+        with self.db.read_session() as session:
             row = session.get(MailAddress, normalise_address(address))
             return row is not None and row.active
 

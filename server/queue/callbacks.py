@@ -92,8 +92,19 @@ class _Limiter:
                 return False
             hits.append(now)
             if len(self.hits) > 10_000:
-                self.hits = {k: v for k, v in self.hits.items() if v}
+                # Forget addresses whose newest request is out of the window, so memory
+                # stays bounded and this sweep stays rare.
+                self.hits = {k: v for k, v in self.hits.items()
+                             if v and now - v[-1] <= self.seconds}
             return True
+
+    def retry_after(self, key: str) -> int:
+        """Seconds until ``key`` may send again (its oldest request leaves the window)."""
+        with self.lock:
+            hits = self.hits.get(key)
+            if not hits:
+                return 1
+            return max(1, int(self.seconds - (time.monotonic() - hits[0])) + 1)
 
 
 def limiter_for(requests_per_hour: int) -> _Limiter:
@@ -140,10 +151,11 @@ def request_callback(body: CallbackRequest, request: Request,
     if errors:
         return _refuse(errors)
     address = request.client.host if request.client else "unknown"
-    if not request.app.state.callback_limiter.allow(address):
+    limiter = request.app.state.callback_limiter
+    if not limiter.allow(address):
         return JSONResponse({"detail": "Too many requests from this address. Try again later "
                                        "or call the service number."}, status_code=429,
-                            headers={"Retry-After": "600"})
+                            headers={"Retry-After": str(limiter.retry_after(address))})
     phone = callable_phone(body.phone)
     subject = TOPIC_SUBJECTS[body.language][body.topic]
     message = " ".join(body.message.split())

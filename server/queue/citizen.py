@@ -64,10 +64,11 @@ def _raise(exc: Exception):
 def start_chat(body: StartChat, request: Request,
                session: Session = Depends(get_session)) -> ChatStarted:
     address = request.client.host if request.client else "unknown"
-    if not request.app.state.chat_limiter.allow(address):
+    limiter = request.app.state.chat_limiter
+    if not limiter.allow(address):
         raise HTTPException(429, "Too many conversations started from this address. Try "
                                  "again later or call the service number.",
-                            headers={"Retry-After": "600"})
+                            headers={"Retry-After": str(limiter.retry_after(address))})
     try:
         contact, token = service.start_citizen_chat(
             session, language=body.language, municipality_code=body.municipality_code,

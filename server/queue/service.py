@@ -201,15 +201,18 @@ def decline_contact(ctx: MutationContext, args: ContactRef) -> None:
 
 def _may_close(session: Session, user: User, contact: Contact) -> bool:
     """The handler closes their contact. A supervisor may close one handled by a member of
-    their own team (a counsellor gone home mid-call), or a waiting one that is not another
-    team's (spam in the queue); not any contact of the region."""
+    their own team (a counsellor gone home mid-call), one whose handler's account is gone
+    or deactivated (nobody else could), or a waiting one that is not another team's (spam
+    in the queue); not any contact of the region."""
     if contact.accepted_by == user.id:
         return True
-    if user.role != "supervisor" or user.team_id is None:
+    if user.role != "supervisor":
         return False
     if contact.accepted_by:
         handler = session.get(User, contact.accepted_by)
-        return handler is not None and handler.team_id == user.team_id
+        if handler is None or not handler.active:
+            return True
+        return user.team_id is not None and handler.team_id == user.team_id
     return contact.team_id in (None, user.team_id)
 
 

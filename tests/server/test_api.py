@@ -222,3 +222,25 @@ def test_a_push_reports_what_each_mutation_wrote(live_server):
             ((e, i), v) for e, i, v in first["versions"])[("presence", me)]
     again = push(3, "available")          # already so: nothing written
     assert again["changed"] is False and again["versions"] == []
+
+
+def test_wrong_logins_sent_in_parallel_are_throttled_like_one_after_another(tmp_path):
+    """The password check runs outside the write transaction; the failure count must still
+    stop a burst of guesses sent at once, and no guess may end in a server error."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tests.support.live_server import launch
+
+    s = launch(tmp_path / "throttle")
+    try:
+        def guess(n: int) -> int:
+            return httpx.post(f"{s.url}/auth/login", timeout=30,
+                              json={"username": "erik", "password": f"arvaus-{n}"}).status_code
+
+        with ThreadPoolExecutor(12) as pool:
+            statuses = list(pool.map(guess, range(12)))
+        assert set(statuses) <= {401, 429}, statuses
+        # Three free failures, then the account is locked for a while (server.config).
+        assert statuses.count(401) <= 4 and statuses.count(429) >= 8, statuses
+    finally:
+        s.cleanup()

@@ -10,6 +10,7 @@ import pytest
 
 from tests.support.desk import quiet_queue
 from tests.support.live_server import launch
+from tests.support.workstation import wait_until
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +63,9 @@ def test_a_request_waits_for_its_window_and_then_is_offered(server, desks):
     assert later.status_code == 201, later.text
     now = request(server, phone="+358 40 100 0001")  # a demo client's number
     assert now.status_code == 201
+    # Routing runs just after the commit: wait for the offer of the one due now.
+    wait_until(lambda: anna.records("contact")[now.json()["request_id"]]["offered_to"]
+               == anna.id, timeout=5)
     contacts = anna.records("contact")
     waiting = contacts[later.json()["request_id"]]
     assert waiting["channel"] == "callback" and waiting["caller_number"] == "+358401234567"

@@ -9,6 +9,7 @@ applies the differences."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +18,8 @@ from PySide6.QtCore import QElapsedTimer, QObject, QThread, QTimer, Signal, Slot
 from workstation.contract import UserInfo
 from workstation.queue import usecases
 from workstation.store import LocalStore
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -45,9 +48,14 @@ class _Reader(QObject):
 
     @Slot()
     def load(self) -> None:
-        if self.store is None:
-            self.store = LocalStore(self.path, writer=False)
-        self.loaded.emit(read_snapshot(self.store, self.me, self.cache))
+        try:
+            if self.store is None:
+                self.store = LocalStore(self.path, writer=False)
+            snapshot: QueueSnapshot | None = read_snapshot(self.store, self.me, self.cache)
+        except Exception:   # a failed read must not leave the loader "busy" for good
+            log.exception("reading the queue failed")
+            snapshot = None
+        self.loaded.emit(snapshot)
 
     @Slot()
     def close(self) -> None:
@@ -97,9 +105,13 @@ class QueueLoader(QObject):
         self.last_start = self.clock.elapsed()
         self._load.emit()
 
-    def _loaded(self, snapshot: QueueSnapshot) -> None:
+    def _loaded(self, snapshot: QueueSnapshot | None) -> None:
         self.busy = False
-        self.loaded.emit(snapshot)
+        if snapshot is None:
+            # The read failed (logged): try again with the next change, or in a second.
+            QTimer.singleShot(1000, self.request)
+        else:
+            self.loaded.emit(snapshot)
         if self.again:
             self.request()
 
