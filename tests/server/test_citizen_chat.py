@@ -107,8 +107,10 @@ def test_a_new_chat_waits_in_the_counsellors_queue(live_server):
 
     page = httpx.get(f"{live_server.url}/sync/pull", headers=anna,
                      params={"scope": "queue", "cursor": cursor}).json()
-    contacts = [c for c in page["changes"] if c["entity"] == "contact"]
-    assert [c["id"] for c in contacts] == [started["chat_id"]]
+    # The router may offer it (or an older contact) meanwhile: those are changes too.
+    contacts = [c for c in page["changes"]
+                if c["entity"] == "contact" and c["id"] == started["chat_id"]]
+    assert contacts, "the new chat reached the queue"
     contact = contacts[0]["data"]
     assert contact["status"] == "waiting" and contact["channel"] == "chat"
     assert contact["municipality_code"] == "853" and contact["language"] == "fi"
