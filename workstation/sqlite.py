@@ -13,7 +13,6 @@ _LOCKS: dict[str, threading.Lock] = {}
 _LOCKS_GUARD = threading.Lock()
 
 
-
 def writer_lock(path: str) -> threading.Lock:
     """One lock per database file and process, shared by every engine that writes to it."""
     with _LOCKS_GUARD:
