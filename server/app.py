@@ -34,9 +34,9 @@ from server.directory.views import router as directory_router
 from server.mail.delivery import deliver
 from server.mail.smtp import MailServer
 from server.migrate import upgrade
-from server.queue.callbacks import limiter_for
 from server.queue.callbacks import router as callbacks_router
 from server.queue.citizen import router as citizen_router
+from server.queue.limits import limiter_for
 from server.queue.routing import Router, install_routing_hook, sweep
 from server.sync.changelog import PG_CHANNEL, install_commit_hook
 from server.sync.feed import ChangeFeed

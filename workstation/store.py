@@ -175,18 +175,18 @@ class LocalStore:
                          "t": rej.at})
                     conn.execute(text("UPDATE records SET overlay=NULL, overlay_mutation=NULL "
                                       "WHERE overlay_mutation=:m"), {"m": r.mutation_id})
-                elif r.versions:
+                elif not r.changed:
+                    # Applied but a no-op: the server state we hold is already the truth.
+                    conn.execute(text("UPDATE records SET overlay=NULL, overlay_mutation=NULL "
+                                      "WHERE overlay_mutation=:m AND data IS NOT NULL"),
+                                 {"m": r.mutation_id})
+                else:
                     # Retire the overlay only once the store holds what the mutation wrote.
                     for entity, record_id, version in r.versions:
                         conn.execute(text(
                             "UPDATE records SET overlay_base=max(coalesce(overlay_base, 0), :b) "
                             "WHERE entity=:e AND id=:i AND overlay_mutation=:m"),
                             {"b": version - 1, "e": entity, "i": record_id, "m": r.mutation_id})
-                if r.status != "rejected" and not r.changed:
-                    # Applied but a no-op: the server state we hold is already the truth.
-                    conn.execute(text("UPDATE records SET overlay=NULL, overlay_mutation=NULL "
-                                      "WHERE overlay_mutation=:m AND data IS NOT NULL"),
-                                 {"m": r.mutation_id})
             # Anything at or below last_mutation_id is decided, whether or not we saw its
             # answer (a lost response): it can leave the outbox.
             conn.execute(text("DELETE FROM outbox WHERE mutation_id <= :l"),

@@ -10,7 +10,7 @@ from server.queue.models import ChatMessage, Contact, PresenceState, TypingState
 from server.sync.registry import EntityType, register_entity
 
 
-def _iso(value):
+def iso_or_none(value):
     return value.isoformat() if value else None
 
 
@@ -21,17 +21,17 @@ def serialize_contact(c: Contact) -> dict:
         "id": c.id, "channel": c.channel, "status": c.status, "language": c.language,
         "municipality_code": c.municipality_code, "client_group": c.client_group,
         "priority": c.priority, "subject": c.subject, "citizen_name": c.citizen_name,
-        "client_id": c.client_id, "created_at": _iso(c.created_at),
+        "client_id": c.client_id, "created_at": iso_or_none(c.created_at),
         "accepted_by": c.accepted_by, "accepted_by_name": accepted_by.display_name if accepted_by else None,
-        "accepted_at": _iso(c.accepted_at), "closed_at": _iso(c.closed_at),
-        "caller_number": c.caller_number, "answered_at": _iso(c.answered_at),
+        "accepted_at": iso_or_none(c.accepted_at), "closed_at": iso_or_none(c.closed_at),
+        "caller_number": c.caller_number, "answered_at": iso_or_none(c.answered_at),
         "outcome": c.outcome, "candidates": c.candidates or [],
-        "offered_to": c.offered_to, "offered_at": _iso(c.offered_at),
-        "first_offered_at": _iso(c.first_offered_at), "team_id": c.team_id,
+        "offered_to": c.offered_to, "offered_at": iso_or_none(c.offered_at),
+        "first_offered_at": iso_or_none(c.first_offered_at), "team_id": c.team_id,
         "answer_seconds": c.answer_seconds, "handed_over_by": c.handed_over_by,
         "handover_note": c.handover_note, "topics": c.topics or [],
-        "wrapped_up_at": _iso(c.wrapped_up_at), "acw_seconds": c.acw_seconds,
-        "window_start": _iso(c.window_start), "due_at": _iso(c.due_at),
+        "wrapped_up_at": iso_or_none(c.wrapped_up_at), "acw_seconds": c.acw_seconds,
+        "window_start": iso_or_none(c.window_start), "due_at": iso_or_none(c.due_at),
         "attempts": c.attempts or [],
         "email_address": c.email_address, "service_address": c.service_address,
         "thread_id": c.thread_id,
@@ -41,7 +41,7 @@ def serialize_contact(c: Contact) -> dict:
 def serialize_message(m: ChatMessage) -> dict:
     return {"id": m.id, "contact_id": m.contact_id, "sender": m.sender,
             "author_id": m.author_id, "author_name": m.author_name, "text": m.text,
-            "created_at": _iso(m.created_at), "delivery": m.delivery,
+            "created_at": iso_or_none(m.created_at), "delivery": m.delivery,
             "delivery_error": m.delivery_error}
 
 
@@ -62,7 +62,7 @@ register_entity(EntityType(
 ))
 register_entity(EntityType(
     name="presence", scope="queue", urgent=True, id_of=lambda p: p.user_id,
-    serialize=lambda p: {"user_id": p.user_id, "state": p.state, "since": _iso(p.since)},
+    serialize=lambda p: {"user_id": p.user_id, "state": p.state, "since": iso_or_none(p.since)},
 ))
 def _typing_handler(t: TypingState) -> str | None:
     session = object_session(t)
@@ -73,7 +73,7 @@ def _typing_handler(t: TypingState) -> str | None:
 register_entity(EntityType(
     name="typing", scope="queue", urgent=True, id_of=lambda t: t.contact_id,
     group_of=lambda t: t.contact_id, audience_of=_typing_handler,
-    serialize=lambda t: {"contact_id": t.contact_id, "citizen_at": _iso(t.citizen_at),
-                         "counsellor_at": _iso(t.counsellor_at)},
+    serialize=lambda t: {"contact_id": t.contact_id, "citizen_at": iso_or_none(t.citizen_at),
+                         "counsellor_at": iso_or_none(t.counsellor_at)},
 ))
 __all__ = ["ChatMessage", "Contact", "PresenceState", "TypingState"]

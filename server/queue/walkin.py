@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column, object_session
 
 from server.db import Base, UTCDateTime, new_id, utcnow
 from server.directory.models import GuidancePoint
+from server.queue.entities import iso_or_none
 from server.queue.models import Contact
 from server.queue.routing import set_presence
 from server.sync.changelog import record_change
@@ -47,10 +48,6 @@ class Appointment(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
-def _iso(value):
-    return value.isoformat() if value else None
-
-
 def _point_municipality(a: Appointment) -> str | None:
     session = object_session(a)
     point = session.get(GuidancePoint, a.guidance_point_id) if session else None
@@ -60,8 +57,8 @@ def _point_municipality(a: Appointment) -> str | None:
 register_entity(EntityType(
     name="appointment", scope="queue", municipality_of=_point_municipality,
     serialize=lambda a: {
-        "id": a.id, "guidance_point_id": a.guidance_point_id, "starts_at": _iso(a.starts_at),
-        "ends_at": _iso(a.ends_at), "citizen_name": a.citizen_name, "phone": a.phone,
+        "id": a.id, "guidance_point_id": a.guidance_point_id, "starts_at": iso_or_none(a.starts_at),
+        "ends_at": iso_or_none(a.ends_at), "citizen_name": a.citizen_name, "phone": a.phone,
         "topic": a.topic, "language": a.language, "note": a.note, "status": a.status,
         "contact_id": a.contact_id},
 ))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,8 +38,6 @@ from workstation.queue.rules import Topic
 
 
 def status_name(status: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return {
         "booked": QCoreApplication.translate("AppointmentsDock", "booked"),
         "checked_in": QCoreApplication.translate("AppointmentsDock", "checked in"),
