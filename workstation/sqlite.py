@@ -5,18 +5,63 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections import deque
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-_LOCKS: dict[str, threading.Lock] = {}
+
+class FairLock:
+    """A lock taken in the order it was asked for.
+
+    ``threading.Lock`` is not fair: whoever runs when it is released takes it, so under
+    load some writers waited seconds while newer ones went ahead (the writer-lock waits in
+    benchmarks/offer_to_queue.py had a p95 of 2 s). Here ``release`` hands the lock to the
+    longest waiter."""
+
+    def __init__(self) -> None:
+        self._mutex = threading.Lock()
+        self._waiters: deque[threading.Lock] = deque()
+        self._held = False
+
+    def acquire(self, timeout: float = -1) -> bool:
+        with self._mutex:
+            if not self._held:
+                self._held = True
+                return True
+            gate = threading.Lock()
+            gate.acquire()
+            self._waiters.append(gate)
+        if gate.acquire(timeout=timeout):
+            return True   # handed over by release()
+        with self._mutex:
+            try:
+                self._waiters.remove(gate)
+            except ValueError:
+                return True   # handed over just as the wait ran out: ours now
+            return False
+
+    def release(self) -> None:
+        with self._mutex:
+            if self._waiters:
+                self._waiters.popleft().release()   # still held: now by the next waiter
+            elif self._held:
+                self._held = False
+            else:
+                raise RuntimeError("release of an unheld FairLock")
+
+    def locked(self) -> bool:
+        return self._held
+
+
+_LOCKS: dict[str, FairLock] = {}
 _LOCKS_GUARD = threading.Lock()
 
 
-def writer_lock(path: str) -> threading.Lock:
+def writer_lock(path: str) -> FairLock:
     """One lock per database file and process, shared by every engine that writes to it."""
     with _LOCKS_GUARD:
-        return _LOCKS.setdefault(path, threading.Lock())
+        return _LOCKS.setdefault(path, FairLock())
 
 
 class QueuedWriterConnection(sqlite3.Connection):
@@ -28,7 +73,7 @@ class QueuedWriterConnection(sqlite3.Connection):
     A writer waiting here wakes the moment the previous one commits or rolls back. Other
     processes writing the same file still meet SQLite's own lock and busy timeout."""
 
-    writer_lock: threading.Lock | None = None
+    writer_lock: FairLock | None = None
     _holding = False
 
     def take_writer_lock(self) -> None:
