@@ -64,7 +64,12 @@ class Contact(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}
 
-    __table_args__ = (Index("ix_contact_status_created", "status", "created_at"),)
+    __table_args__ = (
+        Index("ix_contact_status_created", "status", "created_at"),
+        # "What does this counsellor still have open or to wrap up": every wrap-up asks,
+        # and without it the question read every closed contact of the region's history.
+        Index("ix_contact_accepted_by_status", "accepted_by", "status"),
+    )
 
 
 class ChatMessage(Base):
