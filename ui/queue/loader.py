@@ -30,9 +30,9 @@ class QueueSnapshot:
 
 
 def read_snapshot(reader: LocalStore, me: UserInfo, cache: dict | None = None) -> QueueSnapshot:
-    waiting = usecases.offered_first(usecases.waiting_contacts(reader, cache), me.id)
+    waiting, mine = usecases.desk_contacts(reader, me, cache)
+    waiting = usecases.offered_first(waiting, me.id)
     offer = waiting[0] if waiting and waiting[0].get("offered_to") == me.id else None
-    mine = [*usecases.my_open_contacts(reader, me), *usecases.pending_wrap_ups(reader, me)]
     return QueueSnapshot(waiting=waiting, mine=mine, offer=offer)
 
 
@@ -65,7 +65,7 @@ class _Reader(QObject):
 
 
 class QueueLoader(QObject):
-    MIN_GAP_MS = 25
+    MIN_GAP_MS = 10
     loaded = Signal(object)   # QueueSnapshot, on the GUI thread
     _load = Signal()
     _close = Signal()
@@ -83,7 +83,8 @@ class QueueLoader(QObject):
         self.again = False
         # A change is read at once; the changes arriving while a read runs, or within
         # MIN_GAP_MS of its start, are folded into the next read. (A fixed 30 ms batch
-        # delay before every read was a third of the offer-to-queue budget.)
+        # delay before every read was a third of the offer-to-queue budget; a 25 ms gap
+        # still made a change wait for the gap behind every read under load.)
         self.clock = QElapsedTimer()
         self.clock.start()
         self.last_start = -self.MIN_GAP_MS

@@ -41,7 +41,7 @@ def _plain(record: dict[str, Any]) -> dict[str, Any]:
 
 
 WAITING = "json_extract(j, '$.status') = 'waiting'"
-WAITING_ORDER = "json_extract(j, '$.priority') DESC, json_extract(j, '$.created_at')"
+WAITING_ORDER = "json_extract(j, '$.priority') DESC, json_extract(j, '$.created_at'), json_extract(j, '$.id')"
 
 
 def waiting_contacts(reader: LocalStore, cache: dict | None = None) -> list[dict[str, Any]]:
@@ -50,6 +50,26 @@ def waiting_contacts(reader: LocalStore, cache: dict | None = None) -> list[dict
     if cache is not None:
         return reader.all_cached("contact", WAITING, None, WAITING_ORDER, cache)
     return reader.all("contact", WAITING, order=WAITING_ORDER)
+
+
+_MINE = ("json_extract(j, '$.accepted_by') = :me AND (json_extract(j, '$.status') = 'accepted' "
+         "OR (json_extract(j, '$.status') = 'closed' AND "
+         "json_extract(j, '$.wrapped_up_at') IS NULL))")
+
+
+def desk_contacts(reader: LocalStore, me: UserInfo, cache: dict | None = None
+                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The regional queue (as ``waiting_contacts``) and my own open contacts followed by
+    those awaiting my wrap-up (as ``my_open_contacts`` + ``pending_wrap_ups``), in one
+    pass over the contacts instead of three: the queue view reads this on every change."""
+    rows = reader.all_cached("contact", f"({WAITING}) OR ({_MINE})", {"me": me.id},
+                             WAITING_ORDER, cache if cache is not None else {})
+    waiting = [r for r in rows if r.get("status") == "waiting"]
+    mine = sorted((r for r in rows if r.get("status") == "accepted"),
+                  key=lambda r: (r.get("accepted_at") or "", r["id"]))
+    mine += sorted((r for r in rows if r.get("status") == "closed"),
+                   key=lambda r: (r.get("closed_at") or "", r["id"]))
+    return waiting, mine
 
 
 def offered_first(rows: list[dict[str, Any]], user_id: str | None) -> list[dict[str, Any]]:
@@ -63,7 +83,7 @@ def offered_first(rows: list[dict[str, Any]], user_id: str | None) -> list[dict[
 def my_open_contacts(reader: LocalStore, me: UserInfo) -> list[dict[str, Any]]:
     return reader.all("contact", "json_extract(j, '$.status') = 'accepted' AND "
                       "json_extract(j, '$.accepted_by') = :me", {"me": me.id},
-                      order="json_extract(j, '$.accepted_at')")
+                      order="json_extract(j, '$.accepted_at'), json_extract(j, '$.id')")
 
 
 def my_offer(reader: LocalStore, me: UserInfo) -> dict[str, Any] | None:
@@ -79,7 +99,7 @@ def pending_wrap_ups(reader: LocalStore, me: UserInfo) -> list[dict[str, Any]]:
     return reader.all("contact", "json_extract(j, '$.status') = 'closed' AND "
                       "json_extract(j, '$.accepted_by') = :me AND "
                       "json_extract(j, '$.wrapped_up_at') IS NULL", {"me": me.id},
-                      order="json_extract(j, '$.closed_at')")
+                      order="json_extract(j, '$.closed_at'), json_extract(j, '$.id')")
 
 
 def next_waiting(reader: LocalStore, me: UserInfo) -> dict[str, Any] | None:
