@@ -39,7 +39,7 @@ from server.queue.citizen import router as citizen_router
 from server.queue.limits import limiter_for
 from server.queue.routing import Router, install_routing_hook, sweep
 from server.sync.changelog import PG_CHANNEL, install_commit_hook
-from server.sync.feed import ChangeFeed
+from server.sync.feed import ChangeFeed, StreamAudit
 from server.sync.notifier import ChangeNotifier
 from server.sync.views import router as sync_router
 from server.telephony.views import router as telephony_router
@@ -142,7 +142,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     install_commit_hook(db.sessions, notifier.notify)
     offer_router = Router(db)
     install_routing_hook(db.sessions, offer_router.wanted)
-    feed = ChangeFeed(db, notifier)
+    feed = ChangeFeed(db, notifier, tick_seconds=min(1.0, settings.heartbeat_seconds / 2))
 
     def sweep_once() -> None:
         try:
@@ -197,6 +197,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     app.state.db = db
     app.state.notifier = notifier
     app.state.feed = feed
+    app.state.stream_audit = StreamAudit(db)
     app.state.callback_limiter = limiter_for(settings.callback_requests_per_hour)
     app.state.chat_limiter = limiter_for(settings.chats_per_hour)
 

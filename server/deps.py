@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 from fastapi import Depends, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 from sqlalchemy.orm import Session
 
 from server.auth.service import InvalidToken, decode_access_token
@@ -13,24 +14,53 @@ from server.config import Settings
 from server.db import Database
 from server.directory.models import User
 
+# The dependencies are ``async def`` on purpose. FastAPI runs a plain ``def`` dependency
+# on a worker thread: a push took four trips between the event loop and the thread pool
+# (database, settings, caller, endpoint), each waiting for a busy loop and the GIL, and
+# under load those trips were most of a request's time (benchmarks/offer_to_queue.py).
+# What does I/O still runs on a worker thread, in one trip.
 
-def get_db(request: Request) -> Database:
+
+def db_of(request: Request) -> Database:
     return request.app.state.db
 
 
-def get_settings(request: Request) -> Settings:
+def settings_of(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_session(db: Database = Depends(get_db)) -> Iterator[Session]:
-    with db.session() as session:
+async def get_db(request: Request) -> Database:
+    return db_of(request)
+
+
+async def get_settings(request: Request) -> Settings:
+    return settings_of(request)
+
+
+async def _close(session: Session) -> None:
+    if session.in_transaction():
+        # Rolling back is I/O (and on SQLite frees the write lock): not on the event loop.
+        await run_in_threadpool(session.close)
+    else:
+        session.close()
+
+
+async def get_session(db: Database = Depends(get_db)) -> AsyncIterator[Session]:
+    """A session for the endpoint, which commits; what it leaves open is rolled back."""
+    session = db.sessions()   # no connection yet: that is taken by the first statement
+    try:
         yield session
+    finally:
+        await _close(session)
 
 
-def get_read_session(db: Database = Depends(get_db)) -> Iterator[Session]:
+async def get_read_session(db: Database = Depends(get_db)) -> AsyncIterator[Session]:
     """For endpoints that only read (see ``Database.read_session``)."""
-    with db.read_session() as session:
+    session = db.read_sessions()
+    try:
         yield session
+    finally:
+        await _close(session)
 
 
 @dataclass
@@ -62,16 +92,16 @@ def authenticate_request(request: Request, db: Database, settings: Settings) -> 
     return Caller(user=user, token_expires_at=int(claims["exp"]))
 
 
-def current_caller(
+async def current_caller(
     request: Request, db: Database = Depends(get_db), settings: Settings = Depends(get_settings)
 ) -> Caller:
-    return authenticate_request(request, db, settings)
+    return await run_in_threadpool(authenticate_request, request, db, settings)
 
 
 def require_roles(*roles: str):
     allowed = frozenset(roles)
 
-    def check(caller: Caller = Depends(current_caller)) -> Caller:
+    async def check(caller: Caller = Depends(current_caller)) -> Caller:
         if caller.user.role not in allowed:
             raise HTTPException(403, f"The role '{caller.user.role}' may not do this.")
         return caller

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.db import Database, utcnow
-from server.deps import get_db, get_session, get_settings
+from server.deps import get_db, get_session, settings_of
 from server.directory.models import User
 from server.queue import service
 from server.queue.models import Contact
@@ -83,7 +83,7 @@ def start_chat(body: StartChat, request: Request,
 def post_message(chat_id: str, body: NewMessage, request: Request,
                  x_chat_token: str | None = Header(default=None),
                  session: Session = Depends(get_session)) -> MessageCreated:
-    settings = get_settings(request)
+    settings = settings_of(request)
     try:
         contact = service.citizen_contact(session, chat_id, x_chat_token)
         message = service.add_citizen_message(session, contact, body.text,
@@ -169,7 +169,7 @@ def _position(db: Database, chat_id: str) -> int | None:
 @router.get("/{chat_id}/stream", summary="Server-Sent Events: the chat's messages and status")
 async def stream(chat_id: str, request: Request, token: str | None = Query(None),
                  db: Database = Depends(get_db)):
-    settings = get_settings(request)
+    settings = settings_of(request)
     notifier = request.app.state.notifier
     status = await run_in_threadpool(_check_chat, db, chat_id, token)
     cursor = _last_event_id(request) or 0

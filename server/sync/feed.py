@@ -57,11 +57,61 @@ def visible_row(user: User, scopes: list[str], row: FeedRow | ChangeLogEntry) ->
             or row.municipality_code == user.municipality_code)
 
 
+class StreamAudit:
+    """Writes the audit rows of every stream woken by one batch in one transaction.
+
+    A change that names clients (a client record, a call's screen pop) reaches every
+    counsellor of the region at once: a transaction per stream was 200 writes in a burst,
+    each queueing for the write lock. Each stream still waits until its audit rows are
+    committed before it sends the change."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self._items: list[tuple[User, list[FeedRow]]] = []
+        self._done: asyncio.Future | None = None
+        self._flushing: asyncio.Task | None = None   # held: the loop keeps only weak refs
+
+    async def record(self, user: User, rows: list[FeedRow]) -> None:
+        loop = asyncio.get_running_loop()
+        if self._done is None:
+            self._done = loop.create_future()
+            self._flushing = loop.create_task(self._flush())
+        self._items.append((user, rows))
+        # Shielded: a stream that closes meanwhile must not cancel the others' write.
+        await asyncio.shield(self._done)
+
+    async def _flush(self) -> None:
+        await asyncio.sleep(0)   # the other streams of this wake-up join in
+        items, done = self._items, self._done
+        self._items, self._done = [], None
+        assert done is not None
+        try:
+            await asyncio.to_thread(self._write, items)
+        except asyncio.CancelledError:
+            done.cancel()
+            raise
+        except Exception as exc:   # each waiting stream fails with it, sending nothing
+            done.set_exception(exc)
+        else:
+            done.set_result(None)
+
+    def _write(self, items: list[tuple[User, list[FeedRow]]]) -> None:
+        from server.sync.service import audit_client_reads
+
+        with self.db.session() as session:
+            for user, rows in items:
+                audit_client_reads(session, user, rows, purpose="event")
+            session.commit()
+
+
 class ChangeFeed:
     def __init__(self, db: Database, notifier: ChangeNotifier, keep: int = 5000,
-                 gather_seconds: float = 0.01):
+                 gather_seconds: float = 0.01, tick_seconds: float = 1.0):
         self.db = db
         self.gather_seconds = gather_seconds
+        # Streams also wake every tick with nothing new, to keep their heartbeat and notice
+        # an expired token: one timer here instead of a timeout per stream per wake-up.
+        self.tick_seconds = tick_seconds
         self.notifier = notifier
         self.keep = keep
         self.rows: deque[FeedRow] = deque()
@@ -70,6 +120,7 @@ class ChangeFeed:
         self.head: int | None = None
         self._event: asyncio.Event | None = None
         self._task: asyncio.Task | None = None
+        self._ticker: asyncio.Task | None = None
         # What one kind of reader gets of one stretch of the buffer, rendered once: with
         # 200 streams at the same cursor, each new batch is filtered and joined a handful
         # of times (once per role/municipality/scopes class), not 200 times.
@@ -79,10 +130,17 @@ class ChangeFeed:
     def start(self) -> None:
         self._event = asyncio.Event()
         self._task = asyncio.create_task(self._run())
+        self._ticker = asyncio.create_task(self._tick())
 
     def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        for task in (self._task, self._ticker):
+            if task is not None:
+                task.cancel()
+
+    async def _tick(self) -> None:
+        while True:
+            await asyncio.sleep(self.tick_seconds)
+            self._wake()
 
     def _read(self, after: int) -> list[FeedRow]:
         from server.sync.service import event_payload
@@ -140,7 +198,8 @@ class ChangeFeed:
 
     # --- the streams ------------------------------------------------------------------
     def current(self) -> asyncio.Event:
-        """Take before ``since``, then wait on it: no new row is missed."""
+        """Take before ``since``, then wait on it: no new row is missed. It is set when
+        new rows are in, and at least every ``tick_seconds``."""
         assert self._event is not None, "feed not started"
         return self._event
 

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Request
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
-from server.deps import get_session, get_settings
+from server.deps import get_session, settings_of
 from server.telephony import service
 
 router = APIRouter(prefix="/api/telephony", tags=["telephony"])
@@ -28,7 +28,7 @@ def call_event(event: service.CallEvent, request: Request,
                session: Session = Depends(get_session)) -> Accepted:
     """Call offered, answered, ended or abandoned. Authenticated with the shared secret in
     ``X-Telephony-Secret``; idempotent by ``call_id``."""
-    expected = get_settings(request).telephony_secret
+    expected = settings_of(request).telephony_secret
     if not expected:
         raise HTTPException(503, "Telephony is not configured on this server "
                                  "(set NEUVO_TELEPHONY_SECRET).")

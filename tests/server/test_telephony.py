@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+import threading
 import uuid
+from collections import Counter
 
 import httpx
 import pytest
@@ -122,3 +125,48 @@ def test_normalising_never_crashes_and_yields_e164_or_refuses(text):
     except InvalidPhoneNumber:
         return
     assert result.startswith("+") and result[1:].isdigit() and 7 <= len(result) - 1 <= 15
+
+
+def screen_pops_by_user(server, client_id: str) -> Counter:
+    log = httpx.get(f"{server.url}/clients/{client_id}/access-log",
+                    headers=auth_headers(server, "paivi")).json()
+    return Counter(row["user_name"] for row in log if row["purpose"] == "screen_pop")
+
+
+def test_a_screen_pop_streamed_to_several_counsellors_is_audited_for_each(live_server):
+    """The call's candidates reach every counsellor's open event stream; each of those
+    reads is in the client's access log (written together, one transaction per wake-up)."""
+    first = call(live_server, "offered", f"c-{uuid.uuid4()}", caller="040 100 0001")
+    client_id = queue_contact(live_server, first.json()["contact_id"])["candidates"][0][
+        "client_id"]
+    before = screen_pops_by_user(live_server, client_id)
+
+    people = {"anna": "Anna Virtanen", "erik": "Erik Lindholm", "paivi": "Päivi Salminen"}
+    seen: dict[str, str] = {}
+    ready = threading.Barrier(len(people) + 1, timeout=30)
+
+    def watch(username: str) -> None:
+        # A new stream starts at the head: the first call is not sent again.
+        with httpx.stream("GET", f"{live_server.url}/events",
+                          headers=auth_headers(live_server, username),
+                          timeout=httpx.Timeout(30)) as r:
+            for line in r.iter_lines():
+                if line.startswith("event: hello"):
+                    ready.wait()
+                if line.startswith("data:") and '"candidates":[{' in line:
+                    data = json.loads(line[5:])["change"]["data"]
+                    seen[username] = data["candidates"][0]["client_id"]
+                    return
+
+    readers = [threading.Thread(target=watch, args=(u,), daemon=True) for u in people]
+    for t in readers:
+        t.start()
+    ready.wait()
+    call(live_server, "offered", f"c-{uuid.uuid4()}", caller="040 100 0001")
+    for t in readers:
+        t.join(30)
+    assert seen == dict.fromkeys(people, client_id), "every stream got the screen pop"
+    audited = screen_pops_by_user(live_server, client_id)
+    for name in people.values():
+        # Other tests' reads of the same client may be in the log too: count.
+        assert audited[name] > before[name], name
