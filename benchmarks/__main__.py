@@ -35,7 +35,27 @@ def machine() -> str:
             f"Python {platform.python_version()}")
 
 
-def write_docs(figures: list[dict], command: str) -> None:
+def reference_loop_ms() -> float:
+    """A fixed pure-Python workload, best of five: how fast this machine was during the run.
+    The same code measured on the same kind of machine on different days differed two-fold
+    (a shared virtual machine); this says which kind of day a run had."""
+    import time
+
+    def work() -> int:
+        total = 0
+        for i in range(2_000_000):
+            total += i % 7
+        return total
+
+    best = float("inf")
+    for _ in range(5):
+        start = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - start)
+    return round(best * 1000, 1)
+
+
+def write_docs(figures: list[dict], command: str, reference_ms: float) -> None:
     try:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
                                 capture_output=True, text=True).stdout.strip()
@@ -47,6 +67,8 @@ def write_docs(figures: list[dict], command: str) -> None:
         "issues; the suite measures, it does not assert.", "",
         f"- command: `{command}`",
         f"- machine: {machine()}",
+        f"- machine speed: a reference pure-Python loop (`reference_loop_ms` in "
+        f"`benchmarks/__main__.py`) took {reference_ms} ms, best of five, before the run",
         f"- date: {datetime.date.today().isoformat()}, commit {commit}", "",
         "| figure | value | target | detail |", "| --- | --- | --- | --- |",
     ]
@@ -75,13 +97,15 @@ def main() -> int:
     unknown = [n for n in args.names if n not in SUITE]
     if unknown:
         parser.error(f"unknown benchmark(s): {', '.join(unknown)}")
+    reference_ms = reference_loop_ms()
+    print(json.dumps({"reference_loop_ms": reference_ms}), flush=True)
     figures = []
     for name in args.names or SUITE:
         for figure in SUITE[name](args.quick):
             figure.emit()
             figures.append(figure.__dict__)
     if not args.quick and not args.names:
-        write_docs(figures, "python -m benchmarks")
+        write_docs(figures, "python -m benchmarks", reference_ms)
     elif not args.quick:
         print(json.dumps({"note": "partial run; docs/benchmarks.md updated only on a full run"}))
     return 0
