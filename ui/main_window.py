@@ -363,7 +363,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.municipality_names.clear()
         for m in self.reader.all("municipality"):
             self.municipality_names[m["code"]] = m["name_sv"] if swedish else m["name_fi"]
-        self.queue_model.layoutChanged.emit()
+        self.queue_model.relabel()
         self.queue_dock.fit_columns()
 
     def _refresh_presence(self) -> None:

@@ -151,6 +151,29 @@ def test_switching_the_language_retranslates_the_window(qtbot, main_window, lang
     assert window.municipality_names["853"] == "Turku"
 
 
+def test_queue_cells_follow_the_language_and_the_row(qtbot, main_window, live_server):
+    """The queue keeps each row's texts between repaints: a language switch and a changed
+    row must still show anew."""
+    window = main_window("anna")
+    model = window.queue_model
+    chat = start_citizen_chat(live_server.url, "Kielitesti")
+
+    def cell(column: int) -> str:
+        return model.data(model.index(model.row_of(chat["chat_id"]), column))
+
+    qtbot.waitUntil(lambda: model.row_of(chat["chat_id"]) >= 0, timeout=5000)
+    assert (cell(0), cell(2)) == ("Chat", "Turku")
+    assert "Kielitesti" in cell(4)
+    window.language_actions["sv"].trigger()
+    qtbot.waitUntil(lambda: (cell(0), cell(2)) == ("Chatt", "Åbo"), timeout=3000)
+    # The row changes (someone else is offered it, or it gets a new subject): new texts.
+    row = dict(model.rows[model.row_of(chat["chat_id"])], subject="Ny rubrik")
+    model.apply([row if r["id"] == row["id"] else r for r in model.rows])
+    assert "Ny rubrik" in cell(4)
+    window.language_actions["fi"].trigger()
+    qtbot.waitUntil(lambda: (cell(0), cell(2)) == ("Chat", "Turku"), timeout=3000)
+
+
 def test_shortcuts_are_shown_in_menus_and_tooltips(main_window):
     window = main_window("anna")
     assert window.act_accept.shortcut().toString() == "F2"

@@ -161,6 +161,7 @@ class QueueDock(Retranslatable, QDockWidget):
         self.view.setToolTip(self.tr("Enter or F2 accepts the selected contact"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           self.model.columnCount() - 1)
+        self.model.relabel()   # channel names and the like, in the new language
         self._update_summary()
         self.fit_columns()
 

@@ -17,6 +17,15 @@ from workstation.store import LocalStore
 
 COLUMNS = ("channel", "language", "municipality", "waiting", "subject")
 ContactRole = Qt.ItemDataRole.UserRole + 1
+_CHANNEL, _WAITING, _SUBJECT = (COLUMNS.index(c) for c in ("channel", "waiting", "subject"))
+_NONE, _MINE, _OTHERS = 0, 1, 2   # whose offer a row is
+_R = Qt.ItemDataRole
+_DISPLAY, _ACCESSIBLE, _BACKGROUND, _FONT, _FOREGROUND, _TOOLTIP, _ALIGNMENT, _CONTACT = (
+    int(r) for r in (_R.DisplayRole, _R.AccessibleTextRole, _R.BackgroundRole, _R.FontRole,
+                     _R.ForegroundRole, _R.ToolTipRole, _R.TextAlignmentRole, ContactRole))
+_ROLES = frozenset((_DISPLAY, _ACCESSIBLE, _BACKGROUND, _FONT, _FOREGROUND, _TOOLTIP,
+                    _ALIGNMENT, _CONTACT))
+_ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def channel_name(channel: str) -> str:
@@ -86,6 +95,8 @@ class QueueModel(QAbstractTableModel):
         self.rows: list[dict[str, Any]] = []
         self.municipality_names = {} if municipality_names is None else municipality_names
         self.now = datetime.now(UTC)
+        self._texts: dict[str, tuple[dict[str, Any], tuple]] = {}
+        self._bold_font: QFont | None = None
 
     # --- Qt model API -------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -106,47 +117,73 @@ class QueueModel(QAbstractTableModel):
         }[COLUMNS[section]]
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        # Qt asks for about ten roles of every visible cell on every repaint, and the queue
+        # repaints with every change and every second: the common answers come from a cache
+        # of each row's texts, and roles the queue does not use return at once. (Worked out
+        # anew each time, painting took most of the GUI thread: benchmarks/queue_view.py.)
+        role = int(role)
+        if role not in _ROLES:
             return None
-        row = self.rows[index.row()]
-        column = COLUMNS[index.column()]
-        if role == ContactRole:
+        r = index.row()
+        if not 0 <= r < len(self.rows):
+            return None
+        row = self.rows[r]
+        if role == _CONTACT:
             return row
-        offered = row.get("offered_to")
-        mine = offered is not None and offered == self.user_id
-        if role == Qt.ItemDataRole.BackgroundRole and mine:
-            return OFFER_BACKGROUND
-        if role == Qt.ItemDataRole.FontRole and mine:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and offered and not mine:
-            return OTHERS_OFFER_FOREGROUND
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == "channel" and mine:
+        column = index.column()
+        texts = self._texts_of(row)
+        offer = texts[-1]
+        if role == _BACKGROUND:
+            return OFFER_BACKGROUND if offer == _MINE else None
+        if role == _FONT:
+            return self._bold() if offer == _MINE else None
+        if role == _FOREGROUND:
+            return OTHERS_OFFER_FOREGROUND if offer == _OTHERS else None
+        if role == _ACCESSIBLE and column == _CHANNEL and offer == _MINE:
             return QCoreApplication.translate("QueueModel", "Offered to you: %1").replace(
-                "%1", channel_name(row.get("channel", "")))
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == "channel":
-                return channel_name(row.get("channel", ""))
-            if column == "language":
-                return (row.get("language") or "").upper()
-            if column == "municipality":
-                code = row.get("municipality_code") or ""
-                return self.municipality_names.get(code, code)
-            if column == "waiting":
-                created = parse_time(row.get("created_at"))
+                "%1", texts[_CHANNEL])
+        if role in (_DISPLAY, _ACCESSIBLE):
+            if column == _WAITING:
+                created = texts[_WAITING]
                 return format_wait((self.now - created).total_seconds()) if created else ""
-            if column == "subject":
-                return self.subject_text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "subject":
+            return texts[column] if 0 <= column < len(COLUMNS) else None
+        if role == _TOOLTIP and column == _SUBJECT:
             lines = [row.get("subject") or "", *screen_pop_lines(row)]
             if row.get("handover_note"):
                 lines.append(QCoreApplication.translate("QueueModel", "Handover note: %1")
                              .replace("%1", row["handover_note"]))
             return "\n".join(lines).strip()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "waiting":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and column == _WAITING:
+            return _ALIGN_RIGHT
         return None
+
+    def _texts_of(self, row: dict[str, Any]) -> tuple:
+        """The row's column texts (the waiting column holds its arrival time) and whose
+        offer it is, computed once per version of the row."""
+        hit = self._texts.get(row["id"])
+        if hit is not None and hit[0] is row:
+            return hit[1]
+        offered = row.get("offered_to")
+        code = row.get("municipality_code") or ""
+        texts = (channel_name(row.get("channel", "")), (row.get("language") or "").upper(),
+                 self.municipality_names.get(code, code), parse_time(row.get("created_at")),
+                 self.subject_text(row),
+                 _NONE if offered is None else _MINE if offered == self.user_id else _OTHERS)
+        self._texts[row["id"]] = (row, texts)
+        return texts
+
+    def _bold(self) -> QFont:
+        if self._bold_font is None:
+            self._bold_font = QFont()
+            self._bold_font.setBold(True)
+        return self._bold_font
+
+    def relabel(self) -> None:
+        """The language or the municipality names changed: every text anew."""
+        self._texts.clear()
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, len(COLUMNS) - 1))
 
     @staticmethod
     def subject_text(row: dict[str, Any]) -> str:
@@ -185,6 +222,8 @@ class QueueModel(QAbstractTableModel):
 
     def apply(self, fresh: list[dict[str, Any]]) -> None:
         fresh_ids = {r["id"] for r in fresh}
+        if len(self._texts) > 2 * len(fresh_ids) + 100:
+            self._texts = {k: v for k, v in self._texts.items() if k in fresh_ids}
         # 1. remove rows that left, bottom-up, in contiguous runs
         i = len(self.rows) - 1
         while i >= 0:
