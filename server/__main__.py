@@ -172,8 +172,11 @@ def main(argv: list[str] | None = None) -> int:
     # the default 5 ms GIL switch interval a thread that could run (the loop, or a request
     # whose database call just returned) waited behind a busy one for whole slices.
     sys.setswitchinterval(0.001)
+    from server.config import SHUTDOWN_GRACE_SECONDS
+
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
-                forwarded_allow_ips=args.forwarded_allow_ips, proxy_headers=True)
+                forwarded_allow_ips=args.forwarded_allow_ips, proxy_headers=True,
+                timeout_graceful_shutdown=SHUTDOWN_GRACE_SECONDS)
     return 0
 
 

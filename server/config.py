@@ -10,6 +10,11 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "neuvo"
+# On a stop (SIGTERM, a restart), requests in flight get this long to finish; then the open
+# event streams are cut and their workstations reconnect (to another process, or to this
+# one restarted) with Last-Event-ID, losing nothing. Without it a stop waited for every
+# workstation to hang up, i.e. until the service manager killed the process.
+SHUTDOWN_GRACE_SECONDS = 3
 
 
 def default_data_dir() -> Path:

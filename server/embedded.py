@@ -37,7 +37,7 @@ def _free_port() -> int:
 
 def start_embedded_server(*, seed: bool = True) -> EmbeddedServer:
     from server.app import create_app
-    from server.config import Settings
+    from server.config import SHUTDOWN_GRACE_SECONDS, Settings
     from server.demo import seed_demo
 
     data_dir = Path(tempfile.mkdtemp(prefix="neuvo-demo-"))
@@ -48,7 +48,7 @@ def start_embedded_server(*, seed: bool = True) -> EmbeddedServer:
         seed_demo(app.state.db)
     port = _free_port()
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                            lifespan="on")
+                            lifespan="on", timeout_graceful_shutdown=SHUTDOWN_GRACE_SECONDS)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="embedded-server", daemon=True)
     thread.start()

@@ -244,3 +244,33 @@ def test_wrong_logins_sent_in_parallel_are_throttled_like_one_after_another(tmp_
         assert statuses.count(401) <= 4 and statuses.count(429) >= 8, statuses
     finally:
         s.cleanup()
+
+
+def test_a_server_with_open_event_streams_stops_promptly(tmp_path):
+    """A stop (SIGTERM, a restart) must not wait for every workstation to hang up: the
+    streams are cut after a short grace and the workstations reconnect."""
+    import threading
+    import time
+
+    from server.config import SHUTDOWN_GRACE_SECONDS
+    from tests.support.live_server import launch
+
+    server = launch(tmp_path / "stop")
+    ended = threading.Event()
+
+    def hold() -> None:
+        try:
+            with httpx.stream("GET", f"{server.url}/events",
+                              headers=auth_headers(server, "anna"), timeout=60) as r:
+                for _ in r.iter_lines():
+                    pass
+        except httpx.HTTPError:
+            pass
+        ended.set()
+
+    threading.Thread(target=hold, daemon=True).start()
+    time.sleep(0.5)
+    started = time.monotonic()
+    server.cleanup()
+    assert time.monotonic() - started < SHUTDOWN_GRACE_SECONDS + 4
+    assert ended.wait(5), "the stream was closed, so the workstation reconnects"
