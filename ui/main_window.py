@@ -446,16 +446,16 @@ class MainWindow(Retranslatable, QMainWindow):
             self.statusBar().showMessage(
                 self.tr("That contact is being offered to a colleague."), 5000)
             return
-        if not usecases.accept_contact(self.worker, self.reader, contact_id, self.user):
+        accepted = usecases.accept_contact(self.worker, self.reader, contact_id, self.user)
+        if accepted is None:
             self.statusBar().showMessage(self.tr("That contact is no longer waiting."), 5000)
             return
-        assert contact is not None
         offer = self.queue_dock.offer.contact
         if offer is not None and offer["id"] == contact_id:
             self.queue_dock.offer.set_offer(None)
         # The worker writes the optimistic "accepted" row and signals; the queue view
         # refreshes from the store like for any other change.
-        self._open_tab(contact | {"status": "accepted"}, focus=True)
+        self._open_tab(accepted, focus=True)
 
     def _open_tab(self, contact: dict, *, focus: bool) -> ChatView:
         view = ChatView(contact, self.municipality_names)
@@ -535,8 +535,9 @@ class MainWindow(Retranslatable, QMainWindow):
             self.end_contact(view.contact_id)
 
     def end_contact(self, contact_id: str) -> None:
-        if usecases.close_contact(self.worker, self.reader, contact_id, self.user):
-            view = self.chats.get(contact_id)
+        view = self.chats.get(contact_id)
+        if usecases.close_contact(self.worker, self.reader, contact_id, self.user,
+                                  accepted=view.contact if view else None):
             if view:
                 view.update_header(view.contact | {"status": "closed",
                                                    "closed_at": datetime.now(UTC).isoformat()})

@@ -1,4 +1,5 @@
-"""The queue view's one-pass read agrees with the three questions it replaces."""
+"""The desk's contact use cases: the queue view's one-pass read agrees with the three
+questions it replaces, and a close right after an accept goes through."""
 
 from __future__ import annotations
 
@@ -46,5 +47,36 @@ def test_one_pass_gives_the_queue_and_my_contacts_like_three_reads(tmp_path_fact
         # A second read with the same cache gives the same answer.
         again = usecases.desk_contacts(store, ME, cache)
         assert [r["id"] for r in again[0]] == ids
+    finally:
+        store.close()
+
+
+class Recorder:
+    """Takes what a use case submits (the sync engine's ``submit``)."""
+
+    def __init__(self):
+        self.submitted: list[tuple[str, dict]] = []
+
+    def submit(self, name, args, optimistic=(), base_version=None, done=None):
+        self.submitted.append((name, args))
+
+
+def test_a_close_right_after_the_accept_is_not_refused(tmp_path):
+    """F2 then Ctrl+E at once: the accept is still on its way to the store, which shows
+    the contact waiting; the tab's accepted copy lets the close through."""
+    store = LocalStore(tmp_path / "w.sqlite")
+    try:
+        store.apply_changes([Change(seq=1, entity="contact", id="c1", version=1, op="upsert",
+                                    data={"id": "c1", "status": "waiting", "channel": "phone"})])
+        engine = Recorder()
+        accepted = usecases.accept_contact(engine, store, "c1", ME)
+        assert accepted is not None and accepted["accepted_by"] == "me"
+        # The recorder writes nothing to the store: it still shows the contact waiting.
+        assert not usecases.close_contact(engine, store, "c1", ME)
+        assert usecases.close_contact(engine, store, "c1", ME, accepted=accepted)
+        assert [name for name, _ in engine.submitted] == ["contact.accept", "contact.close"]
+        # Someone else's tab copy does not let me close it.
+        theirs = accepted | {"accepted_by": "other"}
+        assert not usecases.close_contact(Recorder(), store, "c1", ME, accepted=theirs)
     finally:
         store.close()

@@ -120,23 +120,32 @@ def next_waiting(reader: LocalStore, me: UserInfo) -> dict[str, Any] | None:
     return (home or candidates)[0]
 
 
-def accept_contact(engine: Submitter, reader: LocalStore, contact_id: str, me: UserInfo) -> bool:
+def accept_contact(engine: Submitter, reader: LocalStore, contact_id: str,
+                   me: UserInfo) -> dict[str, Any] | None:
+    """Queue the accept; returns the contact as accepted (what the store will show once
+    the worker has written it), or None when it cannot be taken."""
     contact = reader.get("contact", contact_id)
     if contact is None or contact.get("status") != ContactStatus.WAITING:
-        return False
+        return None
     if contact.get("offered_to") not in (None, me.id):
-        return False
+        return None
     now = datetime.now(UTC).isoformat()
     optimistic = _plain(contact) | {"status": ContactStatus.ACCEPTED, "accepted_by": me.id,
                                     "accepted_by_name": me.display_name, "accepted_at": now}
     engine.submit("contact.accept", {"contact_id": contact_id},
                   optimistic=[("contact", contact_id, optimistic)])
-    return True
+    return optimistic
 
 
 def close_contact(engine: Submitter, reader: LocalStore, contact_id: str,
-                  me: UserInfo | None = None) -> bool:
+                  me: UserInfo | None = None, accepted: dict[str, Any] | None = None) -> bool:
+    """``accepted``: the contact as this workstation accepted it (its tab's copy). The
+    accept goes to the store through the worker's inbox, so a quick F2, Ctrl+E can find
+    the store still showing the contact waiting; that must not refuse the close."""
     contact = reader.get("contact", contact_id)
+    if (accepted is not None and me is not None and accepted.get("accepted_by") == me.id
+            and (contact is None or contact.get("status") == ContactStatus.WAITING)):
+        contact = accepted
     if contact is None or contact.get("status") == ContactStatus.CLOSED:
         return False
     if me is not None and contact.get("accepted_by") != me.id:
