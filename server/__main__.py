@@ -174,9 +174,17 @@ def main(argv: list[str] | None = None) -> int:
     sys.setswitchinterval(0.001)
     from server.config import SHUTDOWN_GRACE_SECONDS
 
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
-                forwarded_allow_ips=args.forwarded_allow_ips, proxy_headers=True,
-                timeout_graceful_shutdown=SHUTDOWN_GRACE_SECONDS)
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig, frame) -> None:
+            # The streams end their responses first, so the stop does not wait out the
+            # grace period and cut them (which logs an error for each).
+            app.state.feed.close_streams()
+            super().handle_exit(sig, frame)
+
+    config = uvicorn.Config(app, host=args.host, port=args.port, log_level=args.log_level,
+                            forwarded_allow_ips=args.forwarded_allow_ips, proxy_headers=True,
+                            timeout_graceful_shutdown=SHUTDOWN_GRACE_SECONDS)
+    Server(config).run()
     return 0
 
 

@@ -10,10 +10,11 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "neuvo"
-# On a stop (SIGTERM, a restart), requests in flight get this long to finish; then the open
-# event streams are cut and their workstations reconnect (to another process, or to this
-# one restarted) with Last-Event-ID, losing nothing. Without it a stop waited for every
-# workstation to hang up, i.e. until the service manager killed the process.
+# On a stop (SIGTERM, a restart) the event streams end at once (ChangeFeed.close_streams)
+# and their workstations reconnect, to another process or to this one restarted, with
+# Last-Event-ID, losing nothing; requests in flight get this long to finish, then are cut.
+# Without it a stop waited for every workstation to hang up, i.e. until the service
+# manager killed the process.
 SHUTDOWN_GRACE_SECONDS = 3
 
 

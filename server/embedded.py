@@ -11,6 +11,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import uvicorn
@@ -22,8 +23,10 @@ class EmbeddedServer:
     data_dir: Path
     server: uvicorn.Server
     thread: threading.Thread
+    app: Any
 
     def stop(self) -> None:
+        self.app.state.feed.close_streams()
         self.server.should_exit = True
         self.thread.join(10)
         shutil.rmtree(self.data_dir, ignore_errors=True)
@@ -57,7 +60,7 @@ def start_embedded_server(*, seed: bool = True) -> EmbeddedServer:
     while time.monotonic() < deadline:
         try:
             if httpx.get(f"{url}/health", timeout=1).status_code == 200:
-                return EmbeddedServer(url, data_dir, server, thread)
+                return EmbeddedServer(url, data_dir, server, thread, app)
         except httpx.TransportError:
             time.sleep(0.05)
     raise RuntimeError("the embedded server did not start")

@@ -181,7 +181,8 @@ async def stream(chat_id: str, request: Request, token: str | None = Query(None)
         waiting = status.get("status") == "waiting"
         position: int | None = None
         position_at = 0.0
-        while True:
+        feed = request.app.state.feed
+        while not feed.closing:
             if await request.is_disconnected():
                 return
             wake = notifier.current()

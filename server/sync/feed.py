@@ -121,6 +121,10 @@ class ChangeFeed:
         self._event: asyncio.Event | None = None
         self._task: asyncio.Task | None = None
         self._ticker: asyncio.Task | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        # Set when the server stops: every stream ends its response cleanly (its client
+        # reconnects, to another process or to this one restarted) instead of being cut.
+        self.closing = False
         # What one kind of reader gets of one stretch of the buffer, rendered once: with
         # 200 streams at the same cursor, each new batch is filtered and joined a handful
         # of times (once per role/municipality/scopes class), not 200 times.
@@ -128,6 +132,7 @@ class ChangeFeed:
 
     # --- the one reader -------------------------------------------------------------
     def start(self) -> None:
+        self._loop = asyncio.get_running_loop()
         self._event = asyncio.Event()
         self._task = asyncio.create_task(self._run())
         self._ticker = asyncio.create_task(self._tick())
@@ -136,6 +141,23 @@ class ChangeFeed:
         for task in (self._task, self._ticker):
             if task is not None:
                 task.cancel()
+
+    def close_streams(self) -> None:
+        """End every open stream; safe from any thread (a signal handler, the embedded
+        server's owner)."""
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+
+        def close() -> None:
+            self.closing = True
+            self._wake()
+            self.notifier.wake_all()
+
+        try:
+            loop.call_soon_threadsafe(close)
+        except RuntimeError:   # the loop closed meanwhile
+            pass
 
     async def _tick(self) -> None:
         while True:

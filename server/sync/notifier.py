@@ -38,6 +38,10 @@ class ChangeNotifier:
         except RuntimeError:  # loop closed between the check and the call
             pass
 
+    def wake_all(self) -> None:
+        """Wake every waiter now (on the loop's thread)."""
+        self._wake()
+
     def _wake(self) -> None:
         old, self._event = self._event, asyncio.Event()
         if old is not None:

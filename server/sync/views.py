@@ -97,7 +97,7 @@ async def events(request: Request, caller: Caller = Depends(current_caller)):
         quiet_until = time.monotonic() + settings.heartbeat_seconds
         # No is_disconnected() poll per wake-up: StreamingResponse cancels this generator
         # when the client goes, and the poll cost a task per stream per change.
-        while True:
+        while not feed.closing:
             if time.time() >= caller.token_expires_at:
                 # The token has run out: end the stream, the client reconnects with a new one.
                 yield sse("expired", {"reason": "access token expired"})
