@@ -2,9 +2,10 @@
 
 Anything that can change who should get what (a new contact, a counsellor becoming
 available, a decline, a wrap-up, a handover) calls ``request_routing(session)``. When that
-transaction commits, the process's ``Router`` routes in a transaction of its own, under
-the change-log lock (and on SQLite the one write lock), so two routings never offer the
-same counsellor two contacts. Requests arriving while it routes are folded into one more
+transaction commits, the process's ``Router`` plans the offers read-only (``plan``) and
+records those still valid in a short transaction of its own (``make_offers``), under the
+change-log lock (and on SQLite the one write lock), so two routings never offer the same
+counsellor two contacts. Requests arriving while it routes are folded into one more
 pass. (Routing used to run inside every requesting transaction: at 100 writes a second it
 was a third of the time each writer held the lock, and made every request wait.)
 A background sweep (``sweep``) withdraws offers nobody answered in time and raises
@@ -55,7 +56,7 @@ def install_routing_hook(session_factory, wanted: Callable[[], None]) -> None:
 
 
 class Router:
-    """Runs ``route`` on a worker thread whenever a commit asked for it; ``wanted`` is
+    """Runs ``route_once`` on a worker thread whenever a commit asked for it; ``wanted`` is
     safe from any thread. The requests of the next ``gather_seconds`` join one pass: in a
     busy region some 40 commits a second ask for routing, and a pass each was a fifth of
     the server's CPU (benchmarks/offer_to_queue.py); a few milliseconds more before an
@@ -229,14 +230,6 @@ def make_offers(session: Session, offers: list[tuple[str, str]],
         record_change(session, "contact", contact)
         made.append((contact_id, agent_id))
     return made
-
-
-def route(session: Session, now: datetime | None = None) -> list[tuple[str, str]]:
-    """Offer waiting contacts to free counsellors in one transaction; returns the offers
-    made. (The server's ``Router`` plans outside the write transaction instead.)"""
-    now = now or utcnow()
-    _lock(session)
-    return make_offers(session, plan(session, now), now)
 
 
 def withdraw_offer(session: Session, contact: Contact, *, declined: bool) -> None:
