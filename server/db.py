@@ -70,6 +70,9 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        from server.sync.changelog import install_change_writer
+
+        install_change_writer(self.sessions)
         # On SQLite every writing transaction takes the one write lock at BEGIN; reads that
         # took it too (each request's caller lookup, the change feed) queued behind writers.
         self.read_engine = make_engine(url, writes=False) if self.is_sqlite else self.engine

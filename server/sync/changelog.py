@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event, select, text
+from sqlalchemy import event, insert, inspect, text
 from sqlalchemy.orm import Session
 
 from server.sync.models import ChangeLogEntry
@@ -12,6 +12,8 @@ from server.sync.registry import ENTITIES
 
 PG_CHANGE_LOCK = 7_000_001
 PG_CHANNEL = "neuvo_changes"
+_PENDING = "changelog_pending"
+_PG_LOCKED = "changelog_pg_locked"
 
 
 def record_change(
@@ -21,53 +23,93 @@ def record_change(
     *,
     op: str = "upsert",
     audience_user_id: str | None = None,
-) -> ChangeLogEntry:
-    """Log the row's current state. The row is flushed first, so its version is final;
-    the entry itself is inserted by the session's next flush.
+) -> None:
+    """Log the row's state as of the end of this transaction.
 
-    On PostgreSQL a transaction-level advisory lock is taken before the seq is drawn and
-    held until commit: a reader can never see seq N+1 committed while N is still open.
-    SQLite gets the same from BEGIN IMMEDIATE (server/db.py)."""
-    kind = ENTITIES[entity]
-    session.flush()
-    bind = session.get_bind()
-    if bind.dialect.name == "postgresql":
+    The entry is written by ``flush_changes``, which the commit runs (server/db.py): after
+    the transaction's last flush, so the row's version is final, in one insert for all the
+    transaction's entries. A row logged twice for the same audience gets one entry, with
+    its final state. Flushing for every entry, as this did, was most of a push's time, and
+    a push's time is how long it holds the one write lock (benchmarks/offer_to_queue.py);
+    only a new row is still flushed at once, to keep inserts in the order they were made.
+
+    Do not call this inside a SAVEPOINT that may roll back: the entry would outlive it.
+
+    On PostgreSQL a transaction-level advisory lock is taken (once per transaction) before
+    any seq is drawn and held until commit: a reader can never see seq N+1 committed while
+    N is still open. SQLite gets the same from BEGIN IMMEDIATE (server/db.py)."""
+    if entity not in ENTITIES:
+        raise KeyError(entity)
+    info = session.info
+    if not info.get(_PG_LOCKED) and session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_CHANGE_LOCK})
         session.execute(text("SELECT pg_notify(:c, '')"), {"c": PG_CHANNEL})
-    data = kind.serialize(row) if op == "upsert" else None
-    entry = ChangeLogEntry(
-        scope=kind.scope,
-        entity=entity,
-        entity_id=kind.id_of(row),
-        version=row.version,
-        op=op,
-        data=data,
-        municipality_code=kind.municipality_of(row),
-        audience_user_id=audience_user_id or kind.audience_of(row),
-        group_id=kind.group_of(row),
-    )
-    # Not flushed here: the entry is inserted with the next flush (the next record_change,
-    # a query, or the commit), in the order entries were added. A second flush per call was
-    # a fifth of a push's time, and a push's time is how long it holds the write lock.
-    session.add(entry)
-    session.info["changed"] = True
-    session.info.setdefault("written", []).append((entity, entry.entity_id, entry.version))
-    return entry
+        info[_PG_LOCKED] = True
+    if inspect(row).pending:
+        # A new row goes in now, before whatever is added after it: the unit of work
+        # orders inserts only along relationships, and the tables' foreign keys (a chat's
+        # message after its contact) rely on this order.
+        session.flush()
+    # Keyed by the row object: its id may not be known before the flush.
+    info.setdefault(_PENDING, {})[(entity, id(row), audience_user_id)] = (
+        entity, row, op, audience_user_id)
+    info["changed"] = True
 
 
-def head_seq(session: Session) -> int:
-    from sqlalchemy import func
+def flush_changes(session: Session) -> list[tuple[str, str, int]]:
+    """Flush the session and write the pending change-log entries; returns what was
+    written as (entity, id, version). The commit calls it; a caller that needs the
+    versions before committing (the push loop) calls it itself."""
+    session.flush()
+    pending = session.info.pop(_PENDING, None)
+    if not pending:
+        return []
+    rows = []
+    written = []
+    for entity, row, op, audience in pending.values():
+        kind = ENTITIES[entity]
+        entity_id = kind.id_of(row)
+        rows.append({
+            "scope": kind.scope, "entity": entity, "entity_id": entity_id,
+            "version": row.version, "op": op,
+            "data": kind.serialize(row) if op == "upsert" else None,
+            "municipality_code": kind.municipality_of(row),
+            "audience_user_id": audience or kind.audience_of(row),
+            "group_id": kind.group_of(row),
+        })
+        written.append((entity, entity_id, row.version))
+    # Core, in the order the changes were recorded: no unit of work, one executemany.
+    session.connection().execute(insert(ChangeLogEntry), rows)
+    return written
 
-    return session.scalar(select(func.coalesce(func.max(ChangeLogEntry.seq), 0))) or 0
+
+def install_change_writer(session_factory) -> None:
+    """Every commit of these sessions writes its pending change-log entries first, and a
+    rollback forgets them."""
+
+    @event.listens_for(session_factory, "before_commit")
+    def _write(session: Session) -> None:
+        if session.info.get(_PENDING):
+            flush_changes(session)
+
+    @event.listens_for(session_factory, "after_commit")
+    def _done(session: Session) -> None:
+        if not session.in_nested_transaction():
+            session.info.pop(_PG_LOCKED, None)
+
+    @event.listens_for(session_factory, "after_rollback")
+    def _forget(session: Session) -> None:
+        if not session.in_nested_transaction():
+            session.info.pop(_PENDING, None)
+            session.info.pop(_PG_LOCKED, None)
 
 
 def install_commit_hook(session_factory, notify) -> None:
     """Call ``notify()`` after every commit that logged a change (in-process wake-up;
     other processes are woken by PostgreSQL NOTIFY)."""
 
-    # SQLAlchemy fires these for a SAVEPOINT too (each mutation runs in one): only the
-    # outermost transaction counts. Waking the feed at the savepoint woke it before the
-    # change was committed, and reported every mutation as a no-op to its client.
+    # SQLAlchemy fires these for a SAVEPOINT too: only the outermost transaction counts.
+    # Waking the feed at a savepoint woke it before the change was committed.
     @event.listens_for(session_factory, "after_commit")
     def _after_commit(session):
         if not session.in_nested_transaction() and session.info.pop("changed", False):

@@ -6,7 +6,7 @@ import logging
 from typing import Literal
 
 from pydantic import ValidationError
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -15,6 +15,7 @@ from server.clients.models import ClientAccessLog
 from server.db import Database, utcnow
 from server.directory.models import User
 from server.sync.access import SCOPE_ROLES, visible
+from server.sync.changelog import flush_changes
 from server.sync.models import ChangeLogEntry, MutationOutcome, SyncClient, SyncMeta
 from server.sync.registry import ENTITIES, MUTATIONS, MutationContext, MutationRejected
 from workstation.contract import (
@@ -49,6 +50,22 @@ def _sync_client(session: Session, client_id: str, user: User, lock: bool) -> Sy
     elif row.user_id != user.id:
         raise ForeignClient(client_id)
     return row
+
+
+def _last_mutation_id(session: Session, client_id: str, user: User) -> int:
+    """The client's last applied mutation, its row locked (PostgreSQL) until commit; a
+    client seen for the first time gets its row. Core statements: this runs for every
+    push, inside the write lock."""
+    conn = session.connection()
+    row = conn.execute(select(SyncClient.user_id, SyncClient.last_mutation_id)
+                       .where(SyncClient.client_id == client_id).with_for_update()).first()
+    if row is None:
+        conn.execute(insert(SyncClient).values(client_id=client_id, user_id=user.id,
+                                               last_mutation_id=0, last_seen_at=utcnow()))
+        return 0
+    if row.user_id != user.id:
+        raise ForeignClient(client_id)
+    return int(row.last_mutation_id)
 
 
 def _summarise(exc: ValidationError) -> str:
@@ -94,55 +111,71 @@ def push(db: Database, user: User, client_id: str, mutations: list[Mutation]) ->
 
 def _push_one(db: Database, user: User, client_id: str, m: Mutation) -> tuple[MutationResult, int]:
     with db.session() as session:
-        state = _sync_client(session, client_id, user, lock=True)
-        if m.mutation_id <= state.last_mutation_id:
+        last = _last_mutation_id(session, client_id, user)
+        if m.mutation_id <= last:
             result = _previous_outcome(session, client_id, m.mutation_id)
-            last = state.last_mutation_id
             session.commit()
             return result, last
-        kind = MUTATIONS.get(m.name)
-        code = error = None
-        changed = False
-        written: list[tuple[str, str, int]] = []
-        try:
-            if kind is None:
-                raise MutationRejected("unknown_mutation", f"Unknown change '{m.name}'.")
-            if user.role not in kind.roles:
-                raise MutationRejected("forbidden", f"The role '{user.role}' may not do '{m.name}'.")
-            args = kind.args.model_validate(m.args)
-            ctx = MutationContext(session=session, user=user, client_id=client_id,
-                                  base_version=m.base_version)
-            session.info.pop("changed", None)
-            session.info.pop("written", None)
-            with session.begin_nested():
-                kind.apply(ctx, args)
-            changed = bool(session.info.get("changed"))
-            written = session.info.pop("written", [])
-        except ValidationError as exc:
-            code, error = "invalid", _summarise(exc)
-        except MutationRejected as exc:
-            code, error = exc.code, exc.message
-        except IntegrityError:
-            code, error = "conflict", "The change clashes with a record that already exists."
-        except DBAPIError:
-            raise  # the database failed, not the mutation: the client retries (503)
-        except Exception:
-            # A bug in a handler must not block this client's outbox forever: the mutation
-            # is recorded as rejected (and logged), and the ones after it still apply.
-            log.exception("mutation %s/%s (%s) failed", client_id, m.mutation_id, m.name)
-            code, error = "server_error", "The server could not apply this change; it was logged."
+        code, error, written = _apply(session, user, client_id, m)
+        if code is not None:
+            # Nothing of a rejected mutation stays: its writes are rolled back (one
+            # transaction, no savepoint: a rejection is rare, a savepoint cost every push).
+            session.rollback()
+            last = _last_mutation_id(session, client_id, user)
+            if m.mutation_id <= last:   # another push of this client got there first
+                result = _previous_outcome(session, client_id, m.mutation_id)
+                session.commit()
+                return result, last
         status: Literal["applied", "rejected"] = "applied" if code is None else "rejected"
         # A rejected mutation still advances last_mutation_id: it can never apply.
-        state.last_mutation_id = m.mutation_id
-        state.last_seen_at = utcnow()
-        session.add(MutationOutcome(client_id=client_id, mutation_id=m.mutation_id,
-                                    name=m.name[:100], status=status, code=code, error=error))
+        conn = session.connection()
+        conn.execute(update(SyncClient).where(SyncClient.client_id == client_id)
+                     .values(last_mutation_id=m.mutation_id, last_seen_at=utcnow()))
+        conn.execute(insert(MutationOutcome).values(
+            client_id=client_id, mutation_id=m.mutation_id, name=m.name[:100],
+            status=status, code=code, error=error, created_at=utcnow()))
+        changed = code is None and bool(session.info.get("changed"))
         session.commit()
         if code:
             log.info("mutation %s/%s rejected: %s", client_id, m.mutation_id, error)
         return MutationResult(mutation_id=m.mutation_id, status=status, error=error,
-                              code=code, changed=changed,
-                              versions=written if code is None else []), m.mutation_id
+                              code=code, changed=changed, versions=written), m.mutation_id
+
+
+def _apply(session: Session, user: User, client_id: str,
+           m: Mutation) -> tuple[str | None, str | None, list[tuple[str, str, int]]]:
+    """Run the mutation's handler; (code, error, []) when it is rejected, else (None,
+    None, the versions it wrote)."""
+    kind = MUTATIONS.get(m.name)
+    try:
+        if kind is None:
+            raise MutationRejected("unknown_mutation", f"Unknown change '{m.name}'.")
+        if user.role not in kind.roles:
+            raise MutationRejected("forbidden", f"The role '{user.role}' may not do '{m.name}'.")
+        args = kind.args.model_validate(m.args)
+        # The caller, known to this session without a query: handlers and serializers
+        # look users up by id, most often the caller. Held here: the session's identity
+        # map keeps only weak references.
+        me = session.merge(user, load=False)
+        ctx = MutationContext(session=session, user=user, client_id=client_id,
+                              base_version=m.base_version)
+        kind.apply(ctx, args)
+        written = flush_changes(session)
+        del me
+        return None, None, written
+    except ValidationError as exc:
+        return "invalid", _summarise(exc), []
+    except MutationRejected as exc:
+        return exc.code, exc.message, []
+    except IntegrityError:
+        return "conflict", "The change clashes with a record that already exists.", []
+    except (DBAPIError, StaleDataError):
+        raise  # the database failed or the row changed under us, not the mutation: retried
+    except Exception:
+        # A bug in a handler must not block this client's outbox forever: the mutation
+        # is recorded as rejected (and logged), and the ones after it still apply.
+        log.exception("mutation %s/%s (%s) failed", client_id, m.mutation_id, m.name)
+        return "server_error", "The server could not apply this change; it was logged.", []
 
 
 def tombstone_horizon(session: Session) -> int:
