@@ -16,6 +16,9 @@ APP_NAME = "neuvo"
 # Without it a stop waited for every workstation to hang up, i.e. until the service
 # manager killed the process.
 SHUTDOWN_GRACE_SECONDS = 3
+# Threads that may hold a database connection at once: AnyIO's 40 for plain ``def``
+# endpoints, the intake endpoints' own (server/deps.py), the event loop's executor.
+DATABASE_THREADS = 40 + 10 + 32
 
 
 def default_data_dir() -> Path:

@@ -6,45 +6,52 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 
 class FairLock:
-    """A lock taken in the order it was asked for.
+    """A lock taken in the order it was asked for, urgent waiters first.
 
     ``threading.Lock`` is not fair: whoever runs when it is released takes it, so under
     load some writers waited seconds while newer ones went ahead (the writer-lock waits in
     benchmarks/offer_to_queue.py had a p95 of 2 s). Here ``release`` hands the lock to the
-    longest waiter."""
+    longest waiter, taking the urgent ones (``acquire(urgent=True)``) before the rest."""
 
     def __init__(self) -> None:
         self._mutex = threading.Lock()
+        self._urgent: deque[threading.Lock] = deque()
         self._waiters: deque[threading.Lock] = deque()
         self._held = False
 
-    def acquire(self, timeout: float = -1) -> bool:
+    def acquire(self, timeout: float = -1, urgent: bool = False) -> bool:
         with self._mutex:
             if not self._held:
                 self._held = True
                 return True
             gate = threading.Lock()
             gate.acquire()
-            self._waiters.append(gate)
+            queue = self._urgent if urgent else self._waiters
+            queue.append(gate)
         if gate.acquire(timeout=timeout):
             return True   # handed over by release()
         with self._mutex:
             try:
-                self._waiters.remove(gate)
+                queue.remove(gate)
             except ValueError:
                 return True   # handed over just as the wait ran out: ours now
             return False
 
     def release(self) -> None:
         with self._mutex:
-            if self._waiters:
-                self._waiters.popleft().release()   # still held: now by the next waiter
+            if self._urgent:
+                self._urgent.popleft().release()   # still held: now by the next waiter
+            elif self._waiters:
+                self._waiters.popleft().release()
             elif self._held:
                 self._held = False
             else:
@@ -52,6 +59,21 @@ class FairLock:
 
     def locked(self) -> bool:
         return self._held
+
+
+_URGENT: ContextVar[bool] = ContextVar("urgent_writes", default=False)
+
+
+@contextmanager
+def urgent_writes() -> Iterator[None]:
+    """Transactions begun inside this block (in this thread or task) go ahead of the other
+    writers queued for the write lock: for the writes someone is waiting to see, such as a
+    new contact entering the queue, not for bulk work."""
+    token = _URGENT.set(True)
+    try:
+        yield
+    finally:
+        _URGENT.reset(token)
 
 
 _LOCKS: dict[str, FairLock] = {}
@@ -79,7 +101,7 @@ class QueuedWriterConnection(sqlite3.Connection):
     def take_writer_lock(self) -> None:
         if self.writer_lock is not None and not self._holding:
             # After 30 s (SQLite's busy timeout too) go on and let SQLite decide.
-            self._holding = self.writer_lock.acquire(timeout=30)
+            self._holding = self.writer_lock.acquire(timeout=30, urgent=_URGENT.get())
 
     def drop_writer_lock(self) -> None:
         if self._holding:

@@ -15,6 +15,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 from server.db import Database
 from server.mail.models import MailAddress
 from server.mail.service import MailRejected, normalise_address, receive_mail
+from workstation.sqlite import urgent_writes
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,8 @@ class MailHandler:
         raw = envelope.original_content or envelope.content or b""
         if isinstance(raw, str):
             raw = raw.encode("utf-8", errors="replace")
-        with self.db.session() as session:
+        # A new contact: ahead of the queued writers, like a chat (server/deps.py: intake).
+        with urgent_writes(), self.db.session() as session:
             try:
                 inbound = receive_mail(session, raw, envelope_from=envelope.mail_from or "",
                                        recipients=list(envelope.rcpt_tos))

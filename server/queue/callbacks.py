@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
 from server.db import new_id, utcnow
-from server.deps import get_session
+from server.deps import get_session, intake
 from server.directory.models import Municipality
 from server.queue.models import Contact
 from server.queue.routing import back_to_work, request_routing
@@ -102,6 +102,7 @@ def validate_request(session: Session, body: CallbackRequest, now: datetime) -> 
 
 @router.post("", status_code=201, response_model=CallbackCreated,
              summary="A citizen asks to be called back")
+@intake
 def request_callback(body: CallbackRequest, request: Request,
                      session: Session = Depends(get_session)):
     now = utcnow()

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.db import Database, utcnow
-from server.deps import get_db, get_session, settings_of
+from server.deps import get_db, get_session, intake, settings_of
 from server.directory.models import User
 from server.queue import service
 from server.queue.models import Contact
@@ -61,6 +61,7 @@ def _raise(exc: Exception):
 
 
 @router.post("", status_code=201, response_model=ChatStarted)
+@intake
 def start_chat(body: StartChat, request: Request,
                session: Session = Depends(get_session)) -> ChatStarted:
     address = request.client.host if request.client else "unknown"

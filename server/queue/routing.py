@@ -29,6 +29,7 @@ from server.sync.changelog import PG_CHANGE_LOCK, record_change
 from workstation.domain import QUEUE_ROLES, Presence
 from workstation.queue.routing import Agent, WaitingContact, assign, due_priority
 from workstation.queue.rules import ContactStatus
+from workstation.sqlite import urgent_writes
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,9 @@ class Router:
             offers = plan(session, utcnow())
         if not offers:
             return
-        with self.db.session() as session:
+        # Offers ring at a desk while the contact waits: ahead of the queued pushes, like a
+        # new contact (server/deps.py: intake).
+        with urgent_writes(), self.db.session() as session:
             made = make_offers(session, offers, utcnow())
             session.commit()
         if len(made) < len(offers):

@@ -74,3 +74,84 @@ def test_many_threads_never_hold_it_together():
         t.join(30)
     assert worst == 1 and total > 0
     assert not lock.locked() and not lock._waiters
+
+
+def test_urgent_waiters_go_first_and_in_their_own_order():
+    lock = FairLock()
+    assert lock.acquire()
+    order: list[str] = []
+
+    def waiter(name: str, urgent: bool) -> None:
+        lock.acquire(urgent=urgent)
+        order.append(name)
+        lock.release()
+
+    threads = []
+    for name, urgent in (("push1", False), ("chat1", True), ("push2", False),
+                         ("chat2", True)):
+        t = threading.Thread(target=waiter, args=(name, urgent))
+        t.start()
+        threads.append(t)
+        queued = len(threads)
+        wait_until(lambda q=queued: len(lock._waiters) + len(lock._urgent) == q, timeout=5)
+    lock.release()
+    for t in threads:
+        t.join(5)
+    assert order == ["chat1", "chat2", "push1", "push2"]
+    assert not lock.locked()
+
+
+def test_an_urgent_wait_that_runs_out_leaves_the_queue_working():
+    lock = FairLock()
+    lock.acquire()
+    assert lock.acquire(timeout=0.05, urgent=True) is False
+    assert not lock._urgent
+    lock.release()
+    assert lock.acquire(timeout=0.1)
+    lock.release()
+
+
+def test_an_urgent_transaction_commits_before_writers_queued_earlier(tmp_path):
+    """Through SQLAlchemy's BEGIN hook, as the server's intake endpoints use it."""
+    from sqlalchemy import create_engine, text
+
+    from workstation.sqlite import sqlite_connect_args, tune_sqlite, urgent_writes
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'w.sqlite'}",
+                           connect_args=sqlite_connect_args(), pool_size=10)
+    tune_sqlite(engine, synchronous="NORMAL", immediate=True)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE log (who TEXT)"))
+    lock = writer_lock_of(engine)
+
+    def write(who: str, urgent: bool) -> None:
+        if urgent:
+            with urgent_writes(), engine.begin() as conn:
+                conn.execute(text("INSERT INTO log VALUES (:w)"), {"w": who})
+        else:
+            with engine.begin() as conn:
+                conn.execute(text("INSERT INTO log VALUES (:w)"), {"w": who})
+
+    holder = engine.connect()
+    holder.execute(text("INSERT INTO log VALUES ('first')"))   # holds the write lock
+    threads = []
+    for who, urgent in (("push", False), ("chat", True)):
+        t = threading.Thread(target=write, args=(who, urgent))
+        t.start()
+        threads.append(t)
+        queued = len(threads)
+        wait_until(lambda q=queued: len(lock._waiters) + len(lock._urgent) == q, timeout=5)
+    holder.commit()
+    holder.close()
+    for t in threads:
+        t.join(5)
+    with engine.connect() as conn:
+        order = [r[0] for r in conn.execute(text("SELECT who FROM log ORDER BY rowid"))]
+    engine.dispose()
+    assert order == ["first", "chat", "push"]
+
+
+def writer_lock_of(engine):
+    from workstation.sqlite import writer_lock
+
+    return writer_lock(str(engine.url.database))
