@@ -19,6 +19,9 @@ import uuid
 
 import httpx
 
+# Each push's round trip, as the desk saw it: the price of the intake going first.
+PUSH_MS: list[float] = []
+
 
 class Agent:
     def __init__(self, client: httpx.AsyncClient, username: str, rng: random.Random):
@@ -54,6 +57,13 @@ class Agent:
         self.me = body["user"]["id"]
 
     async def push(self, name: str, **args) -> dict:
+        started = time.perf_counter()
+        try:
+            return await self._push(name, **args)
+        finally:
+            PUSH_MS.append((time.perf_counter() - started) * 1000)
+
+    async def _push(self, name: str, **args) -> dict:
         r = await self._post("/sync/push", headers=self.headers, json={
             "client_id": self.client_id,
             "mutations": [{"mutation_id": next(self.ids), "name": name, "args": args}]})
@@ -130,7 +140,17 @@ class Agent:
                 asyncio.ensure_future(self.handle(record["id"]))
 
 
-async def main_async(url: str, users: list[str], seconds: float) -> None:
+async def report(path: str) -> None:
+    """Write the push round trips to ``path`` every second (the benchmark stops this
+    process without waiting for its end)."""
+    while True:
+        await asyncio.sleep(1.0)
+        with open(path, "w", encoding="utf-8") as out:
+            json.dump(PUSH_MS, out)
+
+
+async def main_async(url: str, users: list[str], seconds: float,
+                     report_to: str | None = None) -> None:
     rng = random.Random(11)
     # Requests share a pool; only the streams hold a connection each (outside the pool, whose
     # bookkeeping grows with every connection it holds).
@@ -149,8 +169,10 @@ async def main_async(url: str, users: list[str], seconds: float) -> None:
             print(f"failed {failed[0].exception() if failed else 'timeout'}", flush=True)
             return
         print(f"ready {len(agents)}", flush=True)
+        PUSH_MS.clear()   # the log-ins' first pushes are not the load
+        reporter = asyncio.ensure_future(report(report_to)) if report_to else None
         await asyncio.sleep(max(0.0, until - time.monotonic()))
-        for task in tasks:
+        for task in [*tasks, *([reporter] if reporter else [])]:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         print(f"handled {sum(a.handled for a in agents)}", flush=True)
@@ -161,13 +183,14 @@ def main() -> int:
     parser.add_argument("--url", required=True)
     parser.add_argument("--users", required=True, help="comma-separated usernames")
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--report", help="file for the push round trips (JSON, ms)")
     args = parser.parse_args()
     try:
         import uvloop  # the server's event loop too; not on Windows
     except ImportError:
-        asyncio.run(main_async(args.url, args.users.split(","), args.seconds))
+        asyncio.run(main_async(args.url, args.users.split(","), args.seconds, args.report))
     else:
-        uvloop.run(main_async(args.url, args.users.split(","), args.seconds))
+        uvloop.run(main_async(args.url, args.users.split(","), args.seconds, args.report))
     return 0
 
 

@@ -127,8 +127,8 @@ def intake(endpoint: Callable[P, R]) -> Callable[P, Awaitable[R]]:
     ahead of the other writers queued for the SQLite write lock (``urgent_writes``).
 
     A new contact has to reach every counsellor of the region at once; a counsellor's own
-    push (accept, close, wrap-up) is already shown on their screen and can wait a few
-    milliseconds more. Under load a new chat waited behind the queued pushes three times:
+    push (accept, close, wrap-up) is already shown on their screen and can wait a little
+    longer (bounded: ``FairLock.overtake_seconds``). Under load a new chat waited behind the queued pushes three times:
     for a thread, for a pooled connection, and for the write lock; at the 95th percentile
     that was 90 ms of its 150 (benchmarks/offer_to_queue.py)."""
 

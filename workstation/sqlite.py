@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,17 +16,22 @@ from sqlalchemy.engine import Engine
 
 
 class FairLock:
-    """A lock taken in the order it was asked for, urgent waiters first.
+    """A lock taken in the order it was asked for; urgent waiters may overtake the others,
+    but only those that have waited less than ``overtake_seconds``.
 
     ``threading.Lock`` is not fair: whoever runs when it is released takes it, so under
     load some writers waited seconds while newer ones went ahead (the writer-lock waits in
     benchmarks/offer_to_queue.py had a p95 of 2 s). Here ``release`` hands the lock to the
-    longest waiter, taking the urgent ones (``acquire(urgent=True)``) before the rest."""
+    longest waiter. An urgent waiter (``acquire(urgent=True)``) goes first, unless the
+    longest ordinary waiter has already waited ``overtake_seconds``: when writers arrive
+    faster than they can be served, unbounded priority let the ordinary ones fall further
+    behind every second (pushes waited 2-3 s after 30 s of overload)."""
 
-    def __init__(self) -> None:
+    def __init__(self, overtake_seconds: float = 0.1) -> None:
+        self.overtake_seconds = overtake_seconds
         self._mutex = threading.Lock()
         self._urgent: deque[threading.Lock] = deque()
-        self._waiters: deque[threading.Lock] = deque()
+        self._waiters: deque[tuple[threading.Lock, float]] = deque()
         self._held = False
 
     def acquire(self, timeout: float = -1, urgent: bool = False) -> bool:
@@ -35,23 +41,36 @@ class FairLock:
                 return True
             gate = threading.Lock()
             gate.acquire()
-            queue = self._urgent if urgent else self._waiters
-            queue.append(gate)
+            entry: threading.Lock | tuple[threading.Lock, float]
+            if urgent:
+                entry = gate
+                self._urgent.append(gate)
+            else:
+                entry = (gate, time.monotonic())
+                self._waiters.append(entry)
         if gate.acquire(timeout=timeout):
             return True   # handed over by release()
         with self._mutex:
             try:
-                queue.remove(gate)
+                if urgent:
+                    self._urgent.remove(gate)
+                else:
+                    self._waiters.remove(entry)  # type: ignore[arg-type]
             except ValueError:
                 return True   # handed over just as the wait ran out: ours now
             return False
 
     def release(self) -> None:
         with self._mutex:
-            if self._urgent:
-                self._urgent.popleft().release()   # still held: now by the next waiter
+            # Still held after a hand-over: now by the chosen waiter.
+            if self._urgent and not (
+                    self._waiters
+                    and time.monotonic() - self._waiters[0][1] >= self.overtake_seconds):
+                self._urgent.popleft().release()
             elif self._waiters:
-                self._waiters.popleft().release()
+                self._waiters.popleft()[0].release()
+            elif self._urgent:
+                self._urgent.popleft().release()
             elif self._held:
                 self._held = False
             else:

@@ -77,7 +77,7 @@ def test_many_threads_never_hold_it_together():
 
 
 def test_urgent_waiters_go_first_and_in_their_own_order():
-    lock = FairLock()
+    lock = FairLock(overtake_seconds=30)
     assert lock.acquire()
     order: list[str] = []
 
@@ -123,6 +123,7 @@ def test_an_urgent_transaction_commits_before_writers_queued_earlier(tmp_path):
     with engine.begin() as conn:
         conn.execute(text("CREATE TABLE log (who TEXT)"))
     lock = writer_lock_of(engine)
+    lock.overtake_seconds = 30   # however slow this machine is, the push is fresh
 
     def write(who: str, urgent: bool) -> None:
         if urgent:
@@ -155,3 +156,26 @@ def writer_lock_of(engine):
     from workstation.sqlite import writer_lock
 
     return writer_lock(str(engine.url.database))
+
+
+def test_urgent_waiters_do_not_overtake_one_that_has_waited_long():
+    lock = FairLock(overtake_seconds=0.05)
+    assert lock.acquire()
+    order: list[str] = []
+
+    def waiter(name: str, urgent: bool) -> None:
+        lock.acquire(urgent=urgent)
+        order.append(name)
+        lock.release()
+
+    push = threading.Thread(target=waiter, args=("push", False))
+    push.start()
+    wait_until(lambda: len(lock._waiters) == 1, timeout=5)
+    time.sleep(0.06)   # the push has now waited longer than an overtake allows
+    chat = threading.Thread(target=waiter, args=("chat", True))
+    chat.start()
+    wait_until(lambda: len(lock._urgent) == 1, timeout=5)
+    lock.release()
+    push.join(5)
+    chat.join(5)
+    assert order == ["push", "chat"]
