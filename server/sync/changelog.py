@@ -33,7 +33,7 @@ def record_change(
     a push's time is how long it holds the one write lock (benchmarks/offer_to_queue.py);
     only a new row is still flushed at once, to keep inserts in the order they were made.
 
-    Do not call this inside a SAVEPOINT that may roll back: the entry would outlive it.
+    Inside a SAVEPOINT that rolls back, call ``discard_changes`` (or the entry outlives it).
 
     On PostgreSQL a transaction-level advisory lock is taken (once per transaction) before
     any seq is drawn and held until commit: a reader can never see seq N+1 committed while
@@ -81,6 +81,11 @@ def flush_changes(session: Session) -> list[tuple[str, str, int]]:
     # Core, in the order the changes were recorded: no unit of work, one executemany.
     session.connection().execute(insert(ChangeLogEntry), rows)
     return written
+
+
+def discard_changes(session: Session) -> None:
+    """Forget the entries not yet written: their rows were rolled back to a savepoint."""
+    session.info.pop(_PENDING, None)
 
 
 def install_change_writer(session_factory) -> None:

@@ -52,7 +52,7 @@ def _sync_client(session: Session, client_id: str, user: User, lock: bool) -> Sy
     return row
 
 
-def _last_mutation_id(session: Session, client_id: str, user: User) -> int:
+def last_mutation_id(session: Session, client_id: str, user: User) -> int:
     """The client's last applied mutation, its row locked (PostgreSQL) until commit; a
     client seen for the first time gets its row. Core statements: this runs for every
     push, inside the write lock."""
@@ -76,7 +76,7 @@ def _summarise(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def _previous_outcome(session: Session, client_id: str, mutation_id: int) -> MutationResult:
+def previous_outcome(session: Session, client_id: str, mutation_id: int) -> MutationResult:
     row = session.get(MutationOutcome, (client_id, mutation_id))
     if row is None:  # pruned long ago: it was processed, that is all we know
         return MutationResult(mutation_id=mutation_id, status="applied")
@@ -111,38 +111,47 @@ def push(db: Database, user: User, client_id: str, mutations: list[Mutation]) ->
 
 def _push_one(db: Database, user: User, client_id: str, m: Mutation) -> tuple[MutationResult, int]:
     with db.session() as session:
-        last = _last_mutation_id(session, client_id, user)
+        last = last_mutation_id(session, client_id, user)
         if m.mutation_id <= last:
-            result = _previous_outcome(session, client_id, m.mutation_id)
+            result = previous_outcome(session, client_id, m.mutation_id)
             session.commit()
             return result, last
-        code, error, written = _apply(session, user, client_id, m)
+        code, error, written = apply_mutation(session, user, client_id, m)
         if code is not None:
             # Nothing of a rejected mutation stays: its writes are rolled back (one
             # transaction, no savepoint: a rejection is rare, a savepoint cost every push).
             session.rollback()
-            last = _last_mutation_id(session, client_id, user)
+            last = last_mutation_id(session, client_id, user)
             if m.mutation_id <= last:   # another push of this client got there first
-                result = _previous_outcome(session, client_id, m.mutation_id)
+                result = previous_outcome(session, client_id, m.mutation_id)
                 session.commit()
                 return result, last
-        status: Literal["applied", "rejected"] = "applied" if code is None else "rejected"
-        # A rejected mutation still advances last_mutation_id: it can never apply.
-        conn = session.connection()
-        conn.execute(update(SyncClient).where(SyncClient.client_id == client_id)
-                     .values(last_mutation_id=m.mutation_id, last_seen_at=utcnow()))
-        conn.execute(insert(MutationOutcome).values(
-            client_id=client_id, mutation_id=m.mutation_id, name=m.name[:100],
-            status=status, code=code, error=error, created_at=utcnow()))
         changed = code is None and bool(session.info.get("changed"))
+        result = record_outcome(session, client_id, m, code, error, written, changed)
         session.commit()
-        if code:
-            log.info("mutation %s/%s rejected: %s", client_id, m.mutation_id, error)
-        return MutationResult(mutation_id=m.mutation_id, status=status, error=error,
-                              code=code, changed=changed, versions=written), m.mutation_id
+        return result, m.mutation_id
 
 
-def _apply(session: Session, user: User, client_id: str,
+def record_outcome(session: Session, client_id: str, m: Mutation, code: str | None,
+                   error: str | None, written: list[tuple[str, str, int]],
+                   changed: bool) -> MutationResult:
+    """Advance the client's ``last_mutation_id`` and store the outcome (Core: this runs
+    for every push, inside the write lock). A rejected mutation advances it too: it can
+    never apply."""
+    status: Literal["applied", "rejected"] = "applied" if code is None else "rejected"
+    conn = session.connection()
+    conn.execute(update(SyncClient).where(SyncClient.client_id == client_id)
+                 .values(last_mutation_id=m.mutation_id, last_seen_at=utcnow()))
+    conn.execute(insert(MutationOutcome).values(
+        client_id=client_id, mutation_id=m.mutation_id, name=m.name[:100],
+        status=status, code=code, error=error, created_at=utcnow()))
+    if code:
+        log.info("mutation %s/%s rejected: %s", client_id, m.mutation_id, error)
+    return MutationResult(mutation_id=m.mutation_id, status=status, error=error,
+                          code=code, changed=changed, versions=written)
+
+
+def apply_mutation(session: Session, user: User, client_id: str,
            m: Mutation) -> tuple[str | None, str | None, list[tuple[str, str, int]]]:
     """Run the mutation's handler; (code, error, []) when it is rejected, else (None,
     None, the versions it wrote)."""
