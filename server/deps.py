@@ -128,9 +128,10 @@ def intake(endpoint: Callable[P, R]) -> Callable[P, Awaitable[R]]:
 
     A new contact has to reach every counsellor of the region at once; a counsellor's own
     push (accept, close, wrap-up) is already shown on their screen and can wait a little
-    longer (bounded: ``FairLock.overtake_seconds``). Under load a new chat waited behind the queued pushes three times:
-    for a thread, for a pooled connection, and for the write lock; at the 95th percentile
-    that was 90 ms of its 150 (benchmarks/offer_to_queue.py)."""
+    longer (bounded: ``FairLock.overtake_seconds``). Under load a new chat waited behind
+    the queued pushes three times: for a thread, for a pooled connection, and for the
+    write lock; at the 95th percentile that was 90 ms of its 150
+    (benchmarks/offer_to_queue.py)."""
 
     @functools.wraps(endpoint)
     async def run(*args: P.args, **kwargs: P.kwargs) -> R:

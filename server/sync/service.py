@@ -152,7 +152,7 @@ def record_outcome(session: Session, client_id: str, m: Mutation, code: str | No
 
 
 def apply_mutation(session: Session, user: User, client_id: str,
-           m: Mutation) -> tuple[str | None, str | None, list[tuple[str, str, int]]]:
+                   m: Mutation) -> tuple[str | None, str | None, list[tuple[str, str, int]]]:
     """Run the mutation's handler; (code, error, []) when it is rejected, else (None,
     None, the versions it wrote)."""
     kind = MUTATIONS.get(m.name)
