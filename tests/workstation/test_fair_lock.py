@@ -7,7 +7,7 @@ import threading
 import time
 
 from tests.support.workstation import wait_until
-from workstation.sqlite import FairLock
+from workstation.sqlite import FairLock, writer_lock
 
 
 def test_waiters_get_the_lock_in_the_order_they_asked():
@@ -76,8 +76,9 @@ def test_many_threads_never_hold_it_together():
     assert not lock.locked() and not lock._waiters
 
 
-def test_urgent_waiters_go_first_and_in_their_own_order():
-    lock = FairLock(overtake_seconds=30)
+def _held_with_recorded_waiters(lock: FairLock):
+    """Take ``lock``; returns the order list and a waiter that appends its name to it once
+    it has the lock."""
     assert lock.acquire()
     order: list[str] = []
 
@@ -86,14 +87,27 @@ def test_urgent_waiters_go_first_and_in_their_own_order():
         order.append(name)
         lock.release()
 
+    return order, waiter
+
+
+def _queue_up(lock: FairLock, target, calls: list[tuple[str, bool]]) -> list[threading.Thread]:
+    """Start a thread per call, each only once the one before is queued on ``lock``."""
     threads = []
-    for name, urgent in (("push1", False), ("chat1", True), ("push2", False),
-                         ("chat2", True)):
-        t = threading.Thread(target=waiter, args=(name, urgent))
+    for name, urgent in calls:
+        t = threading.Thread(target=target, args=(name, urgent))
         t.start()
         threads.append(t)
         queued = len(threads)
         wait_until(lambda q=queued: len(lock._waiters) + len(lock._urgent) == q, timeout=5)
+    return threads
+
+
+def test_urgent_waiters_go_first_and_in_their_own_order():
+    lock = FairLock(overtake_seconds=30)
+    order, waiter = _held_with_recorded_waiters(lock)
+
+    threads = _queue_up(lock, waiter, [("push1", False), ("chat1", True), ("push2", False),
+                                       ("chat2", True)])
     lock.release()
     for t in threads:
         t.join(5)
@@ -122,7 +136,7 @@ def test_an_urgent_transaction_commits_before_writers_queued_earlier(tmp_path):
     tune_sqlite(engine, synchronous="NORMAL", immediate=True)
     with engine.begin() as conn:
         conn.execute(text("CREATE TABLE log (who TEXT)"))
-    lock = writer_lock_of(engine)
+    lock = writer_lock(str(engine.url.database))
     lock.overtake_seconds = 30   # however slow this machine is, the push is fresh
 
     def write(who: str, urgent: bool) -> None:
@@ -135,13 +149,7 @@ def test_an_urgent_transaction_commits_before_writers_queued_earlier(tmp_path):
 
     holder = engine.connect()
     holder.execute(text("INSERT INTO log VALUES ('first')"))   # holds the write lock
-    threads = []
-    for who, urgent in (("push", False), ("chat", True)):
-        t = threading.Thread(target=write, args=(who, urgent))
-        t.start()
-        threads.append(t)
-        queued = len(threads)
-        wait_until(lambda q=queued: len(lock._waiters) + len(lock._urgent) == q, timeout=5)
+    threads = _queue_up(lock, write, [("push", False), ("chat", True)])
     holder.commit()
     holder.close()
     for t in threads:
@@ -152,21 +160,9 @@ def test_an_urgent_transaction_commits_before_writers_queued_earlier(tmp_path):
     assert order == ["first", "chat", "push"]
 
 
-def writer_lock_of(engine):
-    from workstation.sqlite import writer_lock
-
-    return writer_lock(str(engine.url.database))
-
-
 def test_urgent_waiters_do_not_overtake_one_that_has_waited_long():
     lock = FairLock(overtake_seconds=0.05)
-    assert lock.acquire()
-    order: list[str] = []
-
-    def waiter(name: str, urgent: bool) -> None:
-        lock.acquire(urgent=urgent)
-        order.append(name)
-        lock.release()
+    order, waiter = _held_with_recorded_waiters(lock)
 
     push = threading.Thread(target=waiter, args=("push", False))
     push.start()
