@@ -103,7 +103,7 @@ class PushBatcher:
                 log.info("a batch of %d pushes failed; applying them one by one", len(batch))
                 for job in batch:
                     self._alone(job)
-            except BaseException as exc:   # a bug: every push of the batch hears of it
+            except Exception as exc:   # a bug: every push of the batch hears of it
                 for job in batch:
                     job.error = exc
             for job in batch:
