@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import re
@@ -38,6 +39,7 @@ from server.queue.callbacks import router as callbacks_router
 from server.queue.citizen import router as citizen_router
 from server.queue.limits import limiter_for
 from server.queue.routing import Router, install_routing_hook, sweep
+from server.sync import service as sync_service
 from server.sync.batch import PushBatcher
 from server.sync.changelog import PG_CHANNEL, install_commit_hook
 from server.sync.feed import ChangeFeed, StreamAudit
@@ -199,9 +201,11 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     app.state.notifier = notifier
     app.state.feed = feed
     app.state.stream_audit = StreamAudit(db)
-    # One writer at a time on SQLite: pushes queued together commit together. PostgreSQL
-    # runs pushes side by side (and several server processes), so there each has its own.
-    app.state.push_batcher = PushBatcher(db) if db.is_sqlite else None
+    # push(user, client_id, mutations). One writer at a time on SQLite: pushes queued
+    # together commit together. PostgreSQL runs pushes side by side (and several server
+    # processes), so there each has its own transactions.
+    app.state.push = (PushBatcher(db).push if db.is_sqlite
+                      else functools.partial(sync_service.push, db))
     app.state.callback_limiter = limiter_for(settings.callback_requests_per_hour)
     app.state.chat_limiter = limiter_for(settings.chats_per_hour)
 

@@ -16,9 +16,11 @@ APP_NAME = "neuvo"
 # Without it a stop waited for every workstation to hang up, i.e. until the service
 # manager killed the process.
 SHUTDOWN_GRACE_SECONDS = 3
+# The intake endpoints' own threads (server/deps.py: intake).
+INTAKE_THREADS = 10
 # Threads that may hold a database connection at once: AnyIO's 40 for plain ``def``
-# endpoints, the intake endpoints' own (server/deps.py), the event loop's executor.
-DATABASE_THREADS = 40 + 10 + 32
+# endpoints, the intake endpoints' own, the event loop's executor (at most 32).
+DATABASE_THREADS = 40 + INTAKE_THREADS + 32
 
 
 def default_data_dir() -> Path:

@@ -13,7 +13,7 @@ from fastapi.concurrency import run_in_threadpool
 from sqlalchemy.orm import Session
 
 from server.auth.service import InvalidToken, decode_access_token
-from server.config import Settings
+from server.config import INTAKE_THREADS, Settings
 from server.db import Database
 from server.directory.models import User
 from workstation.sqlite import urgent_writes
@@ -118,7 +118,7 @@ def require_roles(*roles: str):
 
 # The intake endpoints' own threads: a new contact never waits for one of AnyIO's shared
 # 40, which under load are mostly held by pushes queued for the write lock.
-_INTAKE_THREADS = CapacityLimiter(10)
+_INTAKE_THREADS = CapacityLimiter(INTAKE_THREADS)
 
 
 def intake(endpoint: Callable[P, R]) -> Callable[P, Awaitable[R]]:

@@ -371,11 +371,9 @@ class MainWindow(Retranslatable, QMainWindow):
         if mine:
             self.status.set_presence(mine["state"], mine.get("since"))
 
-    def _sync_tabs(self, mine: list[dict] | None = None) -> None:
-        # Open contacts, and ended ones still waiting for their wrap-up (after a restart too).
-        if mine is None:
-            mine = [*usecases.my_open_contacts(self.reader, self.user),
-                    *usecases.pending_wrap_ups(self.reader, self.user)]
+    def _sync_tabs(self, mine: list[dict]) -> None:
+        # Open contacts, and ended ones still waiting for their wrap-up (after a restart too),
+        # as the queue loader read them.
         for contact in mine:
             if contact["id"] not in self.chats:
                 # The snapshot may predate a change made since (a handover, a callback

@@ -30,7 +30,8 @@ class FairLock:
     def __init__(self, overtake_seconds: float = 0.1) -> None:
         self.overtake_seconds = overtake_seconds
         self._mutex = threading.Lock()
-        self._urgent: deque[threading.Lock] = deque()
+        # (gate, since): a waiter sleeps on its gate until ``release`` opens it.
+        self._urgent: deque[tuple[threading.Lock, float]] = deque()
         self._waiters: deque[tuple[threading.Lock, float]] = deque()
         self._held = False
 
@@ -41,21 +42,14 @@ class FairLock:
                 return True
             gate = threading.Lock()
             gate.acquire()
-            entry: threading.Lock | tuple[threading.Lock, float]
-            if urgent:
-                entry = gate
-                self._urgent.append(gate)
-            else:
-                entry = (gate, time.monotonic())
-                self._waiters.append(entry)
+            entry = (gate, time.monotonic())
+            queue = self._urgent if urgent else self._waiters
+            queue.append(entry)
         if gate.acquire(timeout=timeout):
             return True   # handed over by release()
         with self._mutex:
             try:
-                if urgent:
-                    self._urgent.remove(gate)
-                else:
-                    self._waiters.remove(entry)  # type: ignore[arg-type]
+                queue.remove(entry)
             except ValueError:
                 return True   # handed over just as the wait ran out: ours now
             return False
@@ -63,14 +57,11 @@ class FairLock:
     def release(self) -> None:
         with self._mutex:
             # Still held after a hand-over: now by the chosen waiter.
-            if self._urgent and not (
-                    self._waiters
-                    and time.monotonic() - self._waiters[0][1] >= self.overtake_seconds):
-                self._urgent.popleft().release()
-            elif self._waiters:
-                self._waiters.popleft()[0].release()
-            elif self._urgent:
-                self._urgent.popleft().release()
+            overdue = (self._waiters and
+                       time.monotonic() - self._waiters[0][1] >= self.overtake_seconds)
+            queue = self._urgent if self._urgent and not overdue else self._waiters
+            if queue:
+                queue.popleft()[0].release()
             elif self._held:
                 self._held = False
             else:

@@ -133,10 +133,6 @@ class Router:
 def lock_queue(session: Session) -> None:
     """Take the change-log lock first (PostgreSQL): every writer of the queue then locks
     in the same order (this lock, then rows), so routing and an accept cannot deadlock."""
-    _lock(session)
-
-
-def _lock(session: Session) -> None:
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_CHANGE_LOCK})
 
@@ -222,7 +218,7 @@ def make_offers(session: Session, offers: list[tuple[str, str]],
                 now: datetime) -> list[tuple[str, str]]:
     """Record the planned offers whose contact still waits unoffered and whose counsellor
     is still free (either may have changed since the plan); returns the offers made."""
-    _lock(session)
+    lock_queue(session)
     made = []
     for contact_id, agent_id in offers:
         contact = session.scalar(select(Contact).where(Contact.id == contact_id)

@@ -151,6 +151,6 @@ class PushBatcher:
                 savepoint.rollback()
                 discard_changes(session)
             results.append(service.record_outcome(session, job.client_id, m, code, error,
-                                                  written, changed=bool(written)))
+                                                  written))
             last = m.mutation_id
         return PushResponse(last_mutation_id=last, results=results)

@@ -38,27 +38,14 @@ class ForeignClient(Exception):
     """A client_id that belongs to another user."""
 
 
-def _sync_client(session: Session, client_id: str, user: User, lock: bool) -> SyncClient:
-    stmt = select(SyncClient).where(SyncClient.client_id == client_id)
-    if lock:
-        stmt = stmt.with_for_update()
-    row = session.scalar(stmt)
-    if row is None:
-        row = SyncClient(client_id=client_id, user_id=user.id, last_mutation_id=0)
-        session.add(row)
-        session.flush()
-    elif row.user_id != user.id:
-        raise ForeignClient(client_id)
-    return row
-
-
-def last_mutation_id(session: Session, client_id: str, user: User) -> int:
-    """The client's last applied mutation, its row locked (PostgreSQL) until commit; a
-    client seen for the first time gets its row. Core statements: this runs for every
-    push, inside the write lock."""
+def last_mutation_id(session: Session, client_id: str, user: User, lock: bool = True) -> int:
+    """The client's last applied mutation, its row locked (PostgreSQL) until commit when
+    ``lock``; a client seen for the first time gets its row. Core statements: this runs
+    for every push, inside the write lock."""
     conn = session.connection()
-    row = conn.execute(select(SyncClient.user_id, SyncClient.last_mutation_id)
-                       .where(SyncClient.client_id == client_id).with_for_update()).first()
+    stmt = select(SyncClient.user_id, SyncClient.last_mutation_id).where(
+        SyncClient.client_id == client_id)
+    row = conn.execute(stmt.with_for_update() if lock else stmt).first()
     if row is None:
         conn.execute(insert(SyncClient).values(client_id=client_id, user_id=user.id,
                                                last_mutation_id=0, last_seen_at=utcnow()))
@@ -104,7 +91,7 @@ def push(db: Database, user: User, client_id: str, mutations: list[Mutation]) ->
         results.append(result)
     if not mutations:
         with db.session() as session:
-            last = _sync_client(session, client_id, user, lock=False).last_mutation_id
+            last = last_mutation_id(session, client_id, user, lock=False)
             session.commit()
     return PushResponse(last_mutation_id=last, results=results)
 
@@ -126,15 +113,13 @@ def _push_one(db: Database, user: User, client_id: str, m: Mutation) -> tuple[Mu
                 result = previous_outcome(session, client_id, m.mutation_id)
                 session.commit()
                 return result, last
-        changed = code is None and bool(session.info.get("changed"))
-        result = record_outcome(session, client_id, m, code, error, written, changed)
+        result = record_outcome(session, client_id, m, code, error, written)
         session.commit()
         return result, m.mutation_id
 
 
 def record_outcome(session: Session, client_id: str, m: Mutation, code: str | None,
-                   error: str | None, written: list[tuple[str, str, int]],
-                   changed: bool) -> MutationResult:
+                   error: str | None, written: list[tuple[str, str, int]]) -> MutationResult:
     """Advance the client's ``last_mutation_id`` and store the outcome (Core: this runs
     for every push, inside the write lock). A rejected mutation advances it too: it can
     never apply."""
@@ -148,7 +133,7 @@ def record_outcome(session: Session, client_id: str, m: Mutation, code: str | No
     if code:
         log.info("mutation %s/%s rejected: %s", client_id, m.mutation_id, error)
     return MutationResult(mutation_id=m.mutation_id, status=status, error=error,
-                          code=code, changed=changed, versions=written)
+                          code=code, changed=bool(written), versions=written)
 
 
 def apply_mutation(session: Session, user: User, client_id: str,
@@ -224,15 +209,15 @@ def pull(db: Database, user: User, client_id: str | None, scope: str, cursor: in
     with db.session() as session:
         if db.is_postgres:
             session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-        last_mutation_id = 0
+        client_last = 0
         if client_id:
-            last_mutation_id = _sync_client(session, client_id, user, lock=False).last_mutation_id
+            client_last = last_mutation_id(session, client_id, user, lock=False)
         head_now = session.scalar(select(func.coalesce(func.max(ChangeLogEntry.seq), 0))) or 0
         # Behind the horizon, or ahead of a restored/recreated database: start the scope over.
         if cursor > 0 and (cursor < tombstone_horizon(session) or cursor > head_now):
             session.commit()
             return PullResponse(scope=scope, changes=[], next_cursor=0, has_more=True,
-                                reset=True, last_mutation_id=last_mutation_id)
+                                reset=True, last_mutation_id=client_last)
         rows = session.scalars(
             select(ChangeLogEntry)
             .where(ChangeLogEntry.seq > cursor, visible(user, [scope]))
@@ -251,7 +236,7 @@ def pull(db: Database, user: User, client_id: str | None, scope: str, cursor: in
         session.commit()
         return PullResponse(scope=scope, changes=[_to_change(r) for r in rows],
                             next_cursor=next_cursor, has_more=has_more,
-                            last_mutation_id=last_mutation_id)
+                            last_mutation_id=client_last)
 
 
 def read_events(db: Database, user: User, scopes: list[str], after: int, limit: int = 500):

@@ -26,13 +26,10 @@ router = APIRouter(tags=["sync"])
 
 
 @router.post("/sync/push", response_model=PushResponse)
-def push(body: PushRequest, request: Request, caller: Caller = Depends(current_caller),
-         db: Database = Depends(get_db)) -> PushResponse:
-    batcher = request.app.state.push_batcher
+def push(body: PushRequest, request: Request,
+         caller: Caller = Depends(current_caller)) -> PushResponse:
     try:
-        if batcher is not None:
-            return batcher.push(caller.user, body.client_id, body.mutations)
-        return service.push(db, caller.user, body.client_id, body.mutations)
+        return request.app.state.push(caller.user, body.client_id, body.mutations)
     except service.ForeignClient:
         raise HTTPException(403, "This client id belongs to another user.") from None
     except service.TransientFailure:

@@ -28,6 +28,21 @@ contact = st.fixed_dictionaries({
 })
 
 
+# The three questions the one pass replaces, asked the plain way.
+def _my_open_contacts(reader: LocalStore, me: UserInfo) -> list[dict]:
+    return reader.all("contact", "json_extract(j, '$.status') = 'accepted' AND "
+                      "json_extract(j, '$.accepted_by') = :me", {"me": me.id},
+                      order="json_extract(j, '$.accepted_at'), json_extract(j, '$.id')")
+
+
+def _pending_wrap_ups(reader: LocalStore, me: UserInfo) -> list[dict]:
+    """Contacts I handled that have ended but have no wrap-up yet."""
+    return reader.all("contact", "json_extract(j, '$.status') = 'closed' AND "
+                      "json_extract(j, '$.accepted_by') = :me AND "
+                      "json_extract(j, '$.wrapped_up_at') IS NULL", {"me": me.id},
+                      order="json_extract(j, '$.closed_at'), json_extract(j, '$.id')")
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(contact, max_size=12))
 def test_one_pass_gives_the_queue_and_my_contacts_like_three_reads(tmp_path_factory, rows):
@@ -42,7 +57,7 @@ def test_one_pass_gives_the_queue_and_my_contacts_like_three_reads(tmp_path_fact
         waiting, mine = usecases.desk_contacts(store, ME, cache)
         ids = [r["id"] for r in waiting]
         assert ids == [r["id"] for r in usecases.waiting_contacts(store)]
-        expected = [*usecases.my_open_contacts(store, ME), *usecases.pending_wrap_ups(store, ME)]
+        expected = [*_my_open_contacts(store, ME), *_pending_wrap_ups(store, ME)]
         assert [r["id"] for r in mine] == [r["id"] for r in expected]
         # A second read with the same cache gives the same answer.
         again = usecases.desk_contacts(store, ME, cache)

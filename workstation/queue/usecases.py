@@ -59,9 +59,9 @@ _MINE = ("json_extract(j, '$.accepted_by') = :me AND (json_extract(j, '$.status'
 
 def desk_contacts(reader: LocalStore, me: UserInfo, cache: dict | None = None
                   ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The regional queue (as ``waiting_contacts``) and my own open contacts followed by
-    those awaiting my wrap-up (as ``my_open_contacts`` + ``pending_wrap_ups``), in one
-    pass over the contacts instead of three: the queue view reads this on every change."""
+    """The regional queue (as ``waiting_contacts``) and my own open contacts (by accept
+    time) followed by those awaiting my wrap-up (by close time), in one pass over the
+    contacts instead of three queries: the queue view reads this on every change."""
     rows = reader.all_cached("contact", f"({WAITING}) OR ({_MINE})", {"me": me.id},
                              WAITING_ORDER, cache if cache is not None else {})
     waiting = [r for r in rows if r.get("status") == "waiting"]
@@ -80,26 +80,12 @@ def offered_first(rows: list[dict[str, Any]], user_id: str | None) -> list[dict[
     return rows
 
 
-def my_open_contacts(reader: LocalStore, me: UserInfo) -> list[dict[str, Any]]:
-    return reader.all("contact", "json_extract(j, '$.status') = 'accepted' AND "
-                      "json_extract(j, '$.accepted_by') = :me", {"me": me.id},
-                      order="json_extract(j, '$.accepted_at'), json_extract(j, '$.id')")
-
-
 def my_offer(reader: LocalStore, me: UserInfo) -> dict[str, Any] | None:
     """The contact the server is offering me now, if any."""
     found = reader.all("contact", "json_extract(j, '$.status') = 'waiting' AND "
                        "json_extract(j, '$.offered_to') = :me", {"me": me.id},
                        order="json_extract(j, '$.offered_at')")
     return found[0] if found else None
-
-
-def pending_wrap_ups(reader: LocalStore, me: UserInfo) -> list[dict[str, Any]]:
-    """Contacts I handled that have ended but have no wrap-up yet."""
-    return reader.all("contact", "json_extract(j, '$.status') = 'closed' AND "
-                      "json_extract(j, '$.accepted_by') = :me AND "
-                      "json_extract(j, '$.wrapped_up_at') IS NULL", {"me": me.id},
-                      order="json_extract(j, '$.closed_at'), json_extract(j, '$.id')")
 
 
 def next_waiting(reader: LocalStore, me: UserInfo) -> dict[str, Any] | None:
