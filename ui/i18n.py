@@ -8,7 +8,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
 
 from workstation.paths import settings_path
 
@@ -49,6 +57,17 @@ class LanguageManager(QObject):
         super().__init__(app)
         self._app = app
         self._translator: QTranslator | None = None
+        self._qt_translator: QTranslator | None = None
+        self.language = ""
+
+    def uninstall(self) -> None:
+        """Take this manager's translators out of the application, for a manager that goes
+        away while the application lives on (each test has its own)."""
+        for old in (self._translator, self._qt_translator):
+            if old is not None:
+                self._app.removeTranslator(old)
+        self._translator = None
+        self._qt_translator = None
         self.language = ""
 
     def set_language(self, language: str, *, remember: bool = True) -> bool:
@@ -56,9 +75,14 @@ class LanguageManager(QObject):
             language = DEFAULT_LANGUAGE
         if language == self.language:
             return True
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator = None
+        self.uninstall()
+        # Qt's own texts: the standard buttons (OK, Cancel, Close), context menus of the
+        # text fields, the colour and file dialogs.
+        qt_translator = QTranslator(self)
+        if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(
+                QLibraryInfo.LibraryPath.TranslationsPath)):
+            self._app.installTranslator(qt_translator)
+            self._qt_translator = qt_translator
         translator = QTranslator(self)
         ok = translator.load(str(I18N_DIR / f"workstation_{language}.qm"))
         if ok:

@@ -15,7 +15,7 @@ def languages(qapp):
     manager = LanguageManager(qapp)
     manager.set_language("fi", remember=False)
     yield manager
-    manager.set_language("fi", remember=False)
+    manager.uninstall()
     manager.setParent(None)
 
 

@@ -62,3 +62,18 @@ def test_compiled_qm_files_are_current(lang):
         expected = message.findtext("translation")
         assert translator.translate(context, source) == expected, \
             f"{qm.name} is stale: run `make translations`"
+
+
+@pytest.mark.parametrize(("lang", "close", "cancel"), [("fi", "Sulje", "Peru"),
+                                                      ("sv", "Stäng", "Avbryt"),
+                                                      ("en", "Close", "Cancel")])
+def test_qts_own_buttons_follow_the_chosen_language(qapp, languages, lang, close, cancel):
+    """The dialogs' standard buttons come from Qt's own translations, loaded with ours."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
+                               | QDialogButtonBox.StandardButton.Cancel)
+    languages.set_language(lang, remember=False)
+    qapp.processEvents()   # the language change reaches the widgets as an event
+    assert buttons.button(QDialogButtonBox.StandardButton.Close).text() == close
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
