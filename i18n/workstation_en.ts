@@ -4,92 +4,92 @@
 <context>
     <name>AppointmentsDock</name>
     <message>
-        <location filename="../ui/queue/appointments.py" line="44"/>
+        <location filename="../ui/queue/appointments.py" line="42"/>
         <source>booked</source>
         <translation>booked</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="45"/>
+        <location filename="../ui/queue/appointments.py" line="43"/>
         <source>checked in</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="46"/>
+        <location filename="../ui/queue/appointments.py" line="44"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="215"/>
+        <location filename="../ui/queue/appointments.py" line="213"/>
         <source>Guidance point day</source>
         <translation>Guidance point day</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="216"/>
+        <location filename="../ui/queue/appointments.py" line="214"/>
         <source>&amp;Point</source>
         <translation>&amp;Point</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="217"/>
+        <location filename="../ui/queue/appointments.py" line="215"/>
         <source>&amp;Day</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="218"/>
+        <location filename="../ui/queue/appointments.py" line="216"/>
         <source>Guidance point</source>
         <translation>Guidance point</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="219"/>
+        <location filename="../ui/queue/appointments.py" line="217"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="220"/>
+        <location filename="../ui/queue/appointments.py" line="218"/>
         <source>Appointments of the day</source>
         <translation>Appointments of the day</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="221"/>
+        <location filename="../ui/queue/appointments.py" line="219"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="221"/>
+        <location filename="../ui/queue/appointments.py" line="219"/>
         <source>Visitor</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="222"/>
+        <location filename="../ui/queue/appointments.py" line="220"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="222"/>
+        <location filename="../ui/queue/appointments.py" line="220"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="223"/>
+        <location filename="../ui/queue/appointments.py" line="221"/>
         <source>Check in (Enter)</source>
         <translation>Check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="224"/>
+        <location filename="../ui/queue/appointments.py" line="222"/>
         <source>Book (Ctrl+B)</source>
         <translation>Book (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="225"/>
+        <location filename="../ui/queue/appointments.py" line="223"/>
         <source>Visitor without appointment (Ctrl+R)</source>
         <translation>Visitor without appointment (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="226"/>
+        <location filename="../ui/queue/appointments.py" line="224"/>
         <source>Cancel booking (Del)</source>
         <translation>Cancel booking (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="227"/>
+        <location filename="../ui/queue/appointments.py" line="225"/>
         <source>No appointments on this day. Ctrl+B books one.</source>
         <translation>No appointments on this day. Ctrl+B books one.</translation>
     </message>
@@ -189,27 +189,27 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="24"/>
+        <location filename="../ui/queue/model.py" line="33"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="25"/>
+        <location filename="../ui/queue/model.py" line="34"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="26"/>
+        <location filename="../ui/queue/model.py" line="35"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="27"/>
+        <location filename="../ui/queue/model.py" line="36"/>
         <source>Callback</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="28"/>
+        <location filename="../ui/queue/model.py" line="37"/>
         <source>Walk-in</source>
         <translation>Walk-in</translation>
     </message>
@@ -561,147 +561,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Client guidance workstation — %1</source>
         <translation>Client guidance workstation — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="201"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>&amp;Presence</source>
         <translation>&amp;Presence</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="205"/>
+        <location filename="../ui/main_window.py" line="210"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="208"/>
+        <location filename="../ui/main_window.py" line="213"/>
         <source>&amp;Accept contact</source>
         <translation>&amp;Accept contact</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209"/>
+        <location filename="../ui/main_window.py" line="214"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Decline offer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="210"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Hand over…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="216"/>
         <source>Insert &amp;canned reply…</source>
         <translation>Insert &amp;canned reply…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>&amp;Manage canned replies…</source>
         <translation>&amp;Manage canned replies…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>Team picks from the q&amp;ueue (no offers)</source>
         <translation>Team picks from the q&amp;ueue (no offers)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="214"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>&amp;End contact</source>
         <translation>&amp;End contact</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>Close &amp;tab</source>
         <translation>Close &amp;tab</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>Go to &amp;queue</source>
         <translation>Go to &amp;queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>Guidance point &amp;day</source>
         <translation>Guidance point &amp;day</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="223"/>
+        <source>My t&amp;eam…</source>
+        <translation>My t&amp;eam…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>Go to &amp;reply</source>
         <translation>Go to &amp;reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>&amp;Next tab</source>
         <translation>&amp;Next tab</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="227"/>
         <source>&amp;Log in again…</source>
         <translation>&amp;Log in again…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="229"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="224"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>Busy</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>After-contact work</source>
         <translation>After-contact work</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>Away</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>Accept the selected contact, or the next one in your languages</source>
         <translation>Accept the selected contact, or the next one in your languages</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -710,249 +715,254 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
-        <location filename="../ui/main_window.py" line="497"/>
+        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="508"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>Open contacts</source>
         <translation>Open contacts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="295"/>
         <source>The team now picks contacts from the queue.</source>
         <translation>The team now picks contacts from the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>The server now offers the team&apos;s contacts.</source>
         <translation>The server now offers the team&apos;s contacts.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="326"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>Appointment booked.</source>
         <translation>Appointment booked.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>Only a booked appointment can be checked in.</source>
         <translation>Only a booked appointment can be checked in.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="419"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>Save the wrap-up first: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Save the wrap-up first: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>No contacts waiting in your languages.</source>
         <translation>No contacts waiting in your languages.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="442"/>
-        <location filename="../ui/main_window.py" line="725"/>
+        <location filename="../ui/main_window.py" line="453"/>
+        <location filename="../ui/main_window.py" line="763"/>
         <source>That contact is being offered to a colleague.</source>
         <translation>That contact is being offered to a colleague.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="445"/>
+        <location filename="../ui/main_window.py" line="457"/>
         <source>That contact is no longer waiting.</source>
         <translation>That contact is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="481"/>
+        <location filename="../ui/main_window.py" line="492"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="520"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Save the wrap-up first (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="514"/>
+        <location filename="../ui/main_window.py" line="525"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>End the contact first (Ctrl+E); the tab stays open until then.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/main_window.py" line="551"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="554"/>
+        <location filename="../ui/main_window.py" line="566"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Wrap-up saved. The next contact will be offered to you.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="576"/>
+        <location filename="../ui/main_window.py" line="588"/>
         <source>Reached: the call goes on. End it with Ctrl+E.</source>
         <translation>Reached: the call goes on. End it with Ctrl+E.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="581"/>
+        <location filename="../ui/main_window.py" line="593"/>
         <source>Attempt recorded; the request returns to the queue for a later try.</source>
         <translation>Attempt recorded; the request returns to the queue for a later try.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="583"/>
+        <location filename="../ui/main_window.py" line="595"/>
         <source>Third attempt without reaching the citizen: the request is closed.</source>
         <translation>Third attempt without reaching the citizen: the request is closed.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="588"/>
+        <location filename="../ui/main_window.py" line="600"/>
         <source>Open a chat or an email to insert a canned reply.</source>
         <translation>Open a chat or an email to insert a canned reply.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="609"/>
+        <location filename="../ui/main_window.py" line="621"/>
         <source>You are not in a team.</source>
         <translation>You are not in a team.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="634"/>
+        <location filename="../ui/main_window.py" line="656"/>
+        <source>Skills saved; the router offers contacts by them.</source>
+        <translation>Skills saved; the router offers contacts by them.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="672"/>
         <source>Offer declined; it goes to the next counsellor.</source>
         <translation>Offer declined; it goes to the next counsellor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="640"/>
+        <location filename="../ui/main_window.py" line="678"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Open the contact you want to hand over.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="658"/>
+        <location filename="../ui/main_window.py" line="696"/>
         <source>Contact handed over.</source>
         <translation>Contact handed over.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="691"/>
+        <location filename="../ui/main_window.py" line="729"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="721"/>
+        <location filename="../ui/main_window.py" line="759"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Someone else accepted that contact first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="722"/>
+        <location filename="../ui/main_window.py" line="760"/>
         <source>The chat has ended; the message was not sent.</source>
         <translation>The chat has ended; the message was not sent.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="723"/>
+        <location filename="../ui/main_window.py" line="761"/>
         <source>Only the counsellor handling the contact can do that.</source>
         <translation>Only the counsellor handling the contact can do that.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="724"/>
+        <location filename="../ui/main_window.py" line="762"/>
         <source>The contact no longer exists.</source>
         <translation>The contact no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="726"/>
+        <location filename="../ui/main_window.py" line="764"/>
         <source>End the contact before the wrap-up.</source>
         <translation>End the contact before the wrap-up.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="727"/>
+        <location filename="../ui/main_window.py" line="765"/>
         <source>The server refused the entry as incomplete:</source>
         <translation>The server refused the entry as incomplete:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="728"/>
+        <location filename="../ui/main_window.py" line="766"/>
         <source>That colleague cannot take contacts now.</source>
         <translation>That colleague cannot take contacts now.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="729"/>
+        <location filename="../ui/main_window.py" line="767"/>
         <source>That colleague is not available now; hand the contact to the team instead.</source>
         <translation>That colleague is not available now; hand the contact to the team instead.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="731"/>
+        <location filename="../ui/main_window.py" line="769"/>
         <source>That team no longer exists.</source>
         <translation>That team no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="732"/>
+        <location filename="../ui/main_window.py" line="770"/>
         <source>That time is already booked at this point.</source>
         <translation>That time is already booked at this point.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="733"/>
+        <location filename="../ui/main_window.py" line="771"/>
         <source>That guidance point no longer exists.</source>
         <translation>That guidance point no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="734"/>
+        <location filename="../ui/main_window.py" line="772"/>
         <source>Your role does not allow that.</source>
         <translation>Your role does not allow that.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="738"/>
+        <location filename="../ui/main_window.py" line="776"/>
         <source>The server refused a change:</source>
         <translation>The server refused a change:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="753"/>
+        <location filename="../ui/main_window.py" line="792"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="753"/>
+        <location filename="../ui/main_window.py" line="792"/>
         <source>Send the reply</source>
         <translation>Send the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="754"/>
+        <location filename="../ui/main_window.py" line="793"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="754"/>
+        <location filename="../ui/main_window.py" line="793"/>
         <source>New line in the reply</source>
         <translation>New line in the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="755"/>
+        <location filename="../ui/main_window.py" line="794"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="755"/>
+        <location filename="../ui/main_window.py" line="794"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Wrap-up: tick a topic</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="756"/>
+        <location filename="../ui/main_window.py" line="795"/>
         <source>Alt+letter</source>
         <translation>Alt+letter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="756"/>
+        <location filename="../ui/main_window.py" line="795"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Wrap-up: choose the outcome</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="757"/>
+        <location filename="../ui/main_window.py" line="796"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="757"/>
+        <location filename="../ui/main_window.py" line="796"/>
         <source>Wrap-up: save</source>
         <translation>Wrap-up: save</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="758"/>
+        <location filename="../ui/main_window.py" line="797"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1008,7 +1018,7 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         <translation>Enter or F2 accepts the selected contact</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/dock.py" line="187"/>
+        <location filename="../ui/queue/dock.py" line="188"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n contact waiting</numerusform>
@@ -1019,130 +1029,234 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="54"/>
+        <location filename="../ui/queue/model.py" line="63"/>
         <source>%1 (relative: %2, %3)</source>
         <translation>%1 (relative: %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="74"/>
+        <location filename="../ui/queue/model.py" line="83"/>
         <source>call %1–%2</source>
         <translation>call %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="76"/>
+        <location filename="../ui/queue/model.py" line="85"/>
         <source>call by %1</source>
         <translation>call by %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="101"/>
+        <location filename="../ui/queue/model.py" line="112"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="102"/>
+        <location filename="../ui/queue/model.py" line="113"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="103"/>
+        <location filename="../ui/queue/model.py" line="114"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="104"/>
+        <location filename="../ui/queue/model.py" line="115"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="105"/>
+        <location filename="../ui/queue/model.py" line="116"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="126"/>
+        <location filename="../ui/queue/model.py" line="143"/>
         <source>Offered to you: %1</source>
         <translation>Offered to you: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="144"/>
+        <location filename="../ui/queue/model.py" line="153"/>
         <source>Handover note: %1</source>
         <translation>Handover note: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="155"/>
+        <location filename="../ui/queue/model.py" line="192"/>
         <source>hidden number</source>
         <translation>hidden number</translation>
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../ui/queue/team.py" line="141"/>
+        <source>My team</source>
+        <translation>My team</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="143"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="143"/>
+        <source>Presence</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="143"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="143"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="144"/>
+        <location filename="../ui/queue/team.py" line="153"/>
+        <source>Client groups</source>
+        <translation>Client groups</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="144"/>
+        <source>Home municipality</source>
+        <translation>Home municipality</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="145"/>
+        <source>Team members</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="146"/>
+        <source>Arrow keys choose a person; Tab moves to their skills</source>
+        <translation>Arrow keys choose a person; Tab moves to their skills</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="147"/>
+        <source>&amp;Finnish</source>
+        <translation>&amp;Finnish</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="147"/>
+        <source>S&amp;wedish</source>
+        <translation>S&amp;wedish</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="152"/>
+        <source>Service languages (at least one)</source>
+        <translation>Service languages (at least one)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="154"/>
+        <source>No group ticked: the person is offered contacts of every group.</source>
+        <translation>No group ticked: the person is offered contacts of every group.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="158"/>
+        <source>&amp;Save skills</source>
+        <translation>&amp;Save skills</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="159"/>
+        <source>Save skills (%1)</source>
+        <translation>Save skills (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="165"/>
+        <source>Skills of %1</source>
+        <translation>Skills of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="166"/>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="195"/>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="282"/>
+        <source>Tick at least one service language: without one, the person is offered nothing.</source>
+        <translation>Tick at least one service language: without one, the person is offered nothing.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="284"/>
+        <source>These skills cannot be saved.</source>
+        <translation>These skills cannot be saved.</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../ui/queue/appointments.py" line="109"/>
+        <location filename="../ui/queue/appointments.py" line="107"/>
         <source>Book an appointment – %1</source>
         <translation>Book an appointment – %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="111"/>
+        <location filename="../ui/queue/appointments.py" line="109"/>
         <source>A visitor without an appointment</source>
         <translation>A visitor without an appointment</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="112"/>
+        <location filename="../ui/queue/appointments.py" line="110"/>
         <source>&amp;Time</source>
         <translation>&amp;Time</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="112"/>
+        <location filename="../ui/queue/appointments.py" line="110"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="113"/>
+        <location filename="../ui/queue/appointments.py" line="111"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="113"/>
+        <location filename="../ui/queue/appointments.py" line="111"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="114"/>
+        <location filename="../ui/queue/appointments.py" line="112"/>
         <source>T&amp;opic</source>
         <translation>T&amp;opic</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="114"/>
+        <location filename="../ui/queue/appointments.py" line="112"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="115"/>
+        <location filename="../ui/queue/appointments.py" line="113"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="119"/>
+        <location filename="../ui/queue/appointments.py" line="117"/>
         <source>Finnish</source>
         <translation>Finnish</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="120"/>
+        <location filename="../ui/queue/appointments.py" line="118"/>
         <source>Swedish</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="121"/>
+        <location filename="../ui/queue/appointments.py" line="119"/>
         <source>The visitor&apos;s name</source>
         <translation>The visitor&apos;s name</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="122"/>
+        <location filename="../ui/queue/appointments.py" line="120"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="126"/>
+        <location filename="../ui/queue/appointments.py" line="124"/>
         <source>Write the visitor&apos;s name.</source>
         <translation>Write the visitor&apos;s name.</translation>
     </message>

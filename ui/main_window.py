@@ -55,6 +55,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.queue_dock.offer.decline_requested.connect(self.decline_offer)
         self._offer_id: str | None = None
         self._canned_manager = None
+        self._team_dialog = None
         self._typing_sent: dict[str, float] = {}
         # The "is writing" indicator fades on its own: re-check once a second.
         self._typing_clock = QTimer(self)
@@ -123,6 +124,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_pick_mode = self._action("teamPicks", None, self._toggle_pick_mode)
         self.act_pick_mode.setCheckable(True)
         self.act_pick_mode.setVisible(self.user.role == "supervisor" and bool(self.user.team_id))
+        # Supervisors: the team's presence, and each person's languages and client groups.
+        self.act_team = self._action("teamView", "Ctrl+T", self.show_team)
+        self.act_team.setVisible(self.user.role == "supervisor" and bool(self.user.team_id))
         self.act_close_tab = self._action("closeTab", "Ctrl+W",
                                           lambda: self._close_tab(self.tabs.currentIndex()))
         self.act_queue = self._action("focusQueue", "F6", self.focus_queue)
@@ -168,6 +172,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menu_view = bar.addMenu("")
         self.menu_view.addAction(self.act_queue)
         self.menu_view.addAction(self.act_day)
+        self.menu_view.addAction(self.act_team)
         self.menu_view.addAction(self.act_next_tab)
         self.menu_language = bar.addMenu("")
         for a in self.language_actions.values():
@@ -215,6 +220,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.act_close_tab: self.tr("Close &tab"),
             self.act_queue: self.tr("Go to &queue"),
             self.act_day: self.tr("Guidance point &day"),
+            self.act_team: self.tr("My t&eam…"),
             self.act_reply: self.tr("Go to &reply"),
             self.act_next_tab: self.tr("&Next tab"),
             self.act_sync: self.tr("&Synchronise now"),
@@ -262,6 +268,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self._choose_home_point()
         if changed & {"appointment", "guidance_point"}:
             self._refresh_appointments()
+        if changed & {"user", "presence"} and self._team_dialog is not None:
+            self._team_dialog.set_members(usecases.team_members(self.reader, self.user))
         if "canned_reply" in changed and self._canned_manager is not None:
             self._canned_manager.set_replies(usecases.canned_replies(self.reader, self.user))
 
@@ -627,6 +635,32 @@ class MainWindow(Retranslatable, QMainWindow):
         manager.finished.connect(lambda _r: setattr(self, "_canned_manager", None))
         manager.open()
 
+    def show_team(self) -> None:
+        from ui.queue.team import TeamDialog
+
+        if self.user.role != "supervisor" or not self.user.team_id:
+            return
+        if self._team_dialog is not None:
+            self._team_dialog.raise_()
+            self._team_dialog.activateWindow()
+            return
+        dialog = TeamDialog(usecases.team_members(self.reader, self.user),
+                            self.municipality_names, self)
+
+        def save(user_id: str, languages: list, groups: list) -> None:
+            try:
+                usecases.set_skills(self.worker, self.reader, user_id, languages, groups)
+            except usecases.InvalidSkills as exc:
+                dialog.show_error(exc.code)
+                return
+            self.statusBar().showMessage(self.tr("Skills saved; the router offers contacts "
+                                                 "by them."), 5000)
+
+        dialog.save_requested.connect(save)
+        self._team_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "_team_dialog", None))
+        dialog.open()
+
     def decline_current_offer(self) -> None:
         offer = usecases.my_offer(self.reader, self.user)
         if offer is not None:
@@ -751,9 +785,10 @@ class MainWindow(Retranslatable, QMainWindow):
                  a.text().replace("&", ""))
                 for a in (self.act_accept, self.act_decline, self.act_reply, self.act_canned,
                           self.act_handover, self.act_end, self.act_close_tab,
-                          self.act_queue, self.act_day, self.act_next_tab, self.act_sync, self.act_relogin,
-                          self.act_help,
-                          *self.presence_actions.values(), self.act_quit)]
+                          self.act_queue, self.act_day, self.act_team, self.act_next_tab,
+                          self.act_sync, self.act_relogin, self.act_help,
+                          *self.presence_actions.values(), self.act_quit)
+                if a.isVisible()]
         rows.append((self.tr("Enter"), self.tr("Send the reply")))
         rows.append((self.tr("Shift+Enter"), self.tr("New line in the reply")))
         rows.append((self.tr("1–6"), self.tr("Wrap-up: tick a topic")))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from ui.i18n import LanguageManager
 from ui.login import LoginDialog
 from workstation.login import login
+from workstation.paths import store_path
 from workstation.session import TokenVault
 
 
@@ -97,6 +98,24 @@ def take_screenshots(app: QApplication, languages: LanguageManager, vault: Token
     pump(0.5)
     window.grab().save(str(folder / "walk-in-day.png"))
     window.close()
+    pump(0.5)
+
+    # A supervisor's team: presence, languages and client groups (Ctrl+T).
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{store_path('screenshots', 'paivi')}{suffix}").unlink(missing_ok=True)
+    boss = build_main_window(login(server, "paivi", "demo", vault, store_key="screenshots"),
+                             languages)
+    boss.show()
+    pump(10, lambda: boss.status.state == "online" and bool(boss.reader.all("presence")))
+    boss.show_team()
+    team = boss._team_dialog
+    assert team is not None
+    pump(0.5)
+    team.table.selectRow(1)
+    pump(0.3)
+    team.grab().save(str(folder / "team.png"))
+    team.close()
+    boss.close()
     pump(0.5)
     print(f"screenshots written to {folder}")
     return 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import timedelta
+from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 from sqlalchemy import func, select
@@ -20,7 +21,7 @@ from server.queue.routing import back_to_work, lock_queue, request_routing, with
 from server.queue.routing import set_presence as _set_presence
 from server.sync.changelog import record_change
 from server.sync.registry import MutationContext, MutationRejected, mutation
-from workstation.domain import QUEUE_ROLES, Presence
+from workstation.domain import QUEUE_ROLES, SERVICE_LANGUAGES, Presence
 from workstation.queue.rules import (
     MAX_CHAT_MESSAGE,
     WRAP_UP_OUTCOMES,
@@ -399,3 +400,52 @@ def set_routing_mode(ctx: MutationContext, args: RoutingMode) -> None:
             withdraw_offer(ctx.session, contact, declined=False)
     else:
         request_routing(ctx.session)
+
+
+ServiceLanguage = Literal["fi", "sv"]
+
+
+class Skills(BaseModel):
+    user_id: str = Field(min_length=1, max_length=36)
+    # What the router matches a contact against: at least one service language; no client
+    # group means every group.
+    languages: list[ServiceLanguage] = Field(min_length=1, max_length=len(SERVICE_LANGUAGES))
+    client_groups: list[ClientGroup] = Field(default_factory=list, max_length=len(ClientGroup))
+
+    @field_validator("languages", "client_groups")
+    @classmethod
+    def _once_each(cls, value: list) -> list:
+        if len(set(value)) != len(value):
+            raise ValueError("each value may be given once")
+        return value
+
+
+@mutation("user.set_skills", Skills, {"supervisor", "administrator"})
+def set_skills(ctx: MutationContext, args: Skills) -> None:
+    """A counsellor's service languages and client groups, which decide what the router
+    offers them. A supervisor sets them for the people of their own team."""
+    user = ctx.session.get(User, args.user_id)
+    if user is None or not user.active:
+        raise MutationRejected("no_such_user", "That person is not in the directory.")
+    if user.role not in QUEUE_ROLES:
+        raise MutationRejected("not_in_queue", "Only people who take contacts have skills.")
+    if ctx.user.role == "supervisor" and (not ctx.user.team_id
+                                          or user.team_id != ctx.user.team_id):
+        raise MutationRejected("forbidden",
+                               "A supervisor sets the skills of their own team's people.")
+    languages = [str(x) for x in SERVICE_LANGUAGES if x in args.languages]
+    groups = [str(g) for g in ClientGroup if g in args.client_groups]
+    if list(user.languages or []) == languages and list(user.client_groups or []) == groups:
+        return
+    user.languages = languages
+    user.client_groups = groups
+    record_change(ctx.session, "user", user)
+    # New skills may match contacts that waited for them; an offer they no longer match
+    # goes back to the queue.
+    for contact in ctx.session.scalars(select(Contact).where(
+            Contact.status == ContactStatus.WAITING, Contact.offered_to == user.id)):
+        # The router's own rule (Agent.can_take): no groups means every group.
+        if contact.language not in languages or (groups and contact.client_group
+                                                 not in groups):
+            withdraw_offer(ctx.session, contact, declined=False)
+    request_routing(ctx.session)

@@ -233,3 +233,76 @@ def test_a_supervisor_closes_contacts_of_their_own_team_only(server, desks):
         assert desk.push("contact.wrap_up", contact_id=cid, topics=["other"],
                          client_group="older_people", outcome="resolved")["status"] == "applied"
     outi.close()
+
+
+def test_a_supervisor_sets_skills_and_the_router_follows_them(server, desks):
+    boss, erik = desks["paivi"], desks["erik"]
+    erik.presence("available")
+    try:
+        r = boss.push("user.set_skills", user_id=erik.id, languages=["fi"], client_groups=[])
+        assert r["status"] == "applied", r
+        assert boss.records("user", scope="directory")[erik.id]["languages"] == ["fi"]
+        chat = start_chat(server, language="sv", municipality="445", text="Hej")
+        settled()
+        assert offered_to(boss, chat) is None, "nobody available speaks Swedish now"
+        # Given Swedish back, Erik is offered the chat at once.
+        boss.push("user.set_skills", user_id=erik.id, languages=["sv", "fi"], client_groups=[])
+        assert offer_reaches(erik, chat, erik.id)
+        # A client group he no longer serves: the offer goes back to the queue.
+        boss.push("user.set_skills", user_id=erik.id, languages=["fi", "sv"],
+                  client_groups=["families"])
+        wait_until(lambda: offered_to(boss, chat) is None, timeout=5)
+        assert boss.records("user", scope="directory")[erik.id]["client_groups"] == ["families"]
+        boss.push("user.set_skills", user_id=erik.id, languages=["fi", "sv"], client_groups=[])
+        assert offer_reaches(erik, chat, erik.id), "no group ticked: every group"
+    finally:
+        boss.push("user.set_skills", user_id=erik.id, languages=["sv", "fi"], client_groups=[])
+
+
+def test_skills_are_set_only_by_a_supervisor_of_the_team_and_only_to_known_values(server,
+                                                                                desks):
+    boss, anna, erik = desks["paivi"], desks["anna"], desks["erik"]
+    before = boss.records("user", scope="directory")[erik.id]
+    refused = anna.push("user.set_skills", user_id=erik.id, languages=["fi"], client_groups=[])
+    assert refused["status"] == "rejected" and refused["code"] == "forbidden"
+    for bad in ({"languages": []}, {"languages": ["en"]}, {"languages": ["fi", "fi"]},
+                {"languages": ["fi"], "client_groups": ["astrologers"]}):
+        r = boss.push("user.set_skills", user_id=erik.id, **{"client_groups": [], **bad})
+        assert r["status"] == "rejected" and r["code"] == "invalid", (bad, r)
+    r = boss.push("user.set_skills", user_id="no-such-person", languages=["fi"])
+    assert r["code"] == "no_such_user"
+    people = boss.records("user", scope="directory")
+    professional = next(u for u in people.values() if u["username"] == "helena")
+    r = boss.push("user.set_skills", user_id=professional["id"], languages=["fi"])
+    assert r["code"] == "not_in_queue"
+    assert boss.records("user", scope="directory")[erik.id] == before, "nothing changed"
+
+
+def test_a_supervisor_may_not_set_the_skills_of_another_team(server, desks):
+    from server.app import create_app  # noqa: F401  (registers the entities)
+    from server.db import Database, new_id
+    from server.directory.models import Team, User
+
+    mikko = desks["mikko"].id
+    home_team = desks["mikko"].user["team_id"]
+    db = Database(server.database_url)
+    try:
+        with db.session() as s:
+            other = Team(id=new_id(), name="Salon seudun neuvonta", municipality_code="734")
+            s.add(other)
+            s.flush()
+            s.get(User, mikko).team_id = other.id
+            s.commit()
+        r = desks["paivi"].push("user.set_skills", user_id=mikko, languages=["fi", "sv"])
+        assert r["status"] == "rejected" and r["code"] == "forbidden", r
+        admin = Desk(server, "admin")
+        try:
+            assert admin.push("user.set_skills", user_id=mikko,
+                              languages=["fi"])["status"] == "applied"
+        finally:
+            admin.close()
+    finally:
+        with db.session() as s:
+            s.get(User, mikko).team_id = home_team
+            s.commit()
+        db.dispose()

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from workstation.contract import UserInfo
-from workstation.domain import Presence
+from workstation.domain import QUEUE_ROLES, SERVICE_LANGUAGES, Presence
 from workstation.ids import new_id
 from workstation.queue.rules import (
     MAX_CALLBACK_ATTEMPTS,
@@ -406,3 +406,47 @@ def set_routing_mode(engine: Submitter, reader: LocalStore, team_id: str, mode: 
     team = reader.get("team", team_id) or {"id": team_id}
     engine.submit("team.set_routing_mode", {"team_id": team_id, "mode": mode},
                   optimistic=[("team", team_id, _plain(team) | {"routing_mode": mode})])
+
+
+def team_members(reader: LocalStore, me: UserInfo) -> list[dict[str, Any]]:
+    """The people of my team who take contacts, each with their presence state and since
+    when, by name: what a supervisor sees of the team."""
+    if not me.team_id:
+        return []
+    people = []
+    for user in reader.all("user"):
+        if user.get("team_id") != me.team_id or not user.get("active", True) \
+                or user.get("role") not in QUEUE_ROLES:
+            continue
+        presence = reader.get("presence", user["id"]) or {}
+        people.append(user | {"presence": presence.get("state", "offline"),
+                              "presence_since": presence.get("since")})
+    people.sort(key=lambda u: u["display_name"].casefold())
+    return people
+
+
+class InvalidSkills(ValueError):
+    """``code``: "no_language" or "unknown"."""
+
+    def __init__(self, code: str):
+        super().__init__(code)
+        self.code = code
+
+
+def set_skills(engine: Submitter, reader: LocalStore, user_id: str, languages: list[str],
+               client_groups: list[str]) -> None:
+    """A supervisor sets a team member's service languages (at least one) and client groups
+    (none: every group); the router offers them contacts by these."""
+    if not languages:
+        raise InvalidSkills("no_language")
+    known_languages = {str(x) for x in SERVICE_LANGUAGES}
+    known_groups = {str(g) for g in ClientGroup}
+    if not set(languages) <= known_languages or not set(client_groups) <= known_groups:
+        raise InvalidSkills("unknown")
+    languages = [str(x) for x in SERVICE_LANGUAGES if x in languages]
+    client_groups = [str(g) for g in ClientGroup if g in client_groups]
+    user = reader.get("user", user_id) or {"id": user_id}
+    engine.submit("user.set_skills", {"user_id": user_id, "languages": languages,
+                                      "client_groups": client_groups},
+                  optimistic=[("user", user_id, _plain(user) | {
+                      "languages": languages, "client_groups": client_groups})])

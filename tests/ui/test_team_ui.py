@@ -1,0 +1,99 @@
+"""A supervisor's team view: presence of each person, and their languages and client
+groups changed with the keyboard alone, confirmed by the real server."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ui.status import presence_name
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def active_dialog(name: str):
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == name and widget.isVisible():
+            return widget
+    return None
+
+
+def confirmed_user(window, user_id: str) -> dict | None:
+    user = window.reader.get("user", user_id)
+    return user if user and not user["_pending"] else None
+
+
+def test_a_supervisor_changes_a_persons_languages_with_the_keyboard(qtbot, main_window):
+    window = main_window("paivi")
+    assert window.act_team.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_T, CTRL)
+    qtbot.waitUntil(lambda: active_dialog("teamDialog") is not None, timeout=3000)
+    dialog = active_dialog("teamDialog")
+    names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    # The team's people who take contacts, by name: not the professional, not the admin.
+    assert names == ["Anna Virtanen", "Erik Lindholm", "Liisa Mäkinen", "Mikko Laine",
+                     "Päivi Salminen", "Sari Heikkilä"]
+    qtbot.waitUntil(dialog.table.hasFocus, timeout=3000)
+    erik = next(m for m in dialog.members if m["display_name"] == "Erik Lindholm")
+    try:
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+        assert dialog.current_member()["id"] == erik["id"]
+        assert "Erik Lindholm" in dialog.editor.title()
+        assert dialog.table.item(1, 3).text() == "FI, SV"
+        finnish, swedish = dialog.language_boxes["fi"], dialog.language_boxes["sv"]
+        assert finnish.isChecked() and swedish.isChecked()
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Tab)          # to Finnish
+        assert finnish.hasFocus()
+        qtbot.keyClick(finnish, Qt.Key.Key_Tab)               # to Swedish
+        qtbot.keyClick(swedish, Qt.Key.Key_Space)             # untick
+        qtbot.keyClick(swedish, Qt.Key.Key_S, CTRL)           # save
+        qtbot.waitUntil(lambda: (confirmed_user(window, erik["id"]) or {}).get("languages")
+                        == ["fi"], timeout=10000)
+        qtbot.waitUntil(lambda: dialog.table.item(1, 3).text() == "FI", timeout=3000)
+        assert not swedish.isChecked(), "the editor shows what was saved"
+
+        # Without any language the person would be offered nothing: refused on the spot.
+        finnish.setFocus()
+        qtbot.keyClick(finnish, Qt.Key.Key_Space)
+        qtbot.keyClick(finnish, Qt.Key.Key_S, CTRL)
+        assert dialog.error.text(), "the supervisor is told why"
+        assert confirmed_user(window, erik["id"])["languages"] == ["fi"], "nothing sent"
+        assert not window.worker.engine.awaiting_write("user", erik["id"])
+
+        # A client group: the table says which; none means every group.
+        qtbot.keyClick(finnish, Qt.Key.Key_Space)
+        dialog.group_boxes["families"].setChecked(True)
+        dialog.save_button.click()
+        qtbot.waitUntil(lambda: (confirmed_user(window, erik["id"]) or {}).get(
+            "client_groups") == ["families"], timeout=10000)
+        qtbot.waitUntil(lambda: dialog.table.item(1, 4).text() != dialog.tr("All groups"),
+                        timeout=3000)
+    finally:
+        window.worker.engine.submit("user.set_skills", {
+            "user_id": erik["id"], "languages": ["fi", "sv"], "client_groups": []})
+        qtbot.waitUntil(lambda: (confirmed_user(window, erik["id"]) or {}).get("languages")
+                        == ["fi", "sv"], timeout=10000)
+        dialog.close()
+
+
+def test_the_team_view_shows_presence_as_it_changes(qtbot, main_window):
+    supervisor = main_window("paivi")
+    counsellor = main_window("liisa")
+    supervisor.show_team()
+    qtbot.waitUntil(lambda: active_dialog("teamDialog") is not None, timeout=3000)
+    dialog = active_dialog("teamDialog")
+    row = next(r for r in range(dialog.table.rowCount())
+               if dialog.table.item(r, 0).text() == "Liisa Mäkinen")
+    counsellor.set_presence("away")
+    qtbot.waitUntil(lambda: dialog.table.item(row, 1).text() == presence_name("away"), timeout=10000)
+    counsellor.set_presence("available")
+    qtbot.waitUntil(lambda: dialog.table.item(row, 1).text() == presence_name("available"), timeout=10000)
+    assert dialog.table.item(row, 2).text().startswith("0:0"), "just changed"
+    dialog.close()
+
+
+def test_only_a_supervisor_has_the_team_view(main_window):
+    window = main_window("anna")
+    assert not window.act_team.isVisible()
+    window.show_team()
+    assert active_dialog("teamDialog") is None
