@@ -7,7 +7,8 @@ loopback. All of it shares one 2-core machine: the server, the 199 simulated des
 (answering, ending and wrapping up about 20 contacts a second, i.e. some 80 requests a
 second), the citizens and the measured workstation. What remains of the tail is the
 server's own time to create a contact (given in the detail, with the desks' push round
-trips, which pay for new contacts going first at the write lock): the one-process server is
+trips, which pay for new contacts going first at the write lock, and the share of a CPU
+core the server used): the one-process server is
 bound by its GIL (streaming each change to 200 desks, the desks' requests) and by the one
 SQLite writer, which every request's transaction queues for."""
 
@@ -22,7 +23,15 @@ import time
 
 import httpx
 
-from benchmarks.harness import ROOT, Figure, isolated_dirs, percentile, start_server, summary
+from benchmarks.harness import (
+    ROOT,
+    Figure,
+    cpu_seconds,
+    isolated_dirs,
+    percentile,
+    start_server,
+    summary,
+)
 
 CODES = ["853", "734", "445", "202", "680", "529", "423", "895", "322", "577"]
 
@@ -62,6 +71,18 @@ def add_agents(database_url: str, n: int) -> list[str]:
 
 
 def run(quick: bool) -> list[Figure]:
+    return [measure(quick, rate=20, name="offer_to_queue_p95_ms", target="<= 100")]
+
+
+def run_headroom(quick: bool) -> list[Figure]:
+    """offer_to_queue_at_double_rate_p95_ms: the same at 40 new contacts a second. No
+    target of its own: it tells how far the 20-a-second figure is from the knee, on the
+    machine of the day (a shared virtual machine whose speed varies two-fold between
+    days)."""
+    return [measure(quick, rate=40, name="offer_to_queue_at_double_rate_p95_ms", target="")]
+
+
+def measure(quick: bool, rate: int, name: str, target: str) -> Figure:
     from PySide6.QtCore import QEventLoop, QModelIndex, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -72,7 +93,6 @@ def run(quick: bool) -> list[Figure]:
 
     agents_n = 49 if quick else 199
     seconds = 10 if quick else 30
-    rate = 20
     app = QApplication.instance() or QApplication([])
     base = isolated_dirs()
     server = start_server(base)
@@ -149,6 +169,8 @@ def run(quick: bool) -> list[Figure]:
                         sent[r.json()["chat_id"]] = t0
 
         generator = threading.Thread(target=citizens, daemon=True)
+        assert server.process is not None
+        cpu_before = cpu_seconds(server.process.pid)
         started = time.perf_counter()
 
         def check_done() -> None:
@@ -164,6 +186,7 @@ def run(quick: bool) -> list[Figure]:
         loop.exec()     # the GUI thread runs its event loop, as in the application
         poll.stop()
         elapsed = time.perf_counter() - started
+        cpu_after = cpu_seconds(server.process.pid)
         stop.set()
         with lock:
             samples = [(shown[cid] - t0) * 1000 for cid, t0 in sent.items() if cid in shown]
@@ -191,5 +214,7 @@ def run(quick: bool) -> list[Figure]:
               f"the server took p95 {percentile(posts, 95):.0f} ms to create a contact; "
               f"the desks' pushes (accept, close, wrap-up) took p95 "
               f"{percentile(pushes, 95):.0f} ms")
+    if cpu_before is not None and cpu_after is not None:
+        detail += f"; the server used {(cpu_after - cpu_before) / elapsed:.2f} CPU cores"
     value = round(percentile(samples, 95), 1) if not missing else float("inf")
-    return [Figure("offer_to_queue_p95_ms", value, "ms", "<= 100", detail)]
+    return Figure(name, value, "ms", target, detail)
