@@ -907,62 +907,72 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         <translation>Your role does not allow that.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="776"/>
+        <location filename="../ui/main_window.py" line="773"/>
+        <source>That person is no longer in the directory.</source>
+        <translation>That person is no longer in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="774"/>
+        <source>That person does not take contacts, so has no skills to set.</source>
+        <translation>That person does not take contacts, so has no skills to set.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="779"/>
         <source>The server refused a change:</source>
         <translation>The server refused a change:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="792"/>
+        <location filename="../ui/main_window.py" line="795"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="792"/>
+        <location filename="../ui/main_window.py" line="795"/>
         <source>Send the reply</source>
         <translation>Send the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="793"/>
+        <location filename="../ui/main_window.py" line="796"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="793"/>
+        <location filename="../ui/main_window.py" line="796"/>
         <source>New line in the reply</source>
         <translation>New line in the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="794"/>
+        <location filename="../ui/main_window.py" line="797"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="794"/>
+        <location filename="../ui/main_window.py" line="797"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Wrap-up: tick a topic</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="795"/>
+        <location filename="../ui/main_window.py" line="798"/>
         <source>Alt+letter</source>
         <translation>Alt+letter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="795"/>
+        <location filename="../ui/main_window.py" line="798"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Wrap-up: choose the outcome</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="796"/>
+        <location filename="../ui/main_window.py" line="799"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="796"/>
+        <location filename="../ui/main_window.py" line="799"/>
         <source>Wrap-up: save</source>
         <translation>Wrap-up: save</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="797"/>
+        <location filename="../ui/main_window.py" line="800"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1087,103 +1097,103 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../ui/queue/team.py" line="141"/>
+        <location filename="../ui/queue/team.py" line="140"/>
         <source>My team</source>
         <translation>My team</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="143"/>
+        <location filename="../ui/queue/team.py" line="142"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="143"/>
+        <location filename="../ui/queue/team.py" line="142"/>
         <source>Presence</source>
         <translation>Presence</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="143"/>
+        <location filename="../ui/queue/team.py" line="142"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="143"/>
+        <location filename="../ui/queue/team.py" line="142"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="144"/>
-        <location filename="../ui/queue/team.py" line="153"/>
+        <location filename="../ui/queue/team.py" line="143"/>
+        <location filename="../ui/queue/team.py" line="152"/>
         <source>Client groups</source>
         <translation>Client groups</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="144"/>
+        <location filename="../ui/queue/team.py" line="143"/>
         <source>Home municipality</source>
         <translation>Home municipality</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="145"/>
+        <location filename="../ui/queue/team.py" line="144"/>
         <source>Team members</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="146"/>
+        <location filename="../ui/queue/team.py" line="145"/>
         <source>Arrow keys choose a person; Tab moves to their skills</source>
         <translation>Arrow keys choose a person; Tab moves to their skills</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="147"/>
+        <location filename="../ui/queue/team.py" line="146"/>
         <source>&amp;Finnish</source>
         <translation>&amp;Finnish</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="147"/>
+        <location filename="../ui/queue/team.py" line="146"/>
         <source>S&amp;wedish</source>
         <translation>S&amp;wedish</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="152"/>
+        <location filename="../ui/queue/team.py" line="151"/>
         <source>Service languages (at least one)</source>
         <translation>Service languages (at least one)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="154"/>
+        <location filename="../ui/queue/team.py" line="153"/>
         <source>No group ticked: the person is offered contacts of every group.</source>
         <translation>No group ticked: the person is offered contacts of every group.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="158"/>
+        <location filename="../ui/queue/team.py" line="157"/>
         <source>&amp;Save skills</source>
         <translation>&amp;Save skills</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="159"/>
+        <location filename="../ui/queue/team.py" line="158"/>
         <source>Save skills (%1)</source>
         <translation>Save skills (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="165"/>
+        <location filename="../ui/queue/team.py" line="164"/>
         <source>Skills of %1</source>
         <translation>Skills of %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="166"/>
+        <location filename="../ui/queue/team.py" line="165"/>
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="195"/>
+        <location filename="../ui/queue/team.py" line="194"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="282"/>
+        <location filename="../ui/queue/team.py" line="281"/>
         <source>Tick at least one service language: without one, the person is offered nothing.</source>
         <translation>Tick at least one service language: without one, the person is offered nothing.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="284"/>
+        <location filename="../ui/queue/team.py" line="283"/>
         <source>These skills cannot be saved.</source>
         <translation>These skills cannot be saved.</translation>
     </message>

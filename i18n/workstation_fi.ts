@@ -907,62 +907,72 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         <translation>Roolisi ei salli sitä.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="776"/>
+        <location filename="../ui/main_window.py" line="773"/>
+        <source>That person is no longer in the directory.</source>
+        <translation>Henkilö ei ole enää hakemistossa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="774"/>
+        <source>That person does not take contacts, so has no skills to set.</source>
+        <translation>Henkilö ei ota vastaan yhteydenottoja, joten hänelle ei aseteta osaamista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="779"/>
         <source>The server refused a change:</source>
         <translation>Palvelin hylkäsi muutoksen:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="792"/>
+        <location filename="../ui/main_window.py" line="795"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="792"/>
+        <location filename="../ui/main_window.py" line="795"/>
         <source>Send the reply</source>
         <translation>Lähetä vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="793"/>
+        <location filename="../ui/main_window.py" line="796"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="793"/>
+        <location filename="../ui/main_window.py" line="796"/>
         <source>New line in the reply</source>
         <translation>Rivinvaihto vastaukseen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="794"/>
+        <location filename="../ui/main_window.py" line="797"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="794"/>
+        <location filename="../ui/main_window.py" line="797"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Kirjaus: valitse aihe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="795"/>
+        <location filename="../ui/main_window.py" line="798"/>
         <source>Alt+letter</source>
         <translation>Alt+kirjain</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="795"/>
+        <location filename="../ui/main_window.py" line="798"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Kirjaus: valitse lopputulos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="796"/>
+        <location filename="../ui/main_window.py" line="799"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="796"/>
+        <location filename="../ui/main_window.py" line="799"/>
         <source>Wrap-up: save</source>
         <translation>Kirjaus: tallenna</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="797"/>
+        <location filename="../ui/main_window.py" line="800"/>
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
     </message>
@@ -1087,103 +1097,103 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../ui/queue/team.py" line="141"/>
+        <location filename="../ui/queue/team.py" line="140"/>
         <source>My team</source>
         <translation>Oma tiimi</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="143"/>
+        <location filename="../ui/queue/team.py" line="142"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="143"/>
+        <location filename="../ui/queue/team.py" line="142"/>
         <source>Presence</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="143"/>
+        <location filename="../ui/queue/team.py" line="142"/>
         <source>For</source>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="143"/>
+        <location filename="../ui/queue/team.py" line="142"/>
         <source>Languages</source>
         <translation>Kielet</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="144"/>
-        <location filename="../ui/queue/team.py" line="153"/>
+        <location filename="../ui/queue/team.py" line="143"/>
+        <location filename="../ui/queue/team.py" line="152"/>
         <source>Client groups</source>
         <translation>Asiakasryhmät</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="144"/>
+        <location filename="../ui/queue/team.py" line="143"/>
         <source>Home municipality</source>
         <translation>Kotikunta</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="145"/>
+        <location filename="../ui/queue/team.py" line="144"/>
         <source>Team members</source>
         <translation>Tiimin jäsenet</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="146"/>
+        <location filename="../ui/queue/team.py" line="145"/>
         <source>Arrow keys choose a person; Tab moves to their skills</source>
         <translation>Nuolinäppäimet valitsevat henkilön; sarkain siirtyy hänen osaamiseensa</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="147"/>
+        <location filename="../ui/queue/team.py" line="146"/>
         <source>&amp;Finnish</source>
         <translation>&amp;Suomi</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="147"/>
+        <location filename="../ui/queue/team.py" line="146"/>
         <source>S&amp;wedish</source>
         <translation>&amp;Ruotsi</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="152"/>
+        <location filename="../ui/queue/team.py" line="151"/>
         <source>Service languages (at least one)</source>
         <translation>Palvelukielet (vähintään yksi)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="154"/>
+        <location filename="../ui/queue/team.py" line="153"/>
         <source>No group ticked: the person is offered contacts of every group.</source>
         <translation>Jos ryhmää ei ole valittu, henkilölle tarjotaan kaikkien ryhmien yhteydenottoja.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="158"/>
+        <location filename="../ui/queue/team.py" line="157"/>
         <source>&amp;Save skills</source>
         <translation>&amp;Tallenna osaaminen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="159"/>
+        <location filename="../ui/queue/team.py" line="158"/>
         <source>Save skills (%1)</source>
         <translation>Tallenna osaaminen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="165"/>
+        <location filename="../ui/queue/team.py" line="164"/>
         <source>Skills of %1</source>
         <translation>Osaaminen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="166"/>
+        <location filename="../ui/queue/team.py" line="165"/>
         <source>Skills</source>
         <translation>Osaaminen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="195"/>
+        <location filename="../ui/queue/team.py" line="194"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="282"/>
+        <location filename="../ui/queue/team.py" line="281"/>
         <source>Tick at least one service language: without one, the person is offered nothing.</source>
         <translation>Valitse vähintään yksi palvelukieli: ilman sitä henkilölle ei tarjota mitään.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="284"/>
+        <location filename="../ui/queue/team.py" line="283"/>
         <source>These skills cannot be saved.</source>
         <translation>Tätä osaamista ei voi tallentaa.</translation>
     </message>

@@ -907,62 +907,72 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         <translation>Din roll tillåter inte det.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="776"/>
+        <location filename="../ui/main_window.py" line="773"/>
+        <source>That person is no longer in the directory.</source>
+        <translation>Personen finns inte längre i katalogen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="774"/>
+        <source>That person does not take contacts, so has no skills to set.</source>
+        <translation>Personen tar inte emot kontakter och har därför ingen kompetens att ställa in.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="779"/>
         <source>The server refused a change:</source>
         <translation>Servern avvisade en ändring:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="792"/>
+        <location filename="../ui/main_window.py" line="795"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="792"/>
+        <location filename="../ui/main_window.py" line="795"/>
         <source>Send the reply</source>
         <translation>Skicka svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="793"/>
+        <location filename="../ui/main_window.py" line="796"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="793"/>
+        <location filename="../ui/main_window.py" line="796"/>
         <source>New line in the reply</source>
         <translation>Ny rad i svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="794"/>
+        <location filename="../ui/main_window.py" line="797"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="794"/>
+        <location filename="../ui/main_window.py" line="797"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Avslutning: välj ett ämne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="795"/>
+        <location filename="../ui/main_window.py" line="798"/>
         <source>Alt+letter</source>
         <translation>Alt+bokstav</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="795"/>
+        <location filename="../ui/main_window.py" line="798"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Avslutning: välj resultatet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="796"/>
+        <location filename="../ui/main_window.py" line="799"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="796"/>
+        <location filename="../ui/main_window.py" line="799"/>
         <source>Wrap-up: save</source>
         <translation>Avslutning: spara</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="797"/>
+        <location filename="../ui/main_window.py" line="800"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
@@ -1087,103 +1097,103 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../ui/queue/team.py" line="141"/>
+        <location filename="../ui/queue/team.py" line="140"/>
         <source>My team</source>
         <translation>Mitt team</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="143"/>
+        <location filename="../ui/queue/team.py" line="142"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="143"/>
+        <location filename="../ui/queue/team.py" line="142"/>
         <source>Presence</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="143"/>
+        <location filename="../ui/queue/team.py" line="142"/>
         <source>For</source>
         <translation>Sedan</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="143"/>
+        <location filename="../ui/queue/team.py" line="142"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="144"/>
-        <location filename="../ui/queue/team.py" line="153"/>
+        <location filename="../ui/queue/team.py" line="143"/>
+        <location filename="../ui/queue/team.py" line="152"/>
         <source>Client groups</source>
         <translation>Klientgrupper</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="144"/>
+        <location filename="../ui/queue/team.py" line="143"/>
         <source>Home municipality</source>
         <translation>Hemkommun</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="145"/>
+        <location filename="../ui/queue/team.py" line="144"/>
         <source>Team members</source>
         <translation>Teamets medlemmar</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="146"/>
+        <location filename="../ui/queue/team.py" line="145"/>
         <source>Arrow keys choose a person; Tab moves to their skills</source>
         <translation>Piltangenterna väljer en person; Tabb flyttar till personens kompetens</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="147"/>
+        <location filename="../ui/queue/team.py" line="146"/>
         <source>&amp;Finnish</source>
         <translation>&amp;Finska</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="147"/>
+        <location filename="../ui/queue/team.py" line="146"/>
         <source>S&amp;wedish</source>
         <translation>S&amp;venska</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="152"/>
+        <location filename="../ui/queue/team.py" line="151"/>
         <source>Service languages (at least one)</source>
         <translation>Servicespråk (minst ett)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="154"/>
+        <location filename="../ui/queue/team.py" line="153"/>
         <source>No group ticked: the person is offered contacts of every group.</source>
         <translation>Ingen grupp vald: personen erbjuds kontakter från alla grupper.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="158"/>
+        <location filename="../ui/queue/team.py" line="157"/>
         <source>&amp;Save skills</source>
         <translation>Spa&amp;ra kompetensen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="159"/>
+        <location filename="../ui/queue/team.py" line="158"/>
         <source>Save skills (%1)</source>
         <translation>Spara kompetensen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="165"/>
+        <location filename="../ui/queue/team.py" line="164"/>
         <source>Skills of %1</source>
         <translation>Kompetens: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="166"/>
+        <location filename="../ui/queue/team.py" line="165"/>
         <source>Skills</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="195"/>
+        <location filename="../ui/queue/team.py" line="194"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="282"/>
+        <location filename="../ui/queue/team.py" line="281"/>
         <source>Tick at least one service language: without one, the person is offered nothing.</source>
         <translation>Välj minst ett servicespråk: utan det erbjuds personen ingenting.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="284"/>
+        <location filename="../ui/queue/team.py" line="283"/>
         <source>These skills cannot be saved.</source>
         <translation>Kompetensen kan inte sparas.</translation>
     </message>

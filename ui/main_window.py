@@ -770,6 +770,9 @@ class MainWindow(Retranslatable, QMainWindow):
             "slot_taken": self.tr("That time is already booked at this point."),
             "no_such_point": self.tr("That guidance point no longer exists."),
             "forbidden": self.tr("Your role does not allow that."),
+            "no_such_user": self.tr("That person is no longer in the directory."),
+            "not_in_queue": self.tr("That person does not take contacts, so has no skills "
+                                    "to set."),
         }
         for r in rejections:
             text = reasons.get(r.code or "") or (
