@@ -97,3 +97,28 @@ def test_only_a_supervisor_has_the_team_view(main_window):
     assert not window.act_team.isVisible()
     window.show_team()
     assert active_dialog("teamDialog") is None
+
+
+def test_skills_being_edited_survive_a_refresh_of_the_team(qtbot, languages):
+    """Presence changes arrive all the time; they must not wipe what the supervisor ticked."""
+    from ui.queue.team import TeamDialog
+
+    people = [{"id": "u1", "display_name": "Anna", "languages": ["fi"], "client_groups": [],
+               "presence": "available", "presence_since": None},
+              {"id": "u2", "display_name": "Erik", "languages": ["fi", "sv"],
+               "client_groups": [], "presence": "away", "presence_since": None}]
+    dialog = TeamDialog(people, {}, None)
+    qtbot.addWidget(dialog)
+    dialog.table.setCurrentCell(1, 0)
+    dialog.group_boxes["families"].setChecked(True)
+    dialog.set_members([people[0] | {"presence": "busy"}, people[1]])
+    assert dialog.current_member()["id"] == "u2", "the same person stays chosen"
+    assert dialog.group_boxes["families"].isChecked(), "the unsaved tick is kept"
+    assert dialog.table.item(0, 1).text() == presence_name("busy")
+    saved = []
+    dialog.save_requested.connect(lambda *args: saved.append(args))
+    dialog.save()
+    assert saved == [("u2", ["fi", "sv"], ["families"])]
+    # Another person: their own skills, not the ones ticked for Erik.
+    dialog.table.setCurrentCell(0, 0)
+    assert dialog.chosen_languages() == ["fi"] and dialog.chosen_groups() == []
