@@ -6,7 +6,7 @@ happened to it."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -15,11 +15,12 @@ from sqlalchemy.orm import Session
 
 from server.clients.models import Client, Relative
 from server.db import new_id, utcnow
+from server.directory.models import User
 from server.errors import Refused
 from server.queue.models import Contact, ServiceLine, TelephonyEvent
 from server.queue.routing import lock_queue, request_routing, set_presence, withdraw_offer
 from server.sync.changelog import record_change
-from workstation.domain import Presence
+from workstation.domain import QUEUE_ROLES, Presence
 from workstation.queue.rules import Channel, ContactStatus, InvalidPhoneNumber, normalise_phone
 
 MAX_CANDIDATES = 5
@@ -31,6 +32,9 @@ class CallEvent(BaseModel):
     caller: str = Field(default="", max_length=40, description="caller's number; may be hidden")
     service_line: str = Field(min_length=3, max_length=40, description="the number dialled")
     at: datetime | None = Field(default=None, description="when it happened (default: now)")
+    agent: str | None = Field(default=None, max_length=100,
+                              description="on 'answered': the user name of the counsellor who "
+                                          "picked up, when the platform knows it")
 
 
 class TelephonyRejected(Refused):
@@ -76,13 +80,15 @@ def apply_call_event(session: Session, ev: CallEvent) -> Contact:
     if line is None or not line.active:
         raise TelephonyRejected(422, f"Unknown service line '{ev.service_line}'. Add it with "
                                      "'python -m server add-service-line'; the event is kept.")
-    caller = ""
+    caller, note = "", None
     if ev.caller.strip():
         try:
             caller = normalise_phone(ev.caller)
         except InvalidPhoneNumber as exc:
-            raise TelephonyRejected(422, str(exc)) from None
-    at = ev.at or utcnow()
+            # "anonymous", "private", a garbled id: a person is still on the line, so the
+            # call is queued as from a hidden number; the raw value stays in the event log.
+            note = f"caller '{ev.caller}' is not a phone number ({exc}); shown as hidden"
+    at = _aware(ev.at) if ev.at else utcnow()
     lock_queue(session)
     contact = session.scalar(select(Contact).where(Contact.external_id == ev.call_id)
                              .with_for_update())
@@ -100,9 +106,8 @@ def apply_call_event(session: Session, ev: CallEvent) -> Contact:
         request_routing(session)
     if ev.event == "answered" and contact.answered_at is None:
         contact.answered_at = at
-        # The platform connected the call to someone: an offer in the workstations is moot.
-        if contact.status == ContactStatus.WAITING and contact.offered_to:
-            withdraw_offer(session, contact, declined=False)
+        if contact.status == ContactStatus.WAITING:
+            _answered_on_the_platform(session, contact, ev.agent, at)
     elif ev.event in ("ended", "abandoned") and contact.status != ContactStatus.CLOSED:
         if ev.event == "abandoned" or contact.status == ContactStatus.WAITING:
             contact.outcome = "abandoned"
@@ -112,8 +117,31 @@ def apply_call_event(session: Session, ev: CallEvent) -> Contact:
             # The caller hung up: the counsellor's after-contact work starts now.
             set_presence(session, contact.accepted_by, Presence.AFTER_CONTACT_WORK)
     record_change(session, "contact", contact)
-    _log(session, ev, "processed")
+    _log(session, ev, "processed", note)
     return contact
+
+
+def _answered_on_the_platform(session: Session, contact: Contact, agent: str | None,
+                              at: datetime) -> None:
+    """Someone picked up on the platform before any workstation accepted the call: it
+    leaves the queue (no counsellor is offered a call already being answered). When the
+    platform names a counsellor, the call is theirs, as if they had accepted it."""
+    if contact.offered_to:
+        withdraw_offer(session, contact, declined=False)
+    user = session.scalar(select(User).where(User.username == agent, User.active.is_(True))) \
+        if agent else None
+    if user is not None and user.role not in QUEUE_ROLES:
+        user = None
+    contact.status = ContactStatus.ACCEPTED
+    contact.accepted_at = at
+    contact.answer_seconds = max(0.0, (at - _aware(contact.created_at)).total_seconds())
+    if user is not None:
+        contact.accepted_by = user.id
+        set_presence(session, user.id, Presence.BUSY)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _line_key(number: str) -> str:

@@ -23,11 +23,12 @@ SWEDISH_LINE = "02 262 6001"  # the same number written the domestic way
 
 
 def call(server, event: str, call_id: str, *, caller: str = "+358 50 123 4567",
-         line: str = TURKU_LINE, secret: str | None = TELEPHONY_SECRET) -> httpx.Response:
+         line: str = TURKU_LINE, secret: str | None = TELEPHONY_SECRET,
+         **extra) -> httpx.Response:
     headers = {"X-Telephony-Secret": secret} if secret is not None else {}
     return httpx.post(f"{server.url}/api/telephony/events", headers=headers,
                       json={"event": event, "call_id": call_id, "caller": caller,
-                            "service_line": line})
+                            "service_line": line, **extra})
 
 
 def queue_contact(server, contact_id: str) -> dict | None:
@@ -63,6 +64,64 @@ def test_events_are_idempotent_and_an_abandoned_call_closes_with_that_outcome(li
     assert r.json()["status"] == "closed"
     contact = queue_contact(live_server, first)
     assert contact["status"] == "closed" and contact["outcome"] == "abandoned"
+
+
+def test_a_call_answered_on_the_platform_leaves_the_queue_and_is_not_abandoned(live_server):
+    call_id = f"c-{uuid.uuid4()}"
+    contact_id = call(live_server, "offered", call_id).json()["contact_id"]
+    r = call(live_server, "answered", call_id)
+    assert r.status_code == 200 and r.json()["status"] == "accepted"
+    answered = queue_contact(live_server, contact_id)
+    assert answered["status"] == "accepted" and answered["offered_to"] is None, \
+        "nobody is offered a call that is already being answered"
+    assert answered["answer_seconds"] is not None and answered["answer_seconds"] >= 0
+    assert call(live_server, "ended", call_id).json()["status"] == "closed"
+    assert queue_contact(live_server, contact_id)["outcome"] is None, "answered, not abandoned"
+
+
+def test_a_call_answered_by_a_named_counsellor_is_theirs(live_server):
+    from tests.support.desk import Desk
+
+    mikko = Desk(live_server, "mikko")
+    call_id = f"c-{uuid.uuid4()}"
+    try:
+        contact_id = call(live_server, "offered", call_id).json()["contact_id"]
+        call(live_server, "answered", call_id, agent="mikko")
+        contact = mikko.contact(contact_id)
+        assert contact["status"] == "accepted" and contact["accepted_by"] == mikko.id
+        assert mikko.my_presence() == "busy"
+        call(live_server, "ended", call_id)
+        assert mikko.my_presence() == "after_contact_work", "the wrap-up comes next"
+        r = mikko.push("contact.wrap_up", contact_id=contact_id, topics=["other"],
+                       client_group="older_people", outcome="resolved")
+        assert r["status"] == "applied", r
+    finally:
+        mikko.presence("offline")
+        mikko.close()
+
+
+@pytest.mark.parametrize("caller", ["anonymous", "Private", "+358 abc"])
+def test_a_caller_id_that_is_no_number_is_queued_as_a_hidden_number(live_server, caller):
+    call_id = f"c-{uuid.uuid4()}"
+    r = call(live_server, "offered", call_id, caller=caller)
+    assert r.status_code == 200, r.text
+    contact = queue_contact(live_server, r.json()["contact_id"])
+    assert contact["status"] == "waiting" and contact["caller_number"] is None
+    from sqlalchemy import select
+
+    from server.db import Database
+    from server.queue.models import TelephonyEvent
+
+    db = Database(live_server.database_url)
+    try:
+        with db.session() as s:
+            kept = s.scalars(select(TelephonyEvent)
+                             .where(TelephonyEvent.call_id == call_id)).one()
+            assert kept.status == "processed" and caller in (kept.error or ""), \
+                "the raw caller id is kept for the operator"
+    finally:
+        db.dispose()
+    call(live_server, "abandoned", call_id)
 
 
 def test_an_end_that_overtakes_its_offer_still_records_the_call(live_server):
