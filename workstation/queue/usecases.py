@@ -11,6 +11,12 @@ from typing import Any, Protocol
 from workstation.contract import UserInfo
 from workstation.domain import QUEUE_ROLES, SERVICE_LANGUAGES, Presence
 from workstation.ids import new_id
+from workstation.queue.routing import (
+    Agent,
+    WaitingContact,
+    effective_priority,
+    serving_order,
+)
 from workstation.queue.rules import (
     MAX_CALLBACK_ATTEMPTS,
     WRAP_UP_OUTCOMES,
@@ -88,22 +94,57 @@ def my_offer(reader: LocalStore, me: UserInfo) -> dict[str, Any] | None:
     return found[0] if found else None
 
 
-def next_waiting(reader: LocalStore, me: UserInfo) -> dict[str, Any] | None:
-    """The contact a counsellor should take next: the one offered to them; otherwise the
-    oldest waiting one in a language they speak (priority first) that is not being offered
-    to someone else, preferring their home municipality's."""
+def next_waiting(reader: LocalStore, me: UserInfo,
+                 now: datetime | None = None) -> dict[str, Any] | None:
+    """The contact a counsellor should take next: the one offered to them; otherwise, of the
+    waiting ones not offered to someone else, what the router would offer them (a language
+    they speak, their client groups, their team's handovers, no callback before its window
+    opens) in serving order (priority, a callback's rise near its due time, arrival),
+    preferring their home municipality's among the most urgent."""
     offer = my_offer(reader, me)
     if offer is not None:
         return offer
-    langs = set(me.languages or ["fi"])
-    candidates = [c for c in waiting_contacts(reader) if c.get("language") in langs
-                  and not c.get("offered_to")]
-    if not candidates:
+    now = now or datetime.now(UTC)
+    # Skills as they are now: a supervisor may have changed them since the login.
+    mine = reader.get("user", me.id) or {}
+    agent = Agent(id=me.id, languages=frozenset(mine.get("languages") or me.languages or ["fi"]),
+                  municipality_code=me.municipality_code,
+                  client_groups=frozenset(mine.get("client_groups") or ()),
+                  team_id=mine.get("team_id", me.team_id))
+    takeable: dict[str, dict[str, Any]] = {}
+    waiting: list[WaitingContact] = []
+    for contact in waiting_contacts(reader):
+        if contact.get("offered_to"):
+            continue
+        candidate = _as_waiting(contact)
+        if candidate is not None and agent.can_take(candidate, now):
+            takeable[candidate.id] = contact
+            waiting.append(candidate)
+    if not waiting:
         return None
-    top = max(c.get("priority", 0) for c in candidates)
-    candidates = [c for c in candidates if c.get("priority", 0) == top]
-    home = [c for c in candidates if c.get("municipality_code") == me.municipality_code]
-    return (home or candidates)[0]
+    ordered = serving_order(waiting, now)
+    top = effective_priority(ordered[0], now)
+    urgent = [c for c in ordered if effective_priority(c, now) == top]
+    home = [c for c in urgent if c.municipality_code == me.municipality_code]
+    return takeable[(home or urgent)[0].id]
+
+
+def _as_waiting(contact: dict[str, Any]) -> WaitingContact | None:
+    def when(key: str) -> datetime | None:
+        try:
+            value = datetime.fromisoformat(contact[key]) if contact.get(key) else None
+        except (TypeError, ValueError):
+            return None
+        return value.replace(tzinfo=UTC) if value and value.tzinfo is None else value
+
+    created = when("created_at")
+    if created is None or not contact.get("language"):
+        return None
+    return WaitingContact(
+        id=contact["id"], language=contact["language"], created_at=created,
+        client_group=contact.get("client_group") or "", priority=contact.get("priority") or 0,
+        municipality_code=contact.get("municipality_code"), due_at=when("due_at"),
+        team_id=contact.get("team_id"), not_before=when("window_start"))
 
 
 def accept_contact(engine: Submitter, reader: LocalStore, contact_id: str,
