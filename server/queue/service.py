@@ -129,12 +129,14 @@ def note_typing(session: Session, contact: Contact, *, citizen: bool) -> bool:
 
 def queue_position(session: Session, contact: Contact) -> int | None:
     """How many waiting contacts in the same language are ahead of this one (priority
-    first, then arrival); None when it is not waiting."""
+    first, then arrival); None when it is not waiting. A callback booked for later is not
+    ahead of anyone until its window opens."""
     if contact.status != ContactStatus.WAITING:
         return None
     ahead = session.scalar(select(func.count()).select_from(Contact).where(
         Contact.status == ContactStatus.WAITING, Contact.language == contact.language,
         Contact.id != contact.id,
+        Contact.window_start.is_(None) | (Contact.window_start <= utcnow()),
         (Contact.priority > contact.priority) | (
             (Contact.priority == contact.priority) & (Contact.created_at < contact.created_at))))
     return int(ahead or 0)

@@ -115,3 +115,22 @@ def test_one_address_cannot_flood_the_queue(tmp_path):
         assert "Try again later" in request(s).json()["detail"]
     finally:
         s.cleanup()
+
+
+def test_a_callback_booked_for_later_is_not_ahead_of_a_chatting_citizen(server, desks):
+    from tests.server.test_citizen_chat import stream_events
+    from tests.support.workstation import start_citizen_chat
+
+    assert request(server, start_in=timedelta(hours=2)).status_code == 201
+    first = start_citizen_chat(server.url, "Hei, olen ensimmäinen")
+    second = start_citizen_chat(server.url, "Hei, olen toinen")
+
+    def ahead(chat: dict) -> int:
+        events = stream_events(server, chat, until=lambda ev: any(k == "position"
+                                                                  for _i, k, _d in ev))
+        return next(d["ahead"] for _i, k, d in events if k == "position")
+
+    assert ahead(first) == 0, "the afternoon's callback is not in front of anyone yet"
+    assert ahead(second) == 1
+    assert request(server, start_in=timedelta(0)).status_code == 201
+    assert ahead(second) == 1, "a callback due now came after the chats"
