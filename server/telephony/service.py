@@ -88,7 +88,9 @@ def apply_call_event(session: Session, ev: CallEvent) -> Contact:
             # "anonymous", "private", a garbled id: a person is still on the line, so the
             # call is queued as from a hidden number; the raw value stays in the event log.
             note = f"caller '{ev.caller}' is not a phone number ({exc}); shown as hidden"
-    at = _aware(ev.at) if ev.at else utcnow()
+    # A platform clock running ahead must not put a call in the future (it would sort
+    # after every real one and show no waiting time).
+    at = min(_aware(ev.at), utcnow()) if ev.at else utcnow()
     lock_queue(session)
     contact = session.scalar(select(Contact).where(Contact.external_id == ev.call_id)
                              .with_for_update())

@@ -4,8 +4,10 @@
         [--calls 100] [--speed 60] [--seed 1] [--dry-run]
 
 A guidance day runs 9-15 with a morning peak (half the calls before 11); about one call in
-ten is abandoned while waiting. ``--speed 60`` plays a day-hour in a minute; ``--speed 0``
-sends every event at once. Some callers use the demo data's known numbers
+ten is abandoned while waiting. ``--speed 60`` plays a day-hour in a minute (100 calls take
+about six minutes; each event is printed as it is sent); ``--speed 0`` sends every event at
+once, dated as if the day had just ended (so the queue shows how long each call has waited).
+Some callers use the demo data's known numbers
 (+358 40 100 0001 ... 0010), so the screen pop finds a client."""
 
 from __future__ import annotations
@@ -62,9 +64,13 @@ def main(argv: list[str] | None = None) -> int:
                    help="how many times faster than real time (0: no waiting)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--dry-run", action="store_true", help="print the plan, send nothing")
+    p.add_argument("--quiet", action="store_true", help="print only the summary")
     args = p.parse_args(argv)
     plan = plan_day(args.calls, random.Random(args.seed))
-    day = datetime.now(UTC).replace(hour=6, minute=0, second=0, microsecond=0)  # 9:00 EET
+    # With --speed 0 the whole day is sent at once: date it so that it ends a minute ago
+    # (never in the future, where the queue would show calls that have not come yet).
+    last = plan[-1].offset_s if plan else 0.0
+    day = datetime.now(UTC) - timedelta(seconds=last + 60)
     began = time.monotonic()
     sent = failed = 0
     with httpx.Client(base_url=args.url.rstrip("/"), timeout=10,
@@ -93,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
                       file=sys.stderr)
             else:
                 sent += 1
+                if not args.quiet:
+                    hour = 9 + ev.offset_s / 3600
+                    print(f"{int(hour):02d}:{int(hour % 1 * 60):02d} {ev.event:9} {ev.call_id}"
+                          f" from {ev.caller or 'a hidden number'} to {ev.line}", flush=True)
     abandoned = sum(1 for e in plan if e.event == "abandoned")
     print(f"{args.calls} calls ({abandoned} abandoned): {sent} events sent, {failed} refused")
     return 0 if failed == 0 else 1

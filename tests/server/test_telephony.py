@@ -124,6 +124,18 @@ def test_a_caller_id_that_is_no_number_is_queued_as_a_hidden_number(live_server,
     call(live_server, "abandoned", call_id)
 
 
+def test_a_platform_clock_ahead_does_not_put_a_call_in_the_future(live_server):
+    from datetime import UTC, datetime, timedelta
+
+    call_id = f"c-{uuid.uuid4()}"
+    ahead = (datetime.now(UTC) + timedelta(hours=3)).isoformat()
+    r = call(live_server, "offered", call_id, at=ahead)
+    created = datetime.fromisoformat(queue_contact(live_server,
+                                                   r.json()["contact_id"])["created_at"])
+    assert created <= datetime.now(UTC), "the queue would show a call that has not come yet"
+    call(live_server, "abandoned", call_id)
+
+
 def test_an_end_that_overtakes_its_offer_still_records_the_call(live_server):
     r = call(live_server, "ended", f"c-{uuid.uuid4()}")
     assert r.status_code == 200
@@ -168,6 +180,7 @@ def test_the_simulator_plays_a_day_into_the_webhook(live_server):
                          text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "30 calls" in out.stdout and "0 refused" in out.stdout
+    assert out.stdout.count(" offered ") == 30, "each event is printed as it is sent"
 
 
 @given(st.sampled_from(["+358401234567", "0401234567", "040 123 4567", "+358 40 123 4567",
