@@ -3,6 +3,8 @@
     python -m server [--host H] [--port P] [--database-url URL]   run the API
     python -m server seed-demo [--database-url URL]                  load demo data
     python -m server create-user USERNAME --role ROLE ...            add a user
+    python -m server add-service-line NUMBER --name N --language L   a telephony line
+    python -m server add-mail-address ADDRESS --name N --language L  a service mail address
     python -m server compact [--database-url URL]                    compact the change log
 """
 
@@ -21,13 +23,40 @@ def _common(p: argparse.ArgumentParser, *, sub: bool = False) -> None:
                         "(default: SQLite file in the user data directory)")
 
 
+def _known_municipality(db, code: str | None) -> bool:
+    """No code, or one in the directory; says so on stderr when not."""
+    if not code:
+        return True
+    from server.directory.models import Municipality
+
+    with db.session() as s:
+        if s.get(Municipality, code) is not None:
+            return True
+    print(f"Unknown municipality code {code!r}; the region's codes are three digits, "
+          "e.g. 853 for Turku.", file=sys.stderr)
+    return False
+
+
+def _bare_address(text: str) -> bool:
+    """A plain local@domain address: what the SMTP intake matches recipients against."""
+    import re
+    from email.utils import parseaddr
+
+    name, address = parseaddr(text)
+    return (not name and address == text.strip()
+            and re.fullmatch(r"[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[A-Za-z]{2,}", address)
+            is not None)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m server", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     _common(parser)
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8765)
-    parser.add_argument("--log-level", default="info")
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="address to listen on (0.0.0.0: every interface)")
+    parser.add_argument("--port", type=int, default=8765, help="port to listen on")
+    parser.add_argument("--log-level", default="info",
+                        help="debug, info, warning or error")
     parser.add_argument("--forwarded-allow-ips", default=None,
                         help="proxies whose X-Forwarded-For is trusted (comma-separated, or *)")
     sub = parser.add_subparsers(dest="command")
@@ -60,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     _common(compact_cmd, sub=True)
     args = parser.parse_args(argv)
     logging.basicConfig(level=args.log_level.upper() if hasattr(args, "log_level") else "INFO")
+    if args.command:
+        # A one-off command prints its one-line result, not the migrations' chatter.
+        logging.getLogger("alembic").setLevel(logging.WARNING)
 
     from server.config import Settings
 
@@ -80,10 +112,6 @@ def main(argv: list[str] | None = None) -> int:
 
         if args.role not in set(Role):
             print(f"Unknown role {args.role!r}; use one of {', '.join(Role)}", file=sys.stderr)
-            return 2
-        password = getpass.getpass("Password: ")
-        if len(password) < 10:
-            print("The password must be at least 10 characters.", file=sys.stderr)
             return 2
         from sqlalchemy import select
 
@@ -116,6 +144,11 @@ def main(argv: list[str] | None = None) -> int:
             if args.municipality and s.get(Municipality, args.municipality) is None:
                 print(f"Unknown municipality code {args.municipality!r}.", file=sys.stderr)
                 return 2
+            # Asked only once everything else is known to be right.
+            password = getpass.getpass("Password: ")
+            if len(password) < 10:
+                print("The password must be at least 10 characters.", file=sys.stderr)
+                return 2
             new_user = User(username=args.username, display_name=args.name, role=args.role,
                             municipality_code=args.municipality, languages=languages,
                             client_groups=groups, team_id=team.id if team else None,
@@ -131,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
         from workstation.queue.rules import InvalidPhoneNumber
 
         db = create_app(settings).state.db
+        if not _known_municipality(db, args.municipality):
+            return 2
         try:
             with db.session() as s:
                 line_row = add_service_line(s, number=args.number, name=args.name,
@@ -146,10 +181,13 @@ def main(argv: list[str] | None = None) -> int:
         from server.app import create_app
         from server.mail.service import add_mail_address
 
-        if "@" not in args.address:
-            print(f"'{args.address}' is not a mail address.", file=sys.stderr)
+        if not _bare_address(args.address):
+            print(f"'{args.address}' is not a mail address: give it as name@domain.fi, "
+                  "without a display name or brackets.", file=sys.stderr)
             return 2
         db = create_app(settings).state.db
+        if not _known_municipality(db, args.municipality):
+            return 2
         with db.session() as s:
             row = add_mail_address(s, address=args.address, name=args.name,
                                    language=args.language, municipality_code=args.municipality)

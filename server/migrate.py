@@ -6,6 +6,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -21,5 +22,21 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return cfg
 
 
+# Held while migrating on PostgreSQL: several server processes started at once (a rolling
+# deploy, or a seed command next to a running server) migrate one at a time; the later ones
+# find the schema at head and do nothing.
+MIGRATION_LOCK = 7_000_003   # the other keys: PG_CHANGE_LOCK, PG_LOGIN_LOCK
+
+
 def upgrade(engine: Engine) -> None:
-    command.upgrade(alembic_config(engine), "head")
+    if engine.dialect.name != "postgresql":
+        # SQLite: one server process owns the file.
+        command.upgrade(alembic_config(engine), "head")
+        return
+    with engine.connect() as lock:
+        lock.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK})
+        try:
+            command.upgrade(alembic_config(engine), "head")
+        finally:
+            lock.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK})
+            lock.commit()

@@ -201,6 +201,38 @@ def test_create_user_puts_a_counsellor_in_a_team_with_client_groups(live_server)
     assert kaisa["client_groups"] == ["families"] and kaisa["languages"] == ["fi", "sv"]
 
 
+def test_the_admin_commands_refuse_bad_input_with_a_message_and_no_traceback(live_server):
+    import subprocess
+    import sys
+
+    from tests.support.live_server import ROOT
+
+    def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "server", *args, "--database-url", live_server.database_url],
+            input=stdin, text=True, capture_output=True, cwd=ROOT, env=live_server.env(),
+            start_new_session=True, timeout=60)
+
+    taken = run("create-user", "anna", "--role", "counsellor", "--name", "Anna")
+    assert taken.returncode == 2 and "already exists" in taken.stderr
+    assert "Password" not in taken.stderr, "refused before the password is asked"
+    for command in (["add-service-line", "+358 2 262 6999", "--name", "Testilinja",
+                     "--language", "fi", "--municipality", "999"],
+                    ["add-mail-address", "testi@turku.fi", "--name", "Testi", "--language",
+                     "fi", "--municipality", "999"]):
+        refused = run(*command)
+        assert refused.returncode == 2 and "Unknown municipality code '999'" in refused.stderr
+        assert "Traceback" not in refused.stderr
+    for address in ("Neuvonta <neuvonta@turku.fi>", "neuvonta", "neuvonta@turku"):
+        refused = run("add-mail-address", address, "--name", "Neuvonta", "--language", "fi")
+        assert refused.returncode == 2 and "not a mail address" in refused.stderr, address
+    done = run("add-mail-address", "neuvonta-testi@turku.fi", "--name", "Neuvonta",
+               "--language", "fi", "--municipality", "853")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "Mail address neuvonta-testi@turku.fi: Neuvonta (fi)"
+    assert "alembic" not in done.stderr.lower(), "one line of result, no migration chatter"
+
+
 def test_a_push_reports_what_each_mutation_wrote(live_server):
     """The client keeps its optimistic edit on screen until it holds these versions; a
     mutation reported as a no-op would be dropped from the screen at once."""

@@ -25,3 +25,36 @@ def test_contacts_that_ended_before_wrap_ups_existed_need_no_wrap_up(tmp_path):
         rows = dict(conn.execute(text("SELECT id, wrapped_up_at FROM contact")).all())
     assert rows["c-old"] is not None, "history is not a pile of wrap-ups to do"
     assert rows["c-open"] is None
+
+
+def test_server_processes_started_at_once_on_postgresql_migrate_one_at_a_time():
+    """A rolling deploy starts several processes against one empty database: without the
+    migration lock two of them create the same tables and one fails."""
+    import subprocess
+    import sys
+
+    import pytest
+
+    from tests.support.live_server import ROOT, create_pg_database, drop_pg_database
+
+    try:
+        name, url = create_pg_database()
+    except Exception as exc:  # noqa: BLE001  (no PostgreSQL on this machine)
+        pytest.skip(f"PostgreSQL not reachable: {exc}")
+    try:
+        starts = [subprocess.Popen(
+            [sys.executable, "-c", "import sys; from server.migrate import upgrade; "
+             "from sqlalchemy import create_engine; upgrade(create_engine(sys.argv[1]))",
+             url], cwd=ROOT, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+        results = [(p.wait(timeout=120), p.stderr.read() if p.stderr else "")
+                   for p in starts]
+        assert [code for code, _ in results] == [0, 0, 0], results
+        engine = create_engine(url)
+        with engine.connect() as conn:
+            head = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        engine.dispose()
+        from alembic.script import ScriptDirectory
+
+        assert head == ScriptDirectory.from_config(alembic_config()).get_current_head()
+    finally:
+        drop_pg_database(name)
