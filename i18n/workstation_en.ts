@@ -1084,12 +1084,17 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         <translation>Offered to you: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="153"/>
+        <location filename="../ui/queue/model.py" line="155"/>
+        <source>Client group: %1</source>
+        <translation>Client group: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="158"/>
         <source>Handover note: %1</source>
         <translation>Handover note: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="192"/>
+        <location filename="../ui/queue/model.py" line="197"/>
         <source>hidden number</source>
         <translation>hidden number</translation>
     </message>

@@ -1084,12 +1084,17 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         <translation>Tarjotaan sinulle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="153"/>
+        <location filename="../ui/queue/model.py" line="155"/>
+        <source>Client group: %1</source>
+        <translation>Asiakasryhmä: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="158"/>
         <source>Handover note: %1</source>
         <translation>Siirron saate: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="192"/>
+        <location filename="../ui/queue/model.py" line="197"/>
         <source>hidden number</source>
         <translation>salainen numero</translation>
     </message>

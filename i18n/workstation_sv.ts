@@ -1084,12 +1084,17 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         <translation>Erbjuds dig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="153"/>
+        <location filename="../ui/queue/model.py" line="155"/>
+        <source>Client group: %1</source>
+        <translation>Klientgrupp: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="158"/>
         <source>Handover note: %1</source>
         <translation>Anteckning vid överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="192"/>
+        <location filename="../ui/queue/model.py" line="197"/>
         <source>hidden number</source>
         <translation>dolt nummer</translation>
     </message>

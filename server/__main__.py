@@ -23,6 +23,11 @@ def _common(p: argparse.ArgumentParser, *, sub: bool = False) -> None:
                         "(default: SQLite file in the user data directory)")
 
 
+# The client groups (workstation.queue.rules.ClientGroup), spelt out so that --help works
+# without importing the application.
+GROUP_CHOICES = ["older_people", "families", "working_age", "disability"]
+
+
 def _known_municipality(db, code: str | None) -> bool:
     """No code, or one in the directory; says so on stderr when not."""
     if not code:
@@ -79,12 +84,16 @@ def main(argv: list[str] | None = None) -> int:
     line.add_argument("--name", required=True)
     line.add_argument("--language", required=True, choices=["fi", "sv"])
     line.add_argument("--municipality", default=None, help="3-digit municipality code")
+    line.add_argument("--client-group", default=None, choices=GROUP_CHOICES,
+                      help="the client group its callers belong to (a seniors' line)")
     mail = sub.add_parser("add-mail-address", help="add or change a service mail address")
     _common(mail, sub=True)
     mail.add_argument("address", help="the address citizens write to")
     mail.add_argument("--name", required=True, help="shown as the sender of replies")
     mail.add_argument("--language", required=True, choices=["fi", "sv"])
     mail.add_argument("--municipality", default=None, help="3-digit municipality code")
+    mail.add_argument("--client-group", default=None, choices=GROUP_CHOICES,
+                      help="the client group its writers belong to")
     compact_cmd = sub.add_parser("compact", help="drop superseded change-log rows")
     _common(compact_cmd, sub=True)
     args = parser.parse_args(argv)
@@ -170,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
             with db.session() as s:
                 line_row = add_service_line(s, number=args.number, name=args.name,
                                             language=args.language,
-                                            municipality_code=args.municipality)
+                                            municipality_code=args.municipality,
+                                            client_group=args.client_group)
                 s.commit()
         except InvalidPhoneNumber as exc:
             print(exc, file=sys.stderr)
@@ -190,7 +200,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         with db.session() as s:
             row = add_mail_address(s, address=args.address, name=args.name,
-                                   language=args.language, municipality_code=args.municipality)
+                                   language=args.language, municipality_code=args.municipality,
+                                   client_group=args.client_group)
             s.commit()
         print(f"Mail address {row.address}: {args.name} ({args.language})")
         return 0

@@ -126,8 +126,9 @@ def seed_demo(db: Database, *, clients: int = 60, seed: int = 2018) -> str:
                 s.add(p)
                 record_change(s, "presence", p)
         for number, name, lang, muni in DEMO_SERVICE_LINES:
+            # The demo's lines and addresses are all seniors' advice.
             add_service_line(s, number=number, name=name, language=lang,
-                             municipality_code=muni)
+                             municipality_code=muni, client_group="older_people")
         # Today's appointments at the Turku and Salo guidance points, in the local time of
         # the machine the demo runs on (Finnish time on a counsellor's computer).
         today = datetime.now().astimezone()
@@ -146,7 +147,7 @@ def seed_demo(db: Database, *, clients: int = 60, seed: int = 2018) -> str:
             record_change(s, "canned_reply", reply)
         for address, name, lang, muni in DEMO_MAIL_ADDRESSES:
             add_mail_address(s, address=address, name=name, language=lang,
-                             municipality_code=muni)
+                             municipality_code=muni, client_group="older_people")
         codes = ["853", "734", "445", "202", "680", "529", "423", "895", "322", "577"]
         known = iter(KNOWN_CALLERS)
         for _ in range(clients):
@@ -179,7 +180,8 @@ def seed_demo(db: Database, *, clients: int = 60, seed: int = 2018) -> str:
             contact = Contact(id=new_id(), channel=channel, status="waiting", language=lang,
                               municipality_code=muni, subject=text[:120], citizen_name=name,
                               caller_number=phone, created_at=now - timedelta(minutes=minutes),
-                              candidates=screen_pop(s, phone) if phone else [])
+                              candidates=screen_pop(s, phone) if phone else [],
+                              client_group="older_people")   # each about an elderly parent
             if channel == "callback":
                 # Asked to be called within the next hour.
                 contact.window_start = contact.created_at

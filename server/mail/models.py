@@ -18,6 +18,8 @@ class MailAddress(Base):
     name: Mapped[str] = mapped_column(String(200))
     language: Mapped[str] = mapped_column(String(2))
     municipality_code: Mapped[str | None] = mapped_column(ForeignKey("municipality.code"))
+    # The client group its writers belong to, when the address serves one.
+    client_group: Mapped[str | None] = mapped_column(String(30), nullable=True, default=None)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 

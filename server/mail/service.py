@@ -223,7 +223,7 @@ def receive_mail(session: Session, raw: bytes, *, envelope_from: str,
             language=address.language, municipality_code=address.municipality_code,
             subject=mail.subject or "(no subject)", citizen_name=mail.sender_name,
             email_address=mail.sender, service_address=address.address,
-            thread_id=thread or contact_id)
+            thread_id=thread or contact_id, client_group=address.client_group)
         session.add(contact)
         record_change(session, "contact", contact)
         request_routing(session)
@@ -238,8 +238,10 @@ def receive_mail(session: Session, raw: bytes, *, envelope_from: str,
 
 
 def add_mail_address(session: Session, *, address: str, name: str, language: str,
-                     municipality_code: str | None) -> MailAddress:
+                     municipality_code: str | None,
+                     client_group: str | None = None) -> MailAddress:
     row = MailAddress(address=normalise_address(address), name=name, language=language,
-                      municipality_code=municipality_code, active=True)
+                      municipality_code=municipality_code, client_group=client_group,
+                      active=True)
     session.merge(row)
     return row

@@ -27,6 +27,7 @@ from workstation.queue.rules import (
     MAX_CALLBACK_ATTEMPTS,
     CallbackResult,
     Channel,
+    ClientGroup,
     ContactStatus,
     InvalidPhoneNumber,
     Outcome,
@@ -58,6 +59,8 @@ class CallbackRequest(BaseModel):
     language: str = Field(pattern="^(fi|sv)$", description="the language to be served in")
     municipality_code: str = Field(pattern=r"^\d{3}$")
     topic: Topic
+    client_group: ClientGroup | None = Field(
+        default=None, description="who the matter is about, if the citizen says")
     message: str = Field(default="", max_length=1000)
     window_start: datetime
     window_end: datetime
@@ -125,6 +128,7 @@ def request_callback(body: CallbackRequest, request: Request,
         citizen_name=clean_name(body.name), caller_number=phone,
         window_start=max(body.window_start, now), due_at=body.window_end,
         candidates=screen_pop(session, phone),
+        client_group=str(body.client_group) if body.client_group else None,
     )
     session.add(contact)
     record_change(session, "contact", contact)

@@ -23,7 +23,12 @@ from server.queue.models import Contact
 from server.sync.models import ChangeLogEntry
 from server.sync.views import _last_event_id, sse
 from workstation.domain import Language
-from workstation.queue.rules import MAX_CITIZEN_NAME, ContactStatus, InvalidMessage
+from workstation.queue.rules import (
+    MAX_CITIZEN_NAME,
+    ClientGroup,
+    ContactStatus,
+    InvalidMessage,
+)
 
 router = APIRouter(prefix="/api/public/chats", tags=["public"])
 
@@ -35,6 +40,8 @@ class StartChat(BaseModel):
     # request body itself is capped by the server's body-size limit.
     text: str
     name: str = Field(default="", max_length=MAX_CITIZEN_NAME)
+    client_group: ClientGroup | None = Field(
+        default=None, description="who the matter is about, if the citizen says")
 
 
 class ChatStarted(BaseModel):
@@ -73,7 +80,8 @@ def start_chat(body: StartChat, request: Request,
     try:
         contact, token = service.start_citizen_chat(
             session, language=body.language, municipality_code=body.municipality_code,
-            text=body.text, name=body.name)
+            text=body.text, name=body.name,
+            client_group=str(body.client_group) if body.client_group else None)
     except (InvalidMessage, service.CitizenError) as exc:
         _raise(exc)
     session.commit()

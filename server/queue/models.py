@@ -17,7 +17,10 @@ class Contact(Base):
     status: Mapped[str] = mapped_column(String(20), default="waiting")
     language: Mapped[str] = mapped_column(String(2))
     municipality_code: Mapped[str | None] = mapped_column(ForeignKey("municipality.code"))
-    client_group: Mapped[str] = mapped_column(String(30), default="older_people")
+    # Who the matter is about, when known: the citizen says it in the chat or callback form,
+    # a service line or mail address may imply it (a seniors' line), the wrap-up records it.
+    # None: not known yet, and any counsellor may take it.
+    client_group: Mapped[str | None] = mapped_column(String(30), nullable=True, default=None)
     priority: Mapped[int] = mapped_column(Integer, default=0)
     subject: Mapped[str] = mapped_column(String(200), default="")
     citizen_name: Mapped[str] = mapped_column(String(100), default="")
@@ -93,13 +96,16 @@ class ChatMessage(Base):
 
 
 class ServiceLine(Base):
-    """A number citizens dial; it decides the call's language and municipality."""
+    """A number citizens dial; it decides the call's language and municipality (and client
+    group, for a line that serves one)."""
 
     __tablename__ = "service_line"
     number: Mapped[str] = mapped_column(String(30), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     language: Mapped[str] = mapped_column(String(2))
     municipality_code: Mapped[str | None] = mapped_column(ForeignKey("municipality.code"))
+    # The client group its callers belong to, when the line serves one (a seniors' line).
+    client_group: Mapped[str | None] = mapped_column(String(30), nullable=True, default=None)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 

@@ -57,7 +57,7 @@ def add_to_queue(session: Session, contact: Contact) -> None:
 
 
 def start_citizen_chat(session: Session, *, language: str, municipality_code: str, text: str,
-                       name: str) -> tuple[Contact, str]:
+                       name: str, client_group: str | None = None) -> tuple[Contact, str]:
     if session.get(Municipality, municipality_code) is None:
         raise CitizenError(422, f"Unknown municipality '{municipality_code}'.")
     text = clean_message(text)
@@ -66,6 +66,7 @@ def start_citizen_chat(session: Session, *, language: str, municipality_code: st
         id=new_id(), channel=Channel.CHAT, status=ContactStatus.WAITING, language=language,
         municipality_code=municipality_code, subject=text[:120].replace("\n", " "),
         citizen_name=clean_name(name), citizen_token_hash=token_hash(token),
+        client_group=client_group,
     )
     add_to_queue(session, contact)
     message = ChatMessage(id=new_id(), contact_id=contact.id, sender=Sender.CITIZEN,
@@ -446,8 +447,9 @@ def set_skills(ctx: MutationContext, args: Skills) -> None:
     # goes back to the queue.
     for contact in ctx.session.scalars(select(Contact).where(
             Contact.status == ContactStatus.WAITING, Contact.offered_to == user.id)):
-        # The router's own rule (Agent.can_take): no groups means every group.
+        # The router's own rule (Agent.can_take): no groups means every group, and a
+        # contact of no known group may go to anyone.
         if contact.language not in languages or (groups and contact.client_group
-                                                 not in groups):
+                                                 and contact.client_group not in groups):
             withdraw_offer(ctx.session, contact, declined=False)
     request_routing(ctx.session)

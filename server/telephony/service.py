@@ -101,7 +101,7 @@ def apply_call_event(session: Session, ev: CallEvent) -> Contact:
             id=new_id(), channel=Channel.PHONE, status=ContactStatus.WAITING,
             language=line.language, municipality_code=line.municipality_code,
             subject=line.name, external_id=ev.call_id, caller_number=caller or None,
-            service_line=line.number, created_at=at,
+            service_line=line.number, created_at=at, client_group=line.client_group,
             candidates=screen_pop(session, caller) if caller else [],
         )
         session.add(contact)
@@ -154,8 +154,10 @@ def _line_key(number: str) -> str:
 
 
 def add_service_line(session: Session, *, number: str, name: str, language: str,
-                     municipality_code: str | None) -> ServiceLine:
+                     municipality_code: str | None,
+                     client_group: str | None = None) -> ServiceLine:
     line = ServiceLine(number=normalise_phone(number), name=name, language=language,
-                       municipality_code=municipality_code, active=True)
+                       municipality_code=municipality_code, client_group=client_group,
+                       active=True)
     session.merge(line)
     return line

@@ -34,6 +34,7 @@ def test_a_citizen_asks_to_be_called_and_a_bad_number_loses_nothing(page: Page, 
     page.fill("#name", "Eila Virtanen")
     page.fill("#phone", "040 12")
     page.select_option("#topic", "home_safety")
+    page.select_option("#group", "disability")
     page.fill("#message", "Turvaranneke hälyttää turhaan")
     page.click("#send")
 
@@ -50,6 +51,7 @@ def test_a_citizen_asks_to_be_called_and_a_bad_number_loses_nothing(page: Page, 
     page.reload()
     expect(page.locator("#name")).to_have_value("Eila Virtanen")
     expect(page.locator("#municipality")).to_have_value("202")
+    expect(page.locator("#group")).to_have_value("disability")
 
     page.fill("#phone", "040 123 4567")
     page.select_option("#slot", "13:00-15:00")
@@ -68,6 +70,7 @@ def test_a_citizen_asks_to_be_called_and_a_bad_number_loses_nothing(page: Page, 
     assert request["municipality_code"] == "202" and request["language"] == "fi"
     assert "Turvaranneke hälyttää turhaan" in request["subject"]
     assert request["due_at"] > request["window_start"]
+    assert request["client_group"] == "disability"
 
 
 def test_the_form_speaks_swedish_and_english_and_says_what_is_missing(page: Page, live_server):

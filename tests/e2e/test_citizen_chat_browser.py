@@ -30,9 +30,12 @@ def session_of(page: Page) -> dict:
     return session
 
 
-def start_chat(page: Page, url: str, municipality: str, text: str, name: str = "") -> dict:
+def start_chat(page: Page, url: str, municipality: str, text: str, name: str = "",
+               group: str = "") -> dict:
     page.goto(url)
     page.select_option("#municipality", municipality)
+    if group:
+        page.select_option("#group", group)
     if name:
         page.fill("#name", name)
     page.fill("#message", text)
@@ -92,7 +95,9 @@ def test_a_citizen_asks_and_a_counsellor_answers_live(live_server, page, tmp_pat
         expect(page.locator("#send")).to_have_text("Lähetä")
 
         question = "Äitini tarvitsee apua kotiin. Mistä saan kotihoitoa?"
-        session = start_chat(page, f"{live_server.url}/chat/", "853", question, name="Maija")
+        expect(page.locator("#group option").first).to_have_text("En halua sanoa")
+        session = start_chat(page, f"{live_server.url}/chat/", "853", question, name="Maija",
+                             group="older_people")
         status = page.locator("#status")
         expect(status).to_have_attribute("data-status", "waiting")
         # The citizen learns where they are in the queue (others wait too on this server).
@@ -107,6 +112,7 @@ def test_a_citizen_asks_and_a_counsellor_answers_live(live_server, page, tmp_pat
         assert contact["status"] == "waiting" and contact["channel"] == "chat"
         assert contact["subject"] == question and contact["citizen_name"] == "Maija"
         assert contact["municipality_code"] == "853" and contact["language"] == "fi"
+        assert contact["client_group"] == "older_people", "the citizen said who it is about"
         first = wait_until(lambda: core.store.all(
             "chat_message", "json_extract(j, '$.contact_id') = :c", {"c": chat_id}), timeout=5)
         assert [m["text"] for m in first] == [question]
@@ -271,3 +277,24 @@ def test_a_citizen_writing_too_fast_is_told_so_in_their_language(live_server, pa
         "Lähetät viestejä liian nopeasti. Odota hetki ja yritä uudelleen.")
     expect(page.locator("#reply")).to_have_value("Vielä yksi asia")
     expect(page.locator("#conversation li.msg-citizen")).to_have_count(20)
+
+
+@pytest.mark.parametrize(("path", "table"), [("/chat/", "CHAT_STRINGS"),
+                                             ("/request/", "REQUEST_STRINGS")])
+def test_the_citizen_pages_have_every_string_in_all_three_languages(live_server, page, path,
+                                                                    table):
+    """A key missing in Swedish or English would show the Finnish text instead."""
+    page.goto(f"{live_server.url}{path}")
+    keys = page.evaluate(f"""() => {{
+        const t = window.{table};
+        return Object.fromEntries(Object.entries(t).map(([lang, s]) =>
+            [lang, Object.keys(s).filter(k => typeof s[k] === "string" && s[k].trim())]));
+    }}""")
+    assert set(keys) == {"fi", "sv", "en"}
+    used = set(page.evaluate("""() => [...document.querySelectorAll(
+        "[data-i18n], [data-i18n-placeholder], [data-i18n-aria-label]")].map(e =>
+        e.getAttribute("data-i18n") || e.getAttribute("data-i18n-placeholder")
+        || e.getAttribute("data-i18n-aria-label"))"""))
+    for lang in ("fi", "sv", "en"):
+        assert set(keys[lang]) == set(keys["fi"]), (lang, set(keys["fi"]) ^ set(keys[lang]))
+        assert used <= set(keys[lang]), (lang, used - set(keys[lang]))

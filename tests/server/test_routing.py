@@ -248,13 +248,36 @@ def test_a_supervisor_sets_skills_and_the_router_follows_them(server, desks):
         # Given Swedish back, Erik is offered the chat at once.
         boss.push("user.set_skills", user_id=erik.id, languages=["sv", "fi"], client_groups=[])
         assert offer_reaches(erik, chat, erik.id)
-        # A client group he no longer serves: the offer goes back to the queue.
+        assert boss.records("user", scope="directory")[erik.id]["languages"] == ["fi", "sv"]
+    finally:
+        boss.push("user.set_skills", user_id=erik.id, languages=["sv", "fi"], client_groups=[])
+
+
+def test_client_groups_route_what_the_citizen_said_and_an_unsaid_group_goes_to_anyone(
+        server, desks):
+    boss, erik = desks["paivi"], desks["erik"]
+    erik.presence("available")
+    try:
         boss.push("user.set_skills", user_id=erik.id, languages=["fi", "sv"],
                   client_groups=["families"])
-        wait_until(lambda: offered_to(boss, chat) is None, timeout=5)
-        assert boss.records("user", scope="directory")[erik.id]["client_groups"] == ["families"]
-        boss.push("user.set_skills", user_id=erik.id, languages=["fi", "sv"], client_groups=[])
-        assert offer_reaches(erik, chat, erik.id), "no group ticked: every group"
+        older = start_chat(server, language="sv", municipality="445", text="Min pappa",
+                           client_group="older_people")
+        settled()
+        assert offered_to(boss, older) is None, "not one of the groups Erik serves"
+        family = start_chat(server, language="sv", municipality="445", text="Mitt barn",
+                            client_group="families")
+        assert offer_reaches(erik, family, erik.id)
+        erik.push("contact.decline", contact_id=family)
+        boss.push("contact.close", contact_id=family)
+        unsaid = start_chat(server, language="sv", municipality="445", text="Hej")
+        assert boss.contact(unsaid)["client_group"] is None
+        assert offer_reaches(erik, unsaid, erik.id), "a group nobody said narrows nothing"
+        # Changing his groups keeps that offer: it is of no known group.
+        boss.push("user.set_skills", user_id=erik.id, languages=["fi", "sv"],
+                  client_groups=["disability"])
+        settled()
+        assert offered_to(boss, unsaid) == erik.id
+        assert offered_to(boss, older) is None
     finally:
         boss.push("user.set_skills", user_id=erik.id, languages=["sv", "fi"], client_groups=[])
 

@@ -45,6 +45,7 @@ def test_an_offered_call_is_a_waiting_phone_contact_with_language_and_municipali
     assert contact["channel"] == "phone" and contact["status"] == "waiting"
     assert contact["language"] == "sv" and contact["municipality_code"] == "853"
     assert contact["caller_number"] == "+358501234567"
+    assert contact["client_group"] == "older_people", "a seniors' line: its callers' group"
 
 
 def test_the_screen_pop_finds_the_client_whose_number_calls(live_server):

@@ -68,9 +68,13 @@ class Desk:
 
 
 def start_chat(server: LiveServer, *, language: str = "fi", municipality: str = "853",
-               text: str = "Tarvitsen apua", name: str = "Testi") -> str:
-    r = httpx.post(f"{server.url}/api/public/chats", json={
-        "language": language, "municipality_code": municipality, "text": text, "name": name})
+               text: str = "Tarvitsen apua", name: str = "Testi",
+               client_group: str | None = None) -> str:
+    body = {"language": language, "municipality_code": municipality, "text": text,
+            "name": name}
+    if client_group:
+        body["client_group"] = client_group
+    r = httpx.post(f"{server.url}/api/public/chats", json=body)
     r.raise_for_status()
     return r.json()["chat_id"]
 

@@ -126,3 +126,27 @@ def test_a_callback_request_shows_its_window_and_records_attempts_by_key(qtbot, 
     assert stored["attempts"][0]["result"] == "no_answer"
     window.close()
     window.worker.thread.wait(5000)
+
+
+def test_the_queue_tells_who_a_contact_is_about_when_the_citizen_said(qtbot, languages,
+                                                                     tmp_path):
+    from PySide6.QtCore import Qt as _Qt
+
+    from ui.queue.model import COLUMNS, QueueModel
+    from workstation.store import LocalStore
+
+    store = LocalStore(tmp_path / "w.sqlite")
+    try:
+        model = QueueModel(store, {}, None, user_id="me")
+        said = {"id": "a", "channel": "chat", "status": "waiting", "language": "fi",
+                "subject": "Isäni tarvitsee apua", "created_at": "2026-11-24T08:00:00+00:00",
+                "client_group": "families"}
+        unsaid = said | {"id": "b", "client_group": None}
+        model.apply([said, unsaid])
+        subject = COLUMNS.index("subject")
+        tip = model.data(model.index(0, subject), _Qt.ItemDataRole.ToolTipRole)
+        assert "Asiakasryhmä: Lapset, nuoret ja perheet" in tip
+        tip = model.data(model.index(1, subject), _Qt.ItemDataRole.ToolTipRole)
+        assert "Asiakasryhmä" not in tip, "nothing is made up when nobody said"
+    finally:
+        store.close()

@@ -53,7 +53,7 @@ def contacts(draw, agent_ids=("a0", "a1", "a2")):
         out.append(WaitingContact(
             id=f"c{i}", language=draw(LANGS),
             created_at=NOW - timedelta(seconds=draw(st.integers(0, 3600))),
-            client_group=draw(GROUPS), municipality_code=draw(MUNICIPALITIES),
+            client_group=draw(st.none() | GROUPS), municipality_code=draw(MUNICIPALITIES),
             priority=draw(st.integers(0, 5)), due_at=due,
             not_before=draw(st.none() | st.integers(-600, 600).map(
                 lambda s: NOW + timedelta(seconds=s))),
@@ -65,8 +65,9 @@ def may_take(agent: Agent, contact: WaitingContact) -> bool:
     """The rules restated plainly, independent of the implementation."""
     if contact.language not in agent.languages:
         return False
-    if agent.client_groups and contact.client_group not in agent.client_groups:
-        return False
+    if agent.client_groups and contact.client_group is not None \
+            and contact.client_group not in agent.client_groups:
+        return False  # a group nobody has said yet narrows nothing
     if contact.team_id and contact.team_id != agent.team_id:
         return False
     if contact.not_before and contact.not_before > NOW:

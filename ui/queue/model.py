@@ -149,6 +149,11 @@ class QueueModel(QAbstractTableModel):
             return texts[column] if 0 <= column < len(COLUMNS) else None
         if role == _TOOLTIP and column == _SUBJECT:
             lines = [row.get("subject") or "", *screen_pop_lines(row)]
+            if row.get("client_group"):
+                from ui.queue.wrapup import client_group_name  # (wrapup imports this module)
+
+                lines.append(QCoreApplication.translate("QueueModel", "Client group: %1")
+                             .replace("%1", client_group_name(row["client_group"])))
             if row.get("handover_note"):
                 lines.append(QCoreApplication.translate("QueueModel", "Handover note: %1")
                              .replace("%1", row["handover_note"]))

@@ -44,7 +44,10 @@ class Agent:
     def can_take(self, contact: WaitingContact, now: datetime) -> bool:
         if contact.language not in self.languages:
             return False
-        if self.client_groups and contact.client_group not in self.client_groups:
+        # Client groups narrow what a counsellor is offered only where the group is known:
+        # a contact whose group nobody has said yet may go to anyone.
+        if self.client_groups and contact.client_group \
+                and contact.client_group not in self.client_groups:
             return False
         if contact.team_id is not None and contact.team_id != self.team_id:
             return False
@@ -59,7 +62,7 @@ class WaitingContact:
     id: str
     language: str
     created_at: datetime
-    client_group: str = "older_people"
+    client_group: str | None = None
     municipality_code: str | None = None
     priority: int = 0
     due_at: datetime | None = None

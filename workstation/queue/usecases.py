@@ -142,7 +142,7 @@ def _as_waiting(contact: dict[str, Any]) -> WaitingContact | None:
         return None
     return WaitingContact(
         id=contact["id"], language=contact["language"], created_at=created,
-        client_group=contact.get("client_group") or "", priority=contact.get("priority") or 0,
+        client_group=contact.get("client_group") or None, priority=contact.get("priority") or 0,
         municipality_code=contact.get("municipality_code"), due_at=when("due_at"),
         team_id=contact.get("team_id"), not_before=when("window_start"))
 

@@ -676,6 +676,7 @@
 
     var body = { language: state.lang, municipality_code: municipality, text: text.trim() };
     if (name) { body.name = name; }
+    if (el.group.value) { body.client_group = el.group.value; }
 
     state.sendingStart = true;
     renderSendButtons();
@@ -789,6 +790,7 @@
     el.municipalityLoadError = $("municipality-load-error");
     el.municipalityRetry = $("municipality-retry");
     el.name = $("name");
+    el.group = $("group");
     el.message = $("message");
     el.messageCounter = $("message-counter");
     el.send = $("send");

@@ -6,7 +6,7 @@
   var API = "/api/public";
   var STRINGS = window.REQUEST_STRINGS;
   var DRAFT_KEY = "neuvo.request.draft";
-  var FIELDS = ["name", "phone", "municipality", "topic", "day", "slot", "message"];
+  var FIELDS = ["name", "phone", "municipality", "topic", "group", "day", "slot", "message"];
   var state = { lang: "fi", municipalities: [], sending: false };
 
   function $(id) { return document.getElementById(id); }
@@ -206,6 +206,7 @@
       language: lang ? lang.value : "fi", message: $("message").value,
       window_start: w.start.toISOString(), window_end: w.end.toISOString()
     };
+    if ($("group").value) { body.client_group = $("group").value; }
     state.sending = true;
     $("send").disabled = true;
     $("send").textContent = t("sending");
