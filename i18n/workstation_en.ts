@@ -458,6 +458,11 @@
 <context>
     <name>LoginDialog</name>
     <message>
+        <location filename="../ui/login.py" line="84"/>
+        <source>Login status</source>
+        <translation>Login status</translation>
+    </message>
+    <message>
         <location filename="../ui/login.py" line="85"/>
         <source>Log in — Client guidance workstation</source>
         <translation>Log in — Client guidance workstation</translation>
@@ -913,66 +918,111 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
     </message>
     <message>
         <location filename="../ui/main_window.py" line="774"/>
+        <source>Someone already checked this visitor in.</source>
+        <translation>Someone already checked this visitor in.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="775"/>
+        <source>The appointment was cancelled.</source>
+        <translation>The appointment was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="776"/>
+        <source>The appointment no longer exists.</source>
+        <translation>The appointment no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="777"/>
         <source>That person does not take contacts, so has no skills to set.</source>
         <translation>That person does not take contacts, so has no skills to set.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="779"/>
+        <location filename="../ui/main_window.py" line="782"/>
         <source>The server refused a change:</source>
         <translation>The server refused a change:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="795"/>
+        <location filename="../ui/main_window.py" line="798"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="795"/>
+        <location filename="../ui/main_window.py" line="798"/>
         <source>Send the reply</source>
         <translation>Send the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="796"/>
+        <location filename="../ui/main_window.py" line="799"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="796"/>
+        <location filename="../ui/main_window.py" line="799"/>
         <source>New line in the reply</source>
         <translation>New line in the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="797"/>
+        <location filename="../ui/main_window.py" line="800"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="797"/>
+        <location filename="../ui/main_window.py" line="800"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Wrap-up: tick a topic</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="798"/>
+        <location filename="../ui/main_window.py" line="801"/>
         <source>Alt+letter</source>
         <translation>Alt+letter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="798"/>
+        <location filename="../ui/main_window.py" line="801"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Wrap-up: choose the outcome</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="799"/>
+        <location filename="../ui/main_window.py" line="802"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="799"/>
+        <location filename="../ui/main_window.py" line="802"/>
         <source>Wrap-up: save</source>
         <translation>Wrap-up: save</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="800"/>
+        <location filename="../ui/main_window.py" line="803"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+underlined letter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="804"/>
+        <source>Callback request: record the attempt (no answer, left a message, reached)</source>
+        <translation>Callback request: record the attempt (no answer, left a message, reached)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="806"/>
+        <source>Ctrl+B / Enter / Ctrl+R / Del</source>
+        <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="807"/>
+        <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
+        <translation>Guidance point day: book, check in, visitor without an appointment, cancel a booking</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="809"/>
+        <source>Alt+Left / Alt+Right</source>
+        <translation>Alt+Left / Alt+Right</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="810"/>
+        <source>Guidance point day: the day before / after</source>
+        <translation>Guidance point day: the day before / after</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="811"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>

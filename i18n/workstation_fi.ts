@@ -458,6 +458,11 @@
 <context>
     <name>LoginDialog</name>
     <message>
+        <location filename="../ui/login.py" line="84"/>
+        <source>Login status</source>
+        <translation>Kirjautumisen tila</translation>
+    </message>
+    <message>
         <location filename="../ui/login.py" line="85"/>
         <source>Log in — Client guidance workstation</source>
         <translation>Kirjautuminen — Asiakasohjauksen työpöytä</translation>
@@ -913,66 +918,111 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
     </message>
     <message>
         <location filename="../ui/main_window.py" line="774"/>
+        <source>Someone already checked this visitor in.</source>
+        <translation>Joku on jo kirjannut tämän asiakkaan saapuneeksi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="775"/>
+        <source>The appointment was cancelled.</source>
+        <translation>Ajanvaraus on peruttu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="776"/>
+        <source>The appointment no longer exists.</source>
+        <translation>Ajanvarausta ei enää ole.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="777"/>
         <source>That person does not take contacts, so has no skills to set.</source>
         <translation>Henkilö ei ota vastaan yhteydenottoja, joten hänelle ei aseteta osaamista.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="779"/>
+        <location filename="../ui/main_window.py" line="782"/>
         <source>The server refused a change:</source>
         <translation>Palvelin hylkäsi muutoksen:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="795"/>
+        <location filename="../ui/main_window.py" line="798"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="795"/>
+        <location filename="../ui/main_window.py" line="798"/>
         <source>Send the reply</source>
         <translation>Lähetä vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="796"/>
+        <location filename="../ui/main_window.py" line="799"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="796"/>
+        <location filename="../ui/main_window.py" line="799"/>
         <source>New line in the reply</source>
         <translation>Rivinvaihto vastaukseen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="797"/>
+        <location filename="../ui/main_window.py" line="800"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="797"/>
+        <location filename="../ui/main_window.py" line="800"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Kirjaus: valitse aihe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="798"/>
+        <location filename="../ui/main_window.py" line="801"/>
         <source>Alt+letter</source>
         <translation>Alt+kirjain</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="798"/>
+        <location filename="../ui/main_window.py" line="801"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Kirjaus: valitse lopputulos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="799"/>
+        <location filename="../ui/main_window.py" line="802"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="799"/>
+        <location filename="../ui/main_window.py" line="802"/>
         <source>Wrap-up: save</source>
         <translation>Kirjaus: tallenna</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="800"/>
+        <location filename="../ui/main_window.py" line="803"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+alleviivattu kirjain</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="804"/>
+        <source>Callback request: record the attempt (no answer, left a message, reached)</source>
+        <translation>Soittopyyntö: kirjaa soittoyritys (ei vastannut, jätin viestin, tavoitettu)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="806"/>
+        <source>Ctrl+B / Enter / Ctrl+R / Del</source>
+        <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="807"/>
+        <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
+        <translation>Neuvontapisteen päivä: varaa aika, kirjaa saapuneeksi, asiakas ilman ajanvarausta, peru varaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="809"/>
+        <source>Alt+Left / Alt+Right</source>
+        <translation>Alt+Vasen / Alt+Oikea</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="810"/>
+        <source>Guidance point day: the day before / after</source>
+        <translation>Neuvontapisteen päivä: edellinen / seuraava päivä</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="811"/>
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
     </message>

@@ -458,6 +458,11 @@
 <context>
     <name>LoginDialog</name>
     <message>
+        <location filename="../ui/login.py" line="84"/>
+        <source>Login status</source>
+        <translation>Inloggningens status</translation>
+    </message>
+    <message>
         <location filename="../ui/login.py" line="85"/>
         <source>Log in — Client guidance workstation</source>
         <translation>Logga in — Arbetsstation för klienthandledning</translation>
@@ -913,66 +918,111 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
     </message>
     <message>
         <location filename="../ui/main_window.py" line="774"/>
+        <source>Someone already checked this visitor in.</source>
+        <translation>Någon har redan checkat in den här besökaren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="775"/>
+        <source>The appointment was cancelled.</source>
+        <translation>Tidsbokningen har avbokats.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="776"/>
+        <source>The appointment no longer exists.</source>
+        <translation>Tidsbokningen finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="777"/>
         <source>That person does not take contacts, so has no skills to set.</source>
         <translation>Personen tar inte emot kontakter och har därför ingen kompetens att ställa in.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="779"/>
+        <location filename="../ui/main_window.py" line="782"/>
         <source>The server refused a change:</source>
         <translation>Servern avvisade en ändring:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="795"/>
+        <location filename="../ui/main_window.py" line="798"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="795"/>
+        <location filename="../ui/main_window.py" line="798"/>
         <source>Send the reply</source>
         <translation>Skicka svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="796"/>
+        <location filename="../ui/main_window.py" line="799"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="796"/>
+        <location filename="../ui/main_window.py" line="799"/>
         <source>New line in the reply</source>
         <translation>Ny rad i svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="797"/>
+        <location filename="../ui/main_window.py" line="800"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="797"/>
+        <location filename="../ui/main_window.py" line="800"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Avslutning: välj ett ämne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="798"/>
+        <location filename="../ui/main_window.py" line="801"/>
         <source>Alt+letter</source>
         <translation>Alt+bokstav</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="798"/>
+        <location filename="../ui/main_window.py" line="801"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Avslutning: välj resultatet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="799"/>
+        <location filename="../ui/main_window.py" line="802"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="799"/>
+        <location filename="../ui/main_window.py" line="802"/>
         <source>Wrap-up: save</source>
         <translation>Avslutning: spara</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="800"/>
+        <location filename="../ui/main_window.py" line="803"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+understruken bokstav</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="804"/>
+        <source>Callback request: record the attempt (no answer, left a message, reached)</source>
+        <translation>Återuppringning: registrera försöket (inget svar, lämnade meddelande, nådd)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="806"/>
+        <source>Ctrl+B / Enter / Ctrl+R / Del</source>
+        <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="807"/>
+        <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
+        <translation>Rådgivningspunktens dag: boka, checka in, besökare utan tidsbokning, avboka</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="809"/>
+        <source>Alt+Left / Alt+Right</source>
+        <translation>Alt+Vänster / Alt+Höger</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="810"/>
+        <source>Guidance point day: the day before / after</source>
+        <translation>Rådgivningspunktens dag: dagen före / efter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="811"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>

@@ -54,7 +54,6 @@ class LoginDialog(Retranslatable, QDialog):
         self.message.setObjectName("loginMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName("login status")
 
         self.form = QFormLayout()
         self.labels = {k: QLabel() for k in ("server", "username", "password", "language")}
@@ -82,6 +81,7 @@ class LoginDialog(Retranslatable, QDialog):
 
 
     def retranslate(self) -> None:
+        self.message.setAccessibleName(self.tr("Login status"))
         self.setWindowTitle(self.tr("Log in — Client guidance workstation"))
         self.title.setText(self.tr("Client and service guidance"))
         self.labels["server"].setText(self.tr("&Server address:"))

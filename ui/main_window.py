@@ -771,6 +771,9 @@ class MainWindow(Retranslatable, QMainWindow):
             "no_such_point": self.tr("That guidance point no longer exists."),
             "forbidden": self.tr("Your role does not allow that."),
             "no_such_user": self.tr("That person is no longer in the directory."),
+            "already_checked_in": self.tr("Someone already checked this visitor in."),
+            "appointment_cancelled": self.tr("The appointment was cancelled."),
+            "no_such_appointment": self.tr("The appointment no longer exists."),
             "not_in_queue": self.tr("That person does not take contacts, so has no skills "
                                     "to set."),
         }
@@ -797,6 +800,14 @@ class MainWindow(Retranslatable, QMainWindow):
         rows.append((self.tr("1–6"), self.tr("Wrap-up: tick a topic")))
         rows.append((self.tr("Alt+letter"), self.tr("Wrap-up: choose the outcome")))
         rows.append((self.tr("Ctrl+Enter"), self.tr("Wrap-up: save")))
+        rows.append((self.tr("Alt+underlined letter"),
+                     self.tr("Callback request: record the attempt (no answer, left a "
+                             "message, reached)")))
+        rows.append((self.tr("Ctrl+B / Enter / Ctrl+R / Del"),
+                     self.tr("Guidance point day: book, check in, visitor without an "
+                             "appointment, cancel a booking")))
+        rows.append((self.tr("Alt+Left / Alt+Right"),
+                     self.tr("Guidance point day: the day before / after")))
         QMessageBox.information(self, self.tr("Keyboard shortcuts"),
                                 "\n".join(f"{k}\t{t}" for k, t in rows))
 

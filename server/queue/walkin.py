@@ -124,11 +124,11 @@ class AppointmentRef(BaseModel):
 def cancel(ctx: MutationContext, args: AppointmentRef) -> None:
     row = ctx.session.get(Appointment, args.id)
     if row is None:
-        raise MutationRejected("not_found", "The appointment no longer exists.")
+        raise MutationRejected("no_such_appointment", "The appointment no longer exists.")
     if row.status == "cancelled":
         return
     if row.status != "booked":
-        raise MutationRejected("invalid", "The visitor has already been checked in.")
+        raise MutationRejected("already_checked_in", "The visitor has already been checked in.")
     row.status = "cancelled"
     record_change(ctx.session, "appointment", row)
 
@@ -158,13 +158,13 @@ def check_in(ctx: MutationContext, args: CheckIn) -> None:
     row = ctx.session.scalar(select(Appointment).where(Appointment.id == args.id)
                              .with_for_update())
     if row is None:
-        raise MutationRejected("not_found", "The appointment no longer exists.")
+        raise MutationRejected("no_such_appointment", "The appointment no longer exists.")
     if row.status == "checked_in":
         if row.contact_id == args.contact_id:
             return
-        raise MutationRejected("already_taken", "The visitor has already been checked in.")
+        raise MutationRejected("already_checked_in", "The visitor has already been checked in.")
     if row.status == "cancelled":
-        raise MutationRejected("invalid", "The appointment was cancelled.")
+        raise MutationRejected("appointment_cancelled", "The appointment was cancelled.")
     point = ctx.session.get(GuidancePoint, row.guidance_point_id)
     assert point is not None
     contact = _visit(ctx.session, ctx, contact_id=args.contact_id, point=point,

@@ -55,7 +55,8 @@ def test_an_appointment_is_booked_checked_in_and_becomes_the_advisers_contact(de
     assert sari.records("appointment")[appointment_id]["status"] == "checked_in"
     assert sari.my_presence() == "busy"
     again = desks["anna"].push("appointment.check_in", id=appointment_id, contact_id=new_id())
-    assert again["code"] == "already_taken"
+    assert again["code"] == "already_checked_in"
+    assert sari.push("appointment.cancel", id=appointment_id)["code"] == "already_checked_in"
     # The visit ends and is wrapped up like any contact.
     sari.push("contact.close", contact_id=contact_id)
     assert sari.push("contact.wrap_up", contact_id=contact_id, topics=["housing"],
@@ -77,7 +78,9 @@ def test_a_visitor_without_an_appointment_and_a_cancelled_booking(desks):
     assert sari.push("appointment.cancel", id=appointment_id)["status"] == "applied"
     assert book(sari, point, start)["status"] == "applied", "a cancelled slot is free again"
     refused = sari.push("appointment.check_in", id=appointment_id, contact_id=new_id())
-    assert refused["code"] == "invalid"
+    assert refused["code"] == "appointment_cancelled"
+    gone = sari.push("appointment.check_in", id="no-such-appointment", contact_id=new_id())
+    assert gone["code"] == "no_such_appointment"
 
 
 def test_bad_bookings_are_refused_with_a_reason(desks):
