@@ -287,127 +287,152 @@
         <translation>From: %1 · Subject: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="177"/>
+        <location filename="../ui/chat/view.py" line="166"/>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="178"/>
         <source>A visitor at the guidance point.</source>
         <translation>A visitor at the guidance point.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="178"/>
+        <location filename="../ui/chat/view.py" line="179"/>
         <source>Visit details</source>
         <translation>Visit details</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="180"/>
+        <location filename="../ui/chat/view.py" line="181"/>
         <source>Caller: %1</source>
         <translation>Caller: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="181"/>
+        <location filename="../ui/chat/view.py" line="182"/>
         <source>hidden number</source>
         <translation>hidden number</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="183"/>
+        <location filename="../ui/chat/view.py" line="184"/>
         <source>Matching clients:</source>
         <translation>Matching clients:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="184"/>
+        <location filename="../ui/chat/view.py" line="185"/>
         <source>No client or relative has this number.</source>
         <translation>No client or relative has this number.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="189"/>
+        <location filename="../ui/chat/view.py" line="190"/>
         <source>Requested time: %1</source>
         <translation>Requested time: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="192"/>
+        <location filename="../ui/chat/view.py" line="193"/>
         <source>Attempts:</source>
         <translation>Attempts:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="200"/>
+        <location filename="../ui/chat/view.py" line="201"/>
         <source>Caller details</source>
         <translation>Caller details</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="210"/>
+        <location filename="../ui/chat/view.py" line="211"/>
         <source>Handover note: %1</source>
         <translation>Handover note: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="225"/>
+        <location filename="../ui/chat/view.py" line="226"/>
         <source>no answer</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="225"/>
+        <location filename="../ui/chat/view.py" line="226"/>
         <source>left a message</source>
         <translation>left a message</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="226"/>
+        <location filename="../ui/chat/view.py" line="227"/>
         <source>reached</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="235"/>
+        <location filename="../ui/chat/view.py" line="236"/>
         <source>sending…</source>
         <translation>sending…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="240"/>
+        <location filename="../ui/chat/view.py" line="241"/>
         <source>Counsellor</source>
         <translation>Counsellor</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="240"/>
+        <location filename="../ui/chat/view.py" line="241"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="244"/>
+        <location filename="../ui/chat/view.py" line="245"/>
         <source>not emailed yet: the mail server does not answer; trying again</source>
         <translation>not emailed yet: the mail server does not answer; trying again</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="246"/>
+        <location filename="../ui/chat/view.py" line="247"/>
         <source>waiting to be emailed</source>
         <translation>waiting to be emailed</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="248"/>
+        <location filename="../ui/chat/view.py" line="249"/>
         <source>NOT DELIVERED: the mail server refused it; reply another way</source>
         <translation>NOT DELIVERED: the mail server refused it; reply another way</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="251"/>
+        <location filename="../ui/chat/view.py" line="252"/>
         <source>emailed</source>
         <translation>emailed</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="270"/>
+        <location filename="../ui/chat/view.py" line="273"/>
+        <source>Attachments, not shown here: %1</source>
+        <translation>Attachments, not shown here: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="276"/>
+        <source>This mail could not be read. The original is kept on the server (inbound mail %1).</source>
+        <translation>This mail could not be read. The original is kept on the server (inbound mail %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="279"/>
+        <source>Shortened here; the whole mail is kept on the server (inbound mail %1).</source>
+        <translation>Shortened here; the whole mail is kept on the server (inbound mail %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="282"/>
+        <source>The mail has no text.</source>
+        <translation>The mail has no text.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="294"/>
         <source>%1 is writing…</source>
         <translation>%1 is writing…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="271"/>
+        <location filename="../ui/chat/view.py" line="295"/>
         <source>The citizen</source>
         <translation>The citizen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="277"/>
+        <location filename="../ui/chat/view.py" line="301"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="287"/>
+        <location filename="../ui/chat/view.py" line="311"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>The reply is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="290"/>
+        <location filename="../ui/chat/view.py" line="314"/>
         <source>Write something before sending.</source>
         <translation>Write something before sending.</translation>
     </message>
@@ -1145,6 +1170,11 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="197"/>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="199"/>
         <source>hidden number</source>
         <translation>hidden number</translation>
     </message>

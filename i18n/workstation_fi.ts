@@ -287,127 +287,152 @@
         <translation>Lähettäjä: %1 · Aihe: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="177"/>
+        <location filename="../ui/chat/view.py" line="166"/>
+        <source>(no subject)</source>
+        <translation>(ei aihetta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="178"/>
         <source>A visitor at the guidance point.</source>
         <translation>Asiakas neuvontapisteellä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="178"/>
+        <location filename="../ui/chat/view.py" line="179"/>
         <source>Visit details</source>
         <translation>Käynnin tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="180"/>
+        <location filename="../ui/chat/view.py" line="181"/>
         <source>Caller: %1</source>
         <translation>Soittaja: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="181"/>
+        <location filename="../ui/chat/view.py" line="182"/>
         <source>hidden number</source>
         <translation>salainen numero</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="183"/>
+        <location filename="../ui/chat/view.py" line="184"/>
         <source>Matching clients:</source>
         <translation>Numeroa vastaavat asiakkaat:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="184"/>
+        <location filename="../ui/chat/view.py" line="185"/>
         <source>No client or relative has this number.</source>
         <translation>Numerolla ei löytynyt asiakasta eikä läheistä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="189"/>
+        <location filename="../ui/chat/view.py" line="190"/>
         <source>Requested time: %1</source>
         <translation>Toivottu aika: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="192"/>
+        <location filename="../ui/chat/view.py" line="193"/>
         <source>Attempts:</source>
         <translation>Soittoyritykset:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="200"/>
+        <location filename="../ui/chat/view.py" line="201"/>
         <source>Caller details</source>
         <translation>Soittajan tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="210"/>
+        <location filename="../ui/chat/view.py" line="211"/>
         <source>Handover note: %1</source>
         <translation>Siirron saate: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="225"/>
+        <location filename="../ui/chat/view.py" line="226"/>
         <source>no answer</source>
         <translation>ei vastannut</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="225"/>
+        <location filename="../ui/chat/view.py" line="226"/>
         <source>left a message</source>
         <translation>jätin viestin</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="226"/>
+        <location filename="../ui/chat/view.py" line="227"/>
         <source>reached</source>
         <translation>tavoitettu</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="235"/>
+        <location filename="../ui/chat/view.py" line="236"/>
         <source>sending…</source>
         <translation>lähetetään…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="240"/>
+        <location filename="../ui/chat/view.py" line="241"/>
         <source>Counsellor</source>
         <translation>Asiakasohjaaja</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="240"/>
+        <location filename="../ui/chat/view.py" line="241"/>
         <source>Citizen</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="244"/>
+        <location filename="../ui/chat/view.py" line="245"/>
         <source>not emailed yet: the mail server does not answer; trying again</source>
         <translation>ei vielä lähetetty: sähköpostipalvelin ei vastaa; yritetään uudelleen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="246"/>
+        <location filename="../ui/chat/view.py" line="247"/>
         <source>waiting to be emailed</source>
         <translation>odottaa sähköpostilähetystä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="248"/>
+        <location filename="../ui/chat/view.py" line="249"/>
         <source>NOT DELIVERED: the mail server refused it; reply another way</source>
         <translation>EI TOIMITETTU: sähköpostipalvelin hylkäsi viestin; vastaa muuta kautta</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="251"/>
+        <location filename="../ui/chat/view.py" line="252"/>
         <source>emailed</source>
         <translation>lähetetty sähköpostina</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="270"/>
+        <location filename="../ui/chat/view.py" line="273"/>
+        <source>Attachments, not shown here: %1</source>
+        <translation>Liitteet, joita ei näytetä tässä: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="276"/>
+        <source>This mail could not be read. The original is kept on the server (inbound mail %1).</source>
+        <translation>Viestiä ei voitu lukea. Alkuperäinen on tallessa palvelimella (saapunut viesti %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="279"/>
+        <source>Shortened here; the whole mail is kept on the server (inbound mail %1).</source>
+        <translation>Lyhennetty tässä; koko viesti on tallessa palvelimella (saapunut viesti %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="282"/>
+        <source>The mail has no text.</source>
+        <translation>Viestissä ei ole tekstiä.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="294"/>
         <source>%1 is writing…</source>
         <translation>%1 kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="271"/>
+        <location filename="../ui/chat/view.py" line="295"/>
         <source>The citizen</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="277"/>
+        <location filename="../ui/chat/view.py" line="301"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 merkkiä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="287"/>
+        <location filename="../ui/chat/view.py" line="311"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>Vastaus on liian pitkä: enintään %1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="290"/>
+        <location filename="../ui/chat/view.py" line="314"/>
         <source>Write something before sending.</source>
         <translation>Kirjoita jotain ennen lähettämistä.</translation>
     </message>
@@ -1145,6 +1170,11 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="197"/>
+        <source>(no subject)</source>
+        <translation>(ei aihetta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="199"/>
         <source>hidden number</source>
         <translation>salainen numero</translation>
     </message>

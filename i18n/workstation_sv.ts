@@ -287,127 +287,152 @@
         <translation>Från: %1 · Ämne: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="177"/>
+        <location filename="../ui/chat/view.py" line="166"/>
+        <source>(no subject)</source>
+        <translation>(inget ämne)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="178"/>
         <source>A visitor at the guidance point.</source>
         <translation>En besökare vid rådgivningspunkten.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="178"/>
+        <location filename="../ui/chat/view.py" line="179"/>
         <source>Visit details</source>
         <translation>Besökets uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="180"/>
+        <location filename="../ui/chat/view.py" line="181"/>
         <source>Caller: %1</source>
         <translation>Uppringare: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="181"/>
+        <location filename="../ui/chat/view.py" line="182"/>
         <source>hidden number</source>
         <translation>dolt nummer</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="183"/>
+        <location filename="../ui/chat/view.py" line="184"/>
         <source>Matching clients:</source>
         <translation>Klienter med numret:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="184"/>
+        <location filename="../ui/chat/view.py" line="185"/>
         <source>No client or relative has this number.</source>
         <translation>Ingen klient eller närstående har numret.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="189"/>
+        <location filename="../ui/chat/view.py" line="190"/>
         <source>Requested time: %1</source>
         <translation>Önskad tid: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="192"/>
+        <location filename="../ui/chat/view.py" line="193"/>
         <source>Attempts:</source>
         <translation>Försök:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="200"/>
+        <location filename="../ui/chat/view.py" line="201"/>
         <source>Caller details</source>
         <translation>Uppgifter om uppringaren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="210"/>
+        <location filename="../ui/chat/view.py" line="211"/>
         <source>Handover note: %1</source>
         <translation>Anteckning vid överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="225"/>
+        <location filename="../ui/chat/view.py" line="226"/>
         <source>no answer</source>
         <translation>inget svar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="225"/>
+        <location filename="../ui/chat/view.py" line="226"/>
         <source>left a message</source>
         <translation>lämnade meddelande</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="226"/>
+        <location filename="../ui/chat/view.py" line="227"/>
         <source>reached</source>
         <translation>nådd</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="235"/>
+        <location filename="../ui/chat/view.py" line="236"/>
         <source>sending…</source>
         <translation>skickas…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="240"/>
+        <location filename="../ui/chat/view.py" line="241"/>
         <source>Counsellor</source>
         <translation>Klienthandledare</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="240"/>
+        <location filename="../ui/chat/view.py" line="241"/>
         <source>Citizen</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="244"/>
+        <location filename="../ui/chat/view.py" line="245"/>
         <source>not emailed yet: the mail server does not answer; trying again</source>
         <translation>inte skickat än: e-postservern svarar inte; försöker igen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="246"/>
+        <location filename="../ui/chat/view.py" line="247"/>
         <source>waiting to be emailed</source>
         <translation>väntar på att skickas per e-post</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="248"/>
+        <location filename="../ui/chat/view.py" line="249"/>
         <source>NOT DELIVERED: the mail server refused it; reply another way</source>
         <translation>INTE LEVERERAT: e-postservern avvisade det; svara på annat sätt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="251"/>
+        <location filename="../ui/chat/view.py" line="252"/>
         <source>emailed</source>
         <translation>skickat per e-post</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="270"/>
+        <location filename="../ui/chat/view.py" line="273"/>
+        <source>Attachments, not shown here: %1</source>
+        <translation>Bilagor som inte visas här: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="276"/>
+        <source>This mail could not be read. The original is kept on the server (inbound mail %1).</source>
+        <translation>Meddelandet kunde inte läsas. Originalet finns kvar på servern (inkommet meddelande %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="279"/>
+        <source>Shortened here; the whole mail is kept on the server (inbound mail %1).</source>
+        <translation>Förkortat här; hela meddelandet finns kvar på servern (inkommet meddelande %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="282"/>
+        <source>The mail has no text.</source>
+        <translation>Meddelandet har ingen text.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="294"/>
         <source>%1 is writing…</source>
         <translation>%1 skriver…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="271"/>
+        <location filename="../ui/chat/view.py" line="295"/>
         <source>The citizen</source>
         <translation>Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="277"/>
+        <location filename="../ui/chat/view.py" line="301"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 tecken</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="287"/>
+        <location filename="../ui/chat/view.py" line="311"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>Svaret är för långt: högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="290"/>
+        <location filename="../ui/chat/view.py" line="314"/>
         <source>Write something before sending.</source>
         <translation>Skriv något innan du skickar.</translation>
     </message>
@@ -1145,6 +1170,11 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="197"/>
+        <source>(no subject)</source>
+        <translation>(inget ämne)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="199"/>
         <source>hidden number</source>
         <translation>dolt nummer</translation>
     </message>

@@ -175,21 +175,22 @@ def _thread_of(session: Session, mail: ReadMail) -> str | None:
     return None
 
 
-def message_text(mail: ReadMail, inbound_id: str) -> str:
+def message_text(mail: ReadMail, inbound_id: str) -> tuple[str, list[dict]]:
+    """The mail's text as the counsellor reads it, and the notes the workstation shows
+    beside it in the counsellor's own language (attachments, unreadable, shortened)."""
     text = mail.text
-    notes = []
+    notes: list[dict] = []
     if mail.attachments:
-        notes.append("[Attachments not shown: " + ", ".join(mail.attachments[:10]) + "]")
+        notes.append({"kind": "attachments", "names": mail.attachments[:10]})
     if mail.problems and not text:
-        notes.append(f"[This mail could not be read ({'; '.join(mail.problems[:3])}). "
-                     f"The original is kept as inbound mail {inbound_id}.]")
+        notes.append({"kind": "unreadable", "inbound_id": inbound_id,
+                      "problems": mail.problems[:3]})
     if not text and not notes:
-        notes.append("[The mail has no text.]")
-    text = "\n\n".join([t for t in (text, *notes) if t])
+        notes.append({"kind": "empty"})
     if len(text) > MAX_CHAT_MESSAGE:
-        text = text[:MAX_CHAT_MESSAGE - 60].rstrip() + \
-            f"\n\n[… shortened; the whole mail is kept as inbound mail {inbound_id}.]"
-    return text
+        text = text[:MAX_CHAT_MESSAGE].rstrip()
+        notes.append({"kind": "shortened", "inbound_id": inbound_id})
+    return text, notes
 
 
 def receive_mail(session: Session, raw: bytes, *, envelope_from: str,
@@ -221,17 +222,17 @@ def receive_mail(session: Session, raw: bytes, *, envelope_from: str,
         contact = Contact(
             id=contact_id, channel=Channel.EMAIL, status=ContactStatus.WAITING,
             language=address.language, municipality_code=address.municipality_code,
-            subject=mail.subject or "(no subject)", citizen_name=mail.sender_name,
+            subject=mail.subject, citizen_name=mail.sender_name,   # "" shows as "(no subject)"
             email_address=mail.sender, service_address=address.address,
             thread_id=thread or contact_id, client_group=address.client_group)
         session.add(contact)
         record_change(session, "contact", contact)
         request_routing(session)
     inbound.contact_id = contact.id
+    text, notes = message_text(mail, inbound.id)
     message = ChatMessage(id=new_id(), contact_id=contact.id, sender=Sender.CITIZEN,
-                          author_name=mail.sender_name or mail.sender,
-                          text=message_text(mail, inbound.id),
-                          email_message_id=mail.message_id)
+                          author_name=mail.sender_name or mail.sender, text=text,
+                          notes=notes or None, email_message_id=mail.message_id)
     session.add(message)
     record_change(session, "chat_message", message)
     return inbound

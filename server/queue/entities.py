@@ -42,7 +42,7 @@ def serialize_message(m: ChatMessage) -> dict:
     return {"id": m.id, "contact_id": m.contact_id, "sender": m.sender,
             "author_id": m.author_id, "author_name": m.author_name, "text": m.text,
             "created_at": iso_or_none(m.created_at), "delivery": m.delivery,
-            "delivery_error": m.delivery_error}
+            "delivery_error": m.delivery_error, "notes": m.notes or []}
 
 
 register_entity(EntityType(

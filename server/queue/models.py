@@ -91,6 +91,10 @@ class ChatMessage(Base):
     delivery_error: Mapped[str | None] = mapped_column(Text)
     delivery_attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_delivery_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # What the workstation says about an inbound mail beside its text, in the counsellor's
+    # language: [{"kind": "attachments", "names": [...]}, {"kind": "unreadable" |
+    # "shortened", "inbound_id": ...}, {"kind": "empty"}].
+    notes: Mapped[list | None] = mapped_column(JsonData, nullable=True, default=None)
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}
 

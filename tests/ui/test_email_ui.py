@@ -32,6 +32,8 @@ def test_an_email_is_answered_like_a_chat_and_the_delivery_is_shown(qtbot, mail_
     m["To"] = "seniorradgivning@turku.example"
     m["Subject"] = "Färdtjänst"
     m.set_content("Hej! Hur ansöker jag om färdtjänst för min mamma?")
+    m.add_attachment(b"%PDF-1.4 ...", maintype="application", subtype="pdf",
+                     filename="intyg.pdf")
     with smtplib.SMTP("127.0.0.1", mail_server.smtp_port, timeout=30) as smtp:
         smtp.send_message(m)
 
@@ -47,6 +49,8 @@ def test_an_email_is_answered_like_a_chat_and_the_delivery_is_shown(qtbot, mail_
     assert "ulla@example.com" in view.header.text() and "Färdtjänst" in view.header.text()
     qtbot.waitUntil(lambda: "färdtjänst för min mamma" in view.transcript.toPlainText(),
                     timeout=10000)
+    # The server's note on the attachment, in the counsellor's language (Finnish here).
+    assert "Liitteet, joita ei näytetä tässä: intyg.pdf" in view.transcript.toPlainText()
     assert view.reply.isVisible() and view.reply.hasFocus()
     view.reply.insertPlainText("Hej Ulla, du kan ansöka om färdtjänst hos kommunen.")
     qtbot.keyClick(view.reply, Qt.Key.Key_Return)

@@ -162,7 +162,8 @@ class ChatView(Retranslatable, QWidget):
         header = " · ".join(p for p in parts if p)
         if contact.get("channel") == "email":
             header += "\n" + self.tr("From: %1 · Subject: %2").replace(
-                "%1", contact.get("email_address") or "").replace("%2", contact.get("subject") or "")
+                "%1", contact.get("email_address") or "").replace(
+                "%2", contact.get("subject") or self.tr("(no subject)"))
         self.header.setText(header)
         # Chats and emails are conversations: a transcript and a reply box.
         is_chat = contact.get("channel") in ("chat", "email")
@@ -251,12 +252,35 @@ class ChatView(Retranslatable, QWidget):
                 state = " · " + self.tr("emailed")
             colour = "#0b5394" if mine else "#38761d"
             text = html.escape(m.get("text", "")).replace("\n", "<br>")
+            notes = "".join(f'<br><i style="color:#555">{html.escape(note)}</i>'
+                            for note in self.note_texts(m.get("notes") or []))
             parts.append(
                 f'<p style="margin:6px 0"><b style="color:{colour}">{html.escape(who)}</b> '
-                f'<span style="color:#666">{stamp}{html.escape(state)}</span><br>{text}</p>')
+                f'<span style="color:#666">{stamp}{html.escape(state)}</span><br>{text}'
+                f'{notes}</p>')
         self.transcript.setHtml("".join(parts))
         bar = self.transcript.verticalScrollBar()
         bar.setValue(bar.maximum())
+
+    def note_texts(self, notes: list) -> list[str]:
+        """What the server noted about an inbound mail, in the counsellor's language."""
+        out = []
+        for note in notes:
+            if not isinstance(note, dict):
+                continue
+            kind, where = note.get("kind"), str(note.get("inbound_id") or "")
+            if kind == "attachments":
+                out.append(self.tr("Attachments, not shown here: %1").replace(
+                    "%1", ", ".join(str(n) for n in note.get("names") or [])))
+            elif kind == "unreadable":
+                out.append(self.tr("This mail could not be read. The original is kept on the "
+                                   "server (inbound mail %1).").replace("%1", where))
+            elif kind == "shortened":
+                out.append(self.tr("Shortened here; the whole mail is kept on the server "
+                                   "(inbound mail %1).").replace("%1", where))
+            elif kind == "empty":
+                out.append(self.tr("The mail has no text."))
+        return out
 
     def _typed(self) -> None:
         self._update_counter()

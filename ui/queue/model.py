@@ -193,6 +193,8 @@ class QueueModel(QAbstractTableModel):
     @staticmethod
     def subject_text(row: dict[str, Any]) -> str:
         subject = (row.get("subject") or "").replace("\n", " ")
+        if not subject and row.get("channel") == "email":
+            subject = QCoreApplication.translate("QueueModel", "(no subject)")
         if row.get("channel") == "phone":
             caller = row.get("caller_number") or QCoreApplication.translate(
                 "QueueModel", "hidden number")
