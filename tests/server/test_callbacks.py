@@ -134,3 +134,20 @@ def test_a_callback_booked_for_later_is_not_ahead_of_a_chatting_citizen(server, 
     assert ahead(second) == 1
     assert request(server, start_in=timedelta(0)).status_code == 201
     assert ahead(second) == 1, "a callback due now came after the chats"
+
+
+def test_a_callback_nearing_its_due_time_rises_above_ordinary_contacts(server, desks):
+    from tests.support.workstation import start_citizen_chat
+
+    chat = start_citizen_chat(server.url, "Hei, kysyisin kotihoidosta")["chat_id"]
+    # The window opened 50 minutes ago and closes in 10: it is urgent now.
+    r = request(server, start_in=-timedelta(minutes=50), hours=1)
+    assert r.status_code == 201, r.text
+    urgent = r.json()["request_id"]
+    boss = desks["paivi"]
+    wait_until(lambda: boss.contact(urgent)["priority"] >= 10, timeout=5)
+    assert boss.contact(chat)["priority"] == 0
+    anna = desks["anna"]
+    anna.presence("available")
+    wait_until(lambda: boss.contact(urgent)["offered_to"] == anna.id, timeout=5)
+    assert boss.contact(chat)["offered_to"] is None, "the urgent callback first, though newer"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 
+import httpx
 import pytest
 
 from tests.support.desk import Desk, quiet_queue, start_chat
@@ -329,3 +330,72 @@ def test_a_supervisor_may_not_set_the_skills_of_another_team(server, desks):
             s.get(User, mikko).team_id = home_team
             s.commit()
         db.dispose()
+
+
+def test_a_contact_handed_to_another_team_goes_only_to_that_team(server, desks):
+    from server.app import create_app  # noqa: F401  (registers the entities)
+    from server.db import Database, new_id
+    from server.directory.models import Team, User
+
+    anna, liisa, mikko = desks["anna"], desks["liisa"], desks["mikko"]
+    home_team = mikko.user["team_id"]
+    db = Database(server.database_url)
+    try:
+        with db.session() as s:
+            other = Team(id=new_id(), name="Kaarinan neuvonta", municipality_code="202")
+            s.add(other)
+            s.flush()
+            other_id = other.id
+            s.get(User, mikko.id).team_id = other_id
+            s.commit()
+        liisa.presence("available")      # idle longest, but in Anna's team
+        anna.presence("available")
+        chat = start_chat(server, municipality="853")
+        assert offer_reaches(anna, chat, anna.id), "Turku's chat: Anna's home municipality"
+        assert anna.push("contact.accept", contact_id=chat)["status"] == "applied"
+        mikko.presence("available")
+        r = anna.push("contact.handover", contact_id=chat, to_team_id=other_id,
+                      note="Kaarinan asia")
+        assert r["status"] == "applied", r
+        assert offer_reaches(mikko, chat, mikko.id), "the other team's counsellor gets it"
+        handed = mikko.contact(chat)
+        assert handed["team_id"] == other_id and handed["handover_note"] == "Kaarinan asia"
+        mikko.push("contact.decline", contact_id=chat)
+        settled()
+        assert mikko.contact(chat)["offered_to"] is None, \
+            "not to Liisa or Anna: they are not in that team"
+    finally:
+        with db.session() as s:
+            s.get(User, mikko.id).team_id = home_team
+            s.commit()
+        db.dispose()
+
+
+def test_answer_time_runs_from_the_offer_and_for_a_call_from_its_arrival(server, desks):
+    """A chat that waited for someone to come free is answered quickly once offered; a
+    caller has been holding the line since the call came in."""
+    import uuid
+
+    from tests.support.live_server import TELEPHONY_SECRET
+
+    anna = desks["anna"]
+    chat = start_chat(server, municipality="853")
+    call_id = f"c-{uuid.uuid4()}"
+    r = httpx.post(f"{server.url}/api/telephony/events",
+                   headers={"X-Telephony-Secret": TELEPHONY_SECRET},
+                   json={"event": "offered", "call_id": call_id, "caller": "",
+                         "service_line": "+358 2 262 6000"})
+    call = r.json()["contact_id"]
+    time.sleep(2.0)                       # nobody is available yet
+    anna.presence("available")
+    for contact in (chat, call):
+        assert offer_reaches(anna, contact, anna.id)
+        assert anna.push("contact.accept", contact_id=contact)["status"] == "applied"
+        answered = anna.contact(contact)["answer_seconds"]
+        if contact == chat:
+            assert answered < 1.5, "from the offer, not from the 2 s before anyone was free"
+        else:
+            assert answered >= 2.0, "the caller waited from the start"
+        anna.push("contact.close", contact_id=contact)
+        anna.push("contact.wrap_up", contact_id=contact, topics=["other"],
+                  client_group="older_people", outcome="resolved")

@@ -132,3 +132,9 @@ def test_a_callback_rises_as_its_due_time_nears_and_never_falls(until_due, later
     assert effective_priority(contact, NOW) >= 3
     if until_due <= 0:
         assert before > 0, "an overdue callback is ahead of ordinary contacts"
+
+
+def test_a_callback_rises_in_its_last_15_minutes_and_more_when_overdue():
+    minutes = [20, 16, 14, 1, 0, -5]
+    assert [due_priority(NOW + timedelta(minutes=m), NOW) for m in minutes] == \
+        [0, 0, 10, 10, 20, 20]
