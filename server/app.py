@@ -34,6 +34,7 @@ from server.db import Database
 from server.directory.views import router as directory_router
 from server.mail.delivery import deliver
 from server.mail.smtp import MailServer
+from server.mail.views import router as mail_router
 from server.migrate import upgrade
 from server.queue.callbacks import router as callbacks_router
 from server.queue.citizen import router as citizen_router
@@ -240,7 +241,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
                       database_backend=db.engine.dialect.name)
 
     for router in (auth_router, sync_router, directory_router, citizen_router, clients_router,
-                   telephony_router, callbacks_router):
+                   telephony_router, callbacks_router, mail_router):
         app.include_router(router)
 
     @app.get("/chat", include_in_schema=False)

@@ -5,9 +5,17 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QTextCursor
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -26,8 +34,10 @@ from ui.queue.loader import QueueLoader, QueueSnapshot, read_snapshot
 from ui.queue.model import QueueModel
 from ui.status import WorkstationStatusBar
 from ui.sync_worker import SyncWorker
+from ui.tasks import run_task
 from workstation.contract import UserInfo
 from workstation.domain import Presence
+from workstation.paths import save_attachment
 from workstation.queue import usecases
 from workstation.queue.rules import InvalidMessage
 from workstation.store import LocalStore, Rejection
@@ -471,6 +481,7 @@ class MainWindow(Retranslatable, QMainWindow):
         view.wrap_up_requested.connect(self.save_wrap_up)
         view.attempt_requested.connect(self.record_attempt)
         view.typing.connect(self.counsellor_typing)
+        view.attachment_requested.connect(self.open_attachment)
         draft = self.reader.draft(f"chat:{contact['id']}")
         if draft:
             view.reply.setPlainText(draft)
@@ -703,6 +714,29 @@ class MainWindow(Retranslatable, QMainWindow):
             usecases.send_chat_message(self.worker, contact_id, text, self.user)
         except InvalidMessage:
             return
+
+    def open_attachment(self, inbound_id: str, index: int, name: str) -> None:
+        """Fetch a citizen's mail attachment off the GUI thread, keep it under the data
+        directory and open it with the program the computer uses for that kind of file."""
+        api = self.worker.engine.api
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", name), 5000)
+
+        def fetch() -> Path:
+            data = api.mail_attachment(inbound_id, index)
+            return save_attachment(inbound_id, index, name, data)
+
+        def done(path: Path | None, error: Exception | None) -> None:
+            if error is not None or path is None:
+                self.statusBar().showMessage(
+                    self.tr("%1 could not be fetched from the server: %2").replace(
+                        "%1", name).replace("%2", str(error)), 10000)
+                return
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+                self.statusBar().showMessage(
+                    self.tr("Saved as %1; no program here opens it.").replace(
+                        "%1", str(path)), 10000)
+
+        run_task(fetch, done)
 
     def save_draft(self, contact_id: str, text: str) -> None:
         store = self.worker.engine.store

@@ -176,6 +176,11 @@ class ApiClient:
             params["client_id"] = client_id
         return PullResponse.model_validate(self._call("GET", "/sync/pull", params=params).json())
 
+    def mail_attachment(self, inbound_id: str, index: int) -> bytes:
+        """One attachment of a citizen's mail, as sent (up to the server's 10 MiB mail)."""
+        return self._call("GET", f"/mail/inbound/{inbound_id}/attachments/{index}",
+                          timeout=60).content
+
     def events(self, last_event_id: int | None, *, read_timeout: float = 40.0,
                stop: threading.Event | None = None) -> Iterator[StreamEvent]:
         """Yield events until the stream ends. ~40 s without even a heartbeat means the

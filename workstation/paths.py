@@ -32,3 +32,13 @@ def store_path(server_url: str, username: str) -> Path:
 
 def settings_path() -> Path:
     return data_dir() / "settings.json"
+
+
+def save_attachment(inbound_id: str, index: int, name: str, data: bytes) -> Path:
+    """Keep a fetched mail attachment under the data directory, by mail and position; the
+    file's own name is kept as far as it is safe on every platform."""
+    folder = data_dir() / "attachments" / _safe(inbound_id) / str(int(index))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / _safe(Path(name).name)
+    path.write_bytes(data)
+    return path

@@ -181,7 +181,9 @@ def message_text(mail: ReadMail, inbound_id: str) -> tuple[str, list[dict]]:
     text = mail.text
     notes: list[dict] = []
     if mail.attachments:
-        notes.append({"kind": "attachments", "names": mail.attachments[:10]})
+        # Each one opens from the kept original: GET /mail/inbound/{id}/attachments/{n}.
+        notes.append({"kind": "attachments", "names": mail.attachments[:10],
+                      "inbound_id": inbound_id})
     if mail.problems and not text:
         notes.append({"kind": "unreadable", "inbound_id": inbound_id,
                       "problems": mail.problems[:3]})

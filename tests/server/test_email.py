@@ -207,3 +207,28 @@ def test_a_reply_waits_while_the_relay_is_down(tmp_path, desks):
         assert "could not be reached" in stored["delivery_error"]
     finally:
         s.cleanup()
+
+
+def test_a_counsellor_opens_an_attachment_and_other_roles_may_not(server, desks):
+    import httpx
+
+    from tests.conftest import auth_headers
+
+    pdf = b"%PDF-1.4\n% a doctor's certificate\n" + bytes(range(256))
+    m = mail("Lääkärintodistus", "Liitteenä todistus.", sender="todistus@example.com")
+    m.add_attachment(pdf, maintype="application", subtype="pdf",
+                     filename="lääkärintodistus.pdf")
+    send(server, m, sender="todistus@example.com")
+    contact = wait_until(lambda: next((c for c in email_contacts(desks["paivi"])
+                                       if c["email_address"] == "todistus@example.com"), None))
+    note = next(n for n in messages_of(desks["paivi"], {contact["id"]})[0]["notes"]
+                if n["kind"] == "attachments")
+    url = f"{server.url}/mail/inbound/{note['inbound_id']}/attachments/0"
+    got = httpx.get(url, headers=auth_headers(server, "anna"))
+    assert got.status_code == 200 and got.content == pdf, "byte for byte as sent"
+    assert "attachment;" in got.headers["content-disposition"], "a download, never inline"
+    assert httpx.get(url).status_code == 401
+    assert httpx.get(url, headers=auth_headers(server, "helena")).status_code == 403, \
+        "a professional does not work the queue"
+    missing = httpx.get(url[:-1] + "5", headers=auth_headers(server, "anna"))
+    assert missing.status_code == 404 and missing.json()["detail"]

@@ -26,7 +26,7 @@ def mail_server(tmp_path):
 
 
 def test_an_email_is_answered_like_a_chat_and_the_delivery_is_shown(qtbot, mail_server,
-                                                                   languages):
+                                                                   languages, monkeypatch):
     m = EmailMessage()
     m["From"] = "Ulla Lindqvist <ulla@example.com>"
     m["To"] = "seniorradgivning@turku.example"
@@ -49,9 +49,29 @@ def test_an_email_is_answered_like_a_chat_and_the_delivery_is_shown(qtbot, mail_
     assert "ulla@example.com" in view.header.text() and "Färdtjänst" in view.header.text()
     qtbot.waitUntil(lambda: "färdtjänst för min mamma" in view.transcript.toPlainText(),
                     timeout=10000)
-    # The server's note on the attachment, in the counsellor's language (Finnish here).
-    assert "Liitteet, joita ei näytetä tässä: intyg.pdf" in view.transcript.toPlainText()
     assert view.reply.isVisible() and view.reply.hasFocus()
+    # The server's note on the attachment, in the counsellor's language (Finnish here),
+    # and the attachment opens from the keyboard: Tab to its link, Enter.
+    assert "Liitteet (sarkaimella liitteeseen, Enter avaa): intyg.pdf" in \
+        view.transcript.toPlainText()
+    opened = []
+
+    class Desktop:   # the computer's PDF viewer is not part of this product
+        @staticmethod
+        def openUrl(url):
+            opened.append(url.toLocalFile())
+            return True
+
+    monkeypatch.setattr("ui.main_window.QDesktopServices", Desktop)
+    view.transcript.setFocus()
+    qtbot.keyClick(view.transcript, Qt.Key.Key_Tab)
+    qtbot.keyClick(view.transcript, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    from pathlib import Path
+
+    assert Path(opened[0]).name == "intyg.pdf"
+    assert Path(opened[0]).read_bytes() == b"%PDF-1.4 ...", "the file as the citizen sent it"
+    view.reply.setFocus()
     view.reply.insertPlainText("Hej Ulla, du kan ansöka om färdtjänst hos kommunen.")
     qtbot.keyClick(view.reply, Qt.Key.Key_Return)
     retrying = view.tr("not emailed yet: the mail server does not answer; trying again")

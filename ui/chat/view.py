@@ -46,6 +46,7 @@ class ChatView(Retranslatable, QWidget):
     wrap_up_requested = Signal(str, list, str, object)
     attempt_requested = Signal(str, str)  # contact id, callback result
     typing = Signal(str)  # contact id: the counsellor is typing a reply
+    attachment_requested = Signal(str, int, str)  # inbound mail id, index, file name
 
     def __init__(self, contact: dict, municipality_names: dict[str, str], parent=None):
         super().__init__(parent)
@@ -68,6 +69,8 @@ class ChatView(Retranslatable, QWidget):
         self.transcript = QTextBrowser()
         self.transcript.setObjectName("chatTranscript")
         self.transcript.setOpenLinks(False)
+        # A mail's attachments are links: Tab reaches them, Enter opens one.
+        self.transcript.anchorClicked.connect(self._anchor)
         self.reply = ReplyEdit()
         self.reply.setObjectName("chatReply")
         self.reply.setTabChangesFocus(True)
@@ -252,8 +255,8 @@ class ChatView(Retranslatable, QWidget):
                 state = " · " + self.tr("emailed")
             colour = "#0b5394" if mine else "#38761d"
             text = html.escape(m.get("text", "")).replace("\n", "<br>")
-            notes = "".join(f'<br><i style="color:#555">{html.escape(note)}</i>'
-                            for note in self.note_texts(m.get("notes") or []))
+            notes = "".join(f'<br><i style="color:#555">{note}</i>'
+                            for note in self.note_html(m.get("notes") or []))
             parts.append(
                 f'<p style="margin:6px 0"><b style="color:{colour}">{html.escape(who)}</b> '
                 f'<span style="color:#666">{stamp}{html.escape(state)}</span><br>{text}'
@@ -262,25 +265,54 @@ class ChatView(Retranslatable, QWidget):
         bar = self.transcript.verticalScrollBar()
         bar.setValue(bar.maximum())
 
-    def note_texts(self, notes: list) -> list[str]:
-        """What the server noted about an inbound mail, in the counsellor's language."""
+    def note_html(self, notes: list) -> list[str]:
+        """What the server noted about an inbound mail, in the counsellor's language (HTML:
+        each attachment a link that opens it)."""
         out = []
         for note in notes:
             if not isinstance(note, dict):
                 continue
             kind, where = note.get("kind"), str(note.get("inbound_id") or "")
             if kind == "attachments":
-                out.append(self.tr("Attachments, not shown here: %1").replace(
-                    "%1", ", ".join(str(n) for n in note.get("names") or [])))
-            elif kind == "unreadable":
-                out.append(self.tr("This mail could not be read. The original is kept on the "
-                                   "server (inbound mail %1).").replace("%1", where))
-            elif kind == "shortened":
-                out.append(self.tr("Shortened here; the whole mail is kept on the server "
-                                   "(inbound mail %1).").replace("%1", where))
-            elif kind == "empty":
-                out.append(self.tr("The mail has no text."))
+                names = [str(n) for n in note.get("names") or []]
+                links = ", ".join(
+                    f'<a href="attachment:{html.escape(where)}/{i}">{html.escape(name)}</a>'
+                    if where else html.escape(name) for i, name in enumerate(names))
+                out.append(html.escape(self.tr("Attachments (Tab to one, Enter opens it): %1"))
+                           .replace("%1", links))
+                continue
+            text = self.note_text(kind, where)
+            if text:
+                out.append(html.escape(text))
         return out
+
+    def note_text(self, kind: str | None, where: str) -> str:
+        if kind == "unreadable":
+            return self.tr("This mail could not be read. The original is kept on the server "
+                           "(inbound mail %1).").replace("%1", where)
+        if kind == "shortened":
+            return self.tr("Shortened here; the whole mail is kept on the server (inbound "
+                           "mail %1).").replace("%1", where)
+        if kind == "empty":
+            return self.tr("The mail has no text.")
+        return ""
+
+    def _anchor(self, url) -> None:
+        target = url.toString()
+        if not target.startswith("attachment:"):
+            return
+        inbound_id, _, index = target[len("attachment:"):].rpartition("/")
+        if not inbound_id or not index.isdigit():
+            return
+        for m in self.messages:
+            for note in m.get("notes") or []:
+                if isinstance(note, dict) and note.get("kind") == "attachments" \
+                        and note.get("inbound_id") == inbound_id:
+                    names = note.get("names") or []
+                    if int(index) < len(names):
+                        self.attachment_requested.emit(inbound_id, int(index),
+                                                       str(names[int(index)]))
+                        return
 
     def _typed(self) -> None:
         self._update_counter()
