@@ -751,7 +751,7 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
     </message>
     <message>
         <location filename="../ui/main_window.py" line="255"/>
-        <location filename="../ui/main_window.py" line="519"/>
+        <location filename="../ui/main_window.py" line="521"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -781,288 +781,288 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         <translation>Only a booked appointment can be checked in.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="440"/>
+        <location filename="../ui/main_window.py" line="442"/>
         <source>Save the wrap-up first: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Save the wrap-up first: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="448"/>
+        <location filename="../ui/main_window.py" line="450"/>
         <source>No contacts waiting in your languages.</source>
         <translation>No contacts waiting in your languages.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="463"/>
-        <location filename="../ui/main_window.py" line="797"/>
+        <location filename="../ui/main_window.py" line="465"/>
+        <location filename="../ui/main_window.py" line="800"/>
         <source>That contact is being offered to a colleague.</source>
         <translation>That contact is being offered to a colleague.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="467"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>That contact is no longer waiting.</source>
         <translation>That contact is no longer waiting.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="503"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Save the wrap-up first (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="536"/>
+        <location filename="../ui/main_window.py" line="538"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>End the contact first (Ctrl+E); the tab stays open until then.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="562"/>
+        <location filename="../ui/main_window.py" line="564"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="577"/>
+        <location filename="../ui/main_window.py" line="579"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Wrap-up saved. The next contact will be offered to you.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="599"/>
+        <location filename="../ui/main_window.py" line="601"/>
         <source>Reached: the call goes on. End it with Ctrl+E.</source>
         <translation>Reached: the call goes on. End it with Ctrl+E.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="604"/>
+        <location filename="../ui/main_window.py" line="606"/>
         <source>Attempt recorded; the request returns to the queue for a later try.</source>
         <translation>Attempt recorded; the request returns to the queue for a later try.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="606"/>
+        <location filename="../ui/main_window.py" line="608"/>
         <source>Third attempt without reaching the citizen: the request is closed.</source>
         <translation>Third attempt without reaching the citizen: the request is closed.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="611"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>Open a chat or an email to insert a canned reply.</source>
         <translation>Open a chat or an email to insert a canned reply.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="632"/>
+        <location filename="../ui/main_window.py" line="634"/>
         <source>You are not in a team.</source>
         <translation>You are not in a team.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="667"/>
+        <location filename="../ui/main_window.py" line="670"/>
         <source>Skills saved; the router offers contacts by them.</source>
         <translation>Skills saved; the router offers contacts by them.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="683"/>
+        <location filename="../ui/main_window.py" line="686"/>
         <source>Offer declined; it goes to the next counsellor.</source>
         <translation>Offer declined; it goes to the next counsellor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="689"/>
+        <location filename="../ui/main_window.py" line="692"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Open the contact you want to hand over.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="707"/>
+        <location filename="../ui/main_window.py" line="710"/>
         <source>Contact handed over.</source>
         <translation>Contact handed over.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="722"/>
+        <location filename="../ui/main_window.py" line="725"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="731"/>
+        <location filename="../ui/main_window.py" line="734"/>
         <source>%1 could not be fetched from the server: %2</source>
         <translation>%1 could not be fetched from the server: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="736"/>
+        <location filename="../ui/main_window.py" line="739"/>
         <source>Saved as %1; no program here opens it.</source>
         <translation>Saved as %1; no program here opens it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="763"/>
+        <location filename="../ui/main_window.py" line="766"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="793"/>
+        <location filename="../ui/main_window.py" line="796"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Someone else accepted that contact first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="794"/>
+        <location filename="../ui/main_window.py" line="797"/>
         <source>The chat has ended; the message was not sent.</source>
         <translation>The chat has ended; the message was not sent.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="795"/>
+        <location filename="../ui/main_window.py" line="798"/>
         <source>Only the counsellor handling the contact can do that.</source>
         <translation>Only the counsellor handling the contact can do that.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="796"/>
+        <location filename="../ui/main_window.py" line="799"/>
         <source>The contact no longer exists.</source>
         <translation>The contact no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="798"/>
+        <location filename="../ui/main_window.py" line="801"/>
         <source>End the contact before the wrap-up.</source>
         <translation>End the contact before the wrap-up.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="799"/>
+        <location filename="../ui/main_window.py" line="802"/>
         <source>The server refused the entry as incomplete:</source>
         <translation>The server refused the entry as incomplete:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="800"/>
+        <location filename="../ui/main_window.py" line="803"/>
         <source>That colleague cannot take contacts now.</source>
         <translation>That colleague cannot take contacts now.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="801"/>
+        <location filename="../ui/main_window.py" line="804"/>
         <source>That colleague is not available now; hand the contact to the team instead.</source>
         <translation>That colleague is not available now; hand the contact to the team instead.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="803"/>
+        <location filename="../ui/main_window.py" line="806"/>
         <source>That team no longer exists.</source>
         <translation>That team no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="804"/>
+        <location filename="../ui/main_window.py" line="807"/>
         <source>That time is already booked at this point.</source>
         <translation>That time is already booked at this point.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="805"/>
+        <location filename="../ui/main_window.py" line="808"/>
         <source>That guidance point no longer exists.</source>
         <translation>That guidance point no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="806"/>
+        <location filename="../ui/main_window.py" line="809"/>
         <source>Your role does not allow that.</source>
         <translation>Your role does not allow that.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="807"/>
+        <location filename="../ui/main_window.py" line="810"/>
         <source>That person is no longer in the directory.</source>
         <translation>That person is no longer in the directory.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="808"/>
+        <location filename="../ui/main_window.py" line="811"/>
         <source>Someone already checked this visitor in.</source>
         <translation>Someone already checked this visitor in.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="809"/>
+        <location filename="../ui/main_window.py" line="812"/>
         <source>The appointment was cancelled.</source>
         <translation>The appointment was cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="810"/>
+        <location filename="../ui/main_window.py" line="813"/>
         <source>The appointment no longer exists.</source>
         <translation>The appointment no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="811"/>
+        <location filename="../ui/main_window.py" line="814"/>
         <source>That person does not take contacts, so has no skills to set.</source>
         <translation>That person does not take contacts, so has no skills to set.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="816"/>
+        <location filename="../ui/main_window.py" line="819"/>
         <source>The server refused a change:</source>
         <translation>The server refused a change:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="832"/>
+        <location filename="../ui/main_window.py" line="835"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="832"/>
+        <location filename="../ui/main_window.py" line="835"/>
         <source>Send the reply</source>
         <translation>Send the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="833"/>
+        <location filename="../ui/main_window.py" line="836"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="833"/>
+        <location filename="../ui/main_window.py" line="836"/>
         <source>New line in the reply</source>
         <translation>New line in the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="834"/>
+        <location filename="../ui/main_window.py" line="837"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="834"/>
+        <location filename="../ui/main_window.py" line="837"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Wrap-up: tick a topic</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="835"/>
+        <location filename="../ui/main_window.py" line="838"/>
         <source>Alt+letter</source>
         <translation>Alt+letter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="835"/>
+        <location filename="../ui/main_window.py" line="838"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Wrap-up: choose the outcome</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="836"/>
+        <location filename="../ui/main_window.py" line="839"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="836"/>
+        <location filename="../ui/main_window.py" line="839"/>
         <source>Wrap-up: save</source>
         <translation>Wrap-up: save</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="837"/>
+        <location filename="../ui/main_window.py" line="840"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+underlined letter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="838"/>
+        <location filename="../ui/main_window.py" line="841"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Callback request: record the attempt (no answer, left a message, reached)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="840"/>
+        <location filename="../ui/main_window.py" line="843"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="841"/>
+        <location filename="../ui/main_window.py" line="844"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Guidance point day: book, check in, visitor without an appointment, cancel a booking</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="843"/>
+        <location filename="../ui/main_window.py" line="846"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Left / Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="844"/>
+        <location filename="../ui/main_window.py" line="847"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Guidance point day: the day before / after</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="845"/>
+        <location filename="../ui/main_window.py" line="848"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1197,103 +1197,126 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../ui/queue/team.py" line="140"/>
+        <location filename="../ui/queue/team.py" line="150"/>
         <source>My team</source>
         <translation>My team</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="142"/>
+        <location filename="../ui/queue/team.py" line="152"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="142"/>
+        <location filename="../ui/queue/team.py" line="152"/>
         <source>Presence</source>
         <translation>Presence</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="142"/>
+        <location filename="../ui/queue/team.py" line="152"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="142"/>
+        <location filename="../ui/queue/team.py" line="152"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="143"/>
-        <location filename="../ui/queue/team.py" line="152"/>
+        <location filename="../ui/queue/team.py" line="153"/>
+        <location filename="../ui/queue/team.py" line="162"/>
         <source>Client groups</source>
         <translation>Client groups</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="143"/>
+        <location filename="../ui/queue/team.py" line="153"/>
         <source>Home municipality</source>
         <translation>Home municipality</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="144"/>
+        <location filename="../ui/queue/team.py" line="154"/>
         <source>Team members</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="145"/>
+        <location filename="../ui/queue/team.py" line="155"/>
         <source>Arrow keys choose a person; Tab moves to their skills</source>
         <translation>Arrow keys choose a person; Tab moves to their skills</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="146"/>
+        <location filename="../ui/queue/team.py" line="156"/>
         <source>&amp;Finnish</source>
         <translation>&amp;Finnish</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="146"/>
+        <location filename="../ui/queue/team.py" line="156"/>
         <source>S&amp;wedish</source>
         <translation>S&amp;wedish</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="151"/>
+        <location filename="../ui/queue/team.py" line="161"/>
         <source>Service languages (at least one)</source>
         <translation>Service languages (at least one)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="153"/>
+        <location filename="../ui/queue/team.py" line="163"/>
         <source>No group ticked: the person is offered contacts of every group.</source>
         <translation>No group ticked: the person is offered contacts of every group.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="157"/>
+        <location filename="../ui/queue/team.py" line="167"/>
         <source>&amp;Save skills</source>
         <translation>&amp;Save skills</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="158"/>
+        <location filename="../ui/queue/team.py" line="168"/>
         <source>Save skills (%1)</source>
         <translation>Save skills (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="164"/>
+        <location filename="../ui/queue/team.py" line="175"/>
         <source>Skills of %1</source>
         <translation>Skills of %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="165"/>
+        <location filename="../ui/queue/team.py" line="176"/>
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="194"/>
+        <location filename="../ui/queue/team.py" line="206"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/queue/team.py" line="242"/>
+        <source>%n contact(s) waiting</source>
+        <translation>
+            <numerusform>%n contact waiting</numerusform>
+            <numerusform>%n contacts waiting</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/queue/team.py" line="281"/>
+        <location filename="../ui/queue/team.py" line="246"/>
+        <source>longest %1</source>
+        <translation>longest %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="258"/>
+        <source>Queue: %1</source>
+        <translation>Queue: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="259"/>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="328"/>
         <source>Tick at least one service language: without one, the person is offered nothing.</source>
         <translation>Tick at least one service language: without one, the person is offered nothing.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="283"/>
+        <location filename="../ui/queue/team.py" line="330"/>
         <source>These skills cannot be saved.</source>
         <translation>These skills cannot be saved.</translation>
     </message>

@@ -364,6 +364,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _apply_snapshot(self, snapshot: QueueSnapshot) -> None:
         self.queue_model.apply(snapshot.waiting)
+        if self._team_dialog is not None:
+            self._team_dialog.set_queue(snapshot.waiting)
         self._sync_tabs(snapshot.mine)
         self._refresh_offer(snapshot.offer)
 
@@ -657,6 +659,7 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         dialog = TeamDialog(usecases.team_members(self.reader, self.user),
                             self.municipality_names, self)
+        dialog.set_queue(self.queue_model.rows)   # then with each read of the queue
 
         def save(user_id: str, languages: list, groups: list) -> None:
             try:

@@ -45,6 +45,15 @@ class TeamDialog(Retranslatable, QDialog):
         self._shown_id: str | None = None   # whose skills the editor holds
         self._dirty = False                 # the editor has changes not saved yet
 
+        # The team at a glance: the regional queue and who is in which state.
+        self.summary = QLabel()
+        self.summary.setObjectName("teamSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.queue_count = 0
+        self.queue_oldest: datetime | None = None
+        self.queue_languages: dict[str, int] = {}
+
         self.table = QTableWidget(0, COLUMNS)
         self.table.setObjectName("teamTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -113,6 +122,7 @@ class TeamDialog(Retranslatable, QDialog):
         body.addWidget(self.table, 3)
         body.addWidget(self.editor, 2)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
         layout.addLayout(body)
         layout.addWidget(self.close_buttons)
 
@@ -158,6 +168,7 @@ class TeamDialog(Retranslatable, QDialog):
         self.save_button.setToolTip(self.tr("Save skills (%1)").replace("%1", keys))
         self._title_editor()
         self._fill_rows()
+        self._summarise()
 
     def _title_editor(self) -> None:
         person = self._member(self._shown_id)
@@ -177,6 +188,7 @@ class TeamDialog(Retranslatable, QDialog):
         self.table.setCurrentCell(row, 0)
         self.table.blockSignals(False)
         self._show_current(reload=not self._dirty or self._member(keep) is None)
+        self._summarise()
 
     def _fill_rows(self) -> None:
         now = datetime.now(UTC)
@@ -213,7 +225,42 @@ class TeamDialog(Retranslatable, QDialog):
             since = since.replace(tzinfo=UTC)
         return format_wait((now - since).total_seconds())
 
+    def set_queue(self, waiting: list[dict]) -> None:
+        """The regional queue as the workstation's queue loader last read it."""
+        self.queue_count = len(waiting)
+        times = [t for t in (parse_time(c.get("created_at")) for c in waiting) if t]
+        self.queue_oldest = min(times) if times else None
+        counts: dict[str, int] = {}
+        for c in waiting:
+            code = c.get("language") or ""
+            counts[code] = counts.get(code, 0) + 1
+        self.queue_languages = counts
+        self._summarise()
+
+    def _summarise(self) -> None:
+        now = datetime.now(UTC)
+        parts = [self.tr("%n contact(s) waiting", "", self.queue_count)]
+        if self.queue_oldest is not None:
+            oldest = self.queue_oldest if self.queue_oldest.tzinfo else \
+                self.queue_oldest.replace(tzinfo=UTC)
+            parts.append(self.tr("longest %1").replace(
+                "%1", format_wait((now - oldest).total_seconds())))
+        if self.queue_languages:
+            parts.append(", ".join(f"{code.upper()} {n}" for code, n in
+                                   sorted(self.queue_languages.items())))
+        states: dict[str, int] = {}
+        for m in self.members:
+            states[m.get("presence") or "offline"] = states.get(
+                m.get("presence") or "offline", 0) + 1
+        team = " · ".join(f"{presence_name(state)} {states[state]}" for state in
+                          ("available", "busy", "after_contact_work", "away", "offline")
+                          if states.get(state))
+        self.summary.setText(self.tr("Queue: %1").replace("%1", " · ".join(parts)) + "\n"
+                             + self.tr("Team: %1").replace("%1", team or "—"))
+        self.summary.setAccessibleName(self.summary.text())
+
     def _tick(self) -> None:
+        self._summarise()
         now = datetime.now(UTC)
         for row, m in enumerate(self.members):
             item = self.table.item(row, 2)
