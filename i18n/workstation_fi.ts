@@ -1136,7 +1136,7 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
     <message>
         <location filename="../ui/queue/model.py" line="83"/>
         <source>call %1–%2</source>
-        <translation>soitto %1–%2</translation>
+        <translation>soittoaika %1–%2</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="85"/>

@@ -129,7 +129,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_end = self._action("endContact", "Ctrl+E", self.end_current_contact)
         self.act_handover = self._action("handOver", "Ctrl+H", self.hand_over_current)
         self.act_canned = self._action("cannedReply", "Ctrl+K", self.insert_canned_reply)
-        self.act_manage_canned = self._action("manageCanned", None, self.manage_canned_replies)
+        self.act_manage_canned = self._action("manageCanned", "Ctrl+Shift+K",
+                                              self.manage_canned_replies)
         # Supervisors: whether the server offers the team's contacts or the team picks.
         self.act_pick_mode = self._action("teamPicks", None, self._toggle_pick_mode)
         self.act_pick_mode.setCheckable(True)
@@ -827,7 +828,7 @@ class MainWindow(Retranslatable, QMainWindow):
         rows = [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
                  a.text().replace("&", ""))
                 for a in (self.act_accept, self.act_decline, self.act_reply, self.act_canned,
-                          self.act_handover, self.act_end, self.act_close_tab,
+                          self.act_manage_canned, self.act_handover, self.act_end, self.act_close_tab,
                           self.act_queue, self.act_day, self.act_team, self.act_next_tab,
                           self.act_sync, self.act_relogin, self.act_help,
                           *self.presence_actions.values(), self.act_quit)

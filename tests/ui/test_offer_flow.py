@@ -150,3 +150,38 @@ def test_the_queue_tells_who_a_contact_is_about_when_the_citizen_said(qtbot, lan
         assert "Asiakasryhmä" not in tip, "nothing is made up when nobody said"
     finally:
         store.close()
+
+
+def test_a_callback_waits_from_its_window_and_an_urgent_one_is_marked(qtbot, languages,
+                                                                     tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from ui.queue.model import COLUMNS, QueueModel
+    from workstation.store import LocalStore
+
+    now = datetime.now(UTC)
+    store = LocalStore(tmp_path / "w.sqlite")
+    try:
+        model = QueueModel(store, {}, None, user_id="me")
+        model.now = now
+        base = {"status": "waiting", "language": "fi", "subject": "x", "channel": "callback",
+                "created_at": (now - timedelta(hours=3)).isoformat(), "priority": 0}
+        model.apply([
+            base | {"id": "later", "window_start": (now + timedelta(hours=1)).isoformat(),
+                    "due_at": (now + timedelta(hours=2)).isoformat()},
+            base | {"id": "open", "window_start": (now - timedelta(minutes=5)).isoformat(),
+                    "due_at": (now + timedelta(hours=1)).isoformat()},
+            base | {"id": "urgent", "window_start": (now - timedelta(minutes=50)).isoformat(),
+                    "due_at": (now + timedelta(minutes=10)).isoformat(), "priority": 10},
+            base | {"id": "chat", "channel": "chat", "window_start": None}])
+        waiting = COLUMNS.index("waiting")
+
+        def cell(contact_id: str) -> str:
+            return model.data(model.index(model.row_of(contact_id), waiting))
+
+        assert cell("later") == "", "not waiting before the citizen's window opens"
+        assert cell("open") == "5:00", "from the window, not from the request 3 h ago"
+        assert cell("urgent") == "! 50:00", "urgent is marked by more than colour"
+        assert cell("chat") == "3:00:00"
+    finally:
+        store.close()

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from workstation.queue.routing import URGENT_PRIORITY
 from workstation.queue.usecases import offered_first, waiting_contacts
 from workstation.store import LocalStore
 
@@ -70,6 +71,7 @@ def screen_pop_lines(contact: dict[str, Any]) -> list[str]:
 
 OFFER_BACKGROUND = QBrush(QColor("#fff2b3"))
 OTHERS_OFFER_FOREGROUND = QBrush(QColor("#6b6b6b"))
+URGENT_FOREGROUND = QBrush(QColor("#b00020"))
 
 
 def due_text(contact: dict[str, Any]) -> str:
@@ -138,14 +140,22 @@ class QueueModel(QAbstractTableModel):
         if role == _FONT:
             return self._bold() if offer == _MINE else None
         if role == _FOREGROUND:
+            if column == _WAITING and (row.get("priority") or 0) >= URGENT_PRIORITY:
+                return URGENT_FOREGROUND
             return OTHERS_OFFER_FOREGROUND if offer == _OTHERS else None
         if role == _ACCESSIBLE and column == _CHANNEL and offer == _MINE:
             return QCoreApplication.translate("QueueModel", "Offered to you: %1").replace(
                 "%1", texts[_CHANNEL])
         if role in (_DISPLAY, _ACCESSIBLE):
             if column == _WAITING:
-                created = texts[_WAITING]
-                return format_wait((self.now - created).total_seconds()) if created else ""
+                # Since it arrived; a callback since its window opened (nothing before).
+                since = texts[_WAITING]
+                if since is None or since > self.now:
+                    return ""
+                waited = format_wait((self.now - since).total_seconds())
+                # Urgent (a callback near or past its due time): marked, not by colour alone.
+                return f"! {waited}" if (row.get("priority") or 0) >= URGENT_PRIORITY \
+                    else waited
             return texts[column] if 0 <= column < len(COLUMNS) else None
         if role == _TOOLTIP and column == _SUBJECT:
             lines = [row.get("subject") or "", *screen_pop_lines(row)]
@@ -170,8 +180,10 @@ class QueueModel(QAbstractTableModel):
             return hit[1]
         offered = row.get("offered_to")
         code = row.get("municipality_code") or ""
+        since = parse_time(row.get("window_start") if row.get("channel") == "callback"
+                           and row.get("window_start") else row.get("created_at"))
         texts = (channel_name(row.get("channel", "")), (row.get("language") or "").upper(),
-                 self.municipality_names.get(code, code), parse_time(row.get("created_at")),
+                 self.municipality_names.get(code, code), since,
                  self.subject_text(row),
                  _NONE if offered is None else _MINE if offered == self.user_id else _OTHERS)
         self._texts[row["id"]] = (row, texts)
