@@ -58,3 +58,35 @@ def test_server_processes_started_at_once_on_postgresql_migrate_one_at_a_time():
         assert head == ScriptDirectory.from_config(alembic_config()).get_current_head()
     finally:
         drop_pg_database(name)
+
+
+def test_a_sqlite_database_with_contacts_and_messages_upgrades_as_the_server_opens_it(
+        tmp_path):
+    """The server's own connections have foreign keys on; changing a column copies the
+    table, which they would refuse while messages point at a contact."""
+    from server.db import make_engine
+    from server.migrate import upgrade
+
+    url = f"sqlite:///{tmp_path / 'kept.sqlite'}"
+    old = create_engine(url)
+    command.upgrade(alembic_config(old), "0008")
+    with old.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO contact (id, channel, status, language, client_group, priority, "
+            "subject, citizen_name, created_at, version) VALUES "
+            "('c1', 'chat', 'waiting', 'fi', 'older_people', 0, 's', 'X', "
+            "'2026-11-20 10:00:00', 1)"))
+        conn.execute(text(
+            "INSERT INTO chat_message (id, contact_id, sender, author_name, text, created_at, "
+            "delivery_attempts, version) VALUES ('m1', 'c1', 'citizen', 'X', 'hei', "
+            "'2026-11-20 10:00:00', 0, 1)"))
+    old.dispose()
+    engine = make_engine(url)
+    try:
+        upgrade(engine)
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM chat_message")).scalar() == 1
+            assert conn.execute(text(
+                "SELECT client_group FROM contact WHERE id = 'c1'")).scalar() == "older_people"
+    finally:
+        engine.dispose()
