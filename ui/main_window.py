@@ -37,7 +37,7 @@ from ui.sync_worker import SyncWorker
 from ui.tasks import run_task
 from workstation.contract import UserInfo
 from workstation.domain import Presence
-from workstation.paths import save_attachment
+from workstation.paths import OPENABLE, save_attachment
 from workstation.queue import usecases
 from workstation.queue.rules import InvalidMessage
 from workstation.store import LocalStore, Rejection
@@ -734,6 +734,14 @@ class MainWindow(Retranslatable, QMainWindow):
                 self.statusBar().showMessage(
                     self.tr("%1 could not be fetched from the server: %2").replace(
                         "%1", name).replace("%2", str(error)), 10000)
+                return
+            if path.suffix.lower() not in OPENABLE:
+                # Could run code: saved and shown in its folder, never started from here.
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+                self.statusBar().showMessage(
+                    self.tr("%1 was not opened: a file of this kind can run a program. It is "
+                            "saved in %2; open it only if you trust it.").replace(
+                        "%1", path.name).replace("%2", str(path.parent)), 15000)
                 return
             if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
                 self.statusBar().showMessage(

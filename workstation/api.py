@@ -177,9 +177,33 @@ class ApiClient:
         return PullResponse.model_validate(self._call("GET", "/sync/pull", params=params).json())
 
     def mail_attachment(self, inbound_id: str, index: int) -> bytes:
-        """One attachment of a citizen's mail, as sent (up to the server's 10 MiB mail)."""
-        return self._call("GET", f"/mail/inbound/{inbound_id}/attachments/{index}",
-                          timeout=60).content
+        """One attachment of a citizen's mail, as sent (up to the server's 10 MiB mail).
+
+        On a connection of its own, outside the lock: a large file on a slow line must not
+        hold up the sync engine's pushes (an accept waiting behind it could miss its offer).
+        """
+        path = f"/mail/inbound/{inbound_id}/attachments/{index}"
+        for attempt in (1, 2):
+            with self._lock:
+                token = self.access_token
+            headers = {"User-Agent": f"neuvo-workstation/{__version__}"}
+            if token:
+                headers["Authorization"] = f"Bearer {token}"
+            try:
+                with httpx.Client(base_url=self.base_url, headers=headers,
+                                  timeout=httpx.Timeout(self.timeout, read=60.0)) as http:
+                    response = http.get(path)
+            except httpx.TransportError as exc:
+                raise ServerUnreachable(f"The server at {self.base_url} cannot be reached "
+                                        f"({type(exc).__name__}).") from exc
+            if response.status_code == 401 and attempt == 1 and self.refresh_token:
+                with self._lock:
+                    if self.access_token == token:   # nobody refreshed meanwhile
+                        self.refresh()
+                continue
+            self._raise_for(response)
+            return response.content
+        raise AuthRequired(401, "Log in again.")
 
     def events(self, last_event_id: int | None, *, read_timeout: float = 40.0,
                stop: threading.Event | None = None) -> Iterator[StreamEvent]:

@@ -1,7 +1,8 @@
-"""A citizen's mail attachments, for the counsellors who handle the queue.
+"""A citizen's mail attachments, served from the kept original.
 
-The queue is pooled across the region, so every queue role of the region may open what a
-queue contact's mail carried; the attachment is served from the kept original."""
+Who may open one follows who may read the mail's messages: while the contact waits in the
+regional queue, any counsellor of the region (the first message reaches every desk); once
+taken, its handler, and a supervisor of the handler's team."""
 
 from __future__ import annotations
 
@@ -14,9 +15,12 @@ from fastapi import APIRouter, Depends, HTTPException
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
-from server.deps import Caller, get_session, require_roles
+from server.deps import Caller, get_read_session, require_roles
+from server.directory.models import User
 from server.mail.models import InboundMail
+from server.queue.models import Contact
 from workstation.domain import QUEUE_ROLES
+from workstation.queue.rules import ContactStatus
 
 router = APIRouter(prefix="/mail", tags=["mail"])
 
@@ -29,15 +33,32 @@ def attachments_of(raw: bytes) -> list[EmailMessage]:
     return list(msg.iter_attachments())   # type: ignore[arg-type]
 
 
+def _may_open(session: Session, user: User, contact: Contact) -> bool:
+    if contact.status == ContactStatus.WAITING and contact.team_id in (None, user.team_id):
+        return True
+    if contact.accepted_by == user.id:
+        return True
+    if user.role != "supervisor" or not user.team_id or not contact.accepted_by:
+        return False
+    handler = session.get(User, contact.accepted_by)
+    return handler is not None and handler.team_id == user.team_id
+
+
 @router.get("/inbound/{inbound_id}/attachments/{index}",
             summary="One attachment of a citizen's mail, as it was sent")
-def attachment(inbound_id: str, index: int, session: Session = Depends(get_session),
+def attachment(inbound_id: str, index: int, session: Session = Depends(get_read_session),
                caller: Caller = Depends(require_roles(*QUEUE_ROLES))) -> Response:
     mail = session.get(InboundMail, inbound_id)
-    if mail is None or mail.contact_id is None:
+    contact = session.get(Contact, mail.contact_id) if mail and mail.contact_id else None
+    if mail is None or contact is None:
         raise HTTPException(404, "No such mail.")
+    if not _may_open(session, caller.user, contact):
+        raise HTTPException(403, "Only the counsellor handling this contact (or their "
+                                 "supervisor) may open its attachments.")
+    raw = mail.raw
+    session.close()   # parsing up to 10 MiB holds no database connection
     try:
-        parts = attachments_of(mail.raw)
+        parts = attachments_of(raw)
     except Exception:   # the mail could not be read at all: only its original is kept
         parts = []
     if not 0 <= index < len(parts):

@@ -232,3 +232,12 @@ def test_a_counsellor_opens_an_attachment_and_other_roles_may_not(server, desks)
         "a professional does not work the queue"
     missing = httpx.get(url[:-1] + "5", headers=auth_headers(server, "anna"))
     assert missing.status_code == 404 and missing.json()["detail"]
+    # Once Anna has taken the contact, its attachments are hers (and her supervisor's),
+    # like its messages: not every desk's in the region any more.
+    assert desks["anna"].push("contact.accept", contact_id=contact["id"])["status"] == "applied"
+    assert httpx.get(url, headers=auth_headers(server, "liisa")).status_code == 403
+    assert httpx.get(url, headers=auth_headers(server, "anna")).content == pdf
+    assert httpx.get(url, headers=auth_headers(server, "paivi")).status_code == 200
+    desks["anna"].push("contact.close", contact_id=contact["id"])
+    desks["anna"].push("contact.wrap_up", contact_id=contact["id"], topics=["other"],
+                       client_group="older_people", outcome="resolved")

@@ -34,6 +34,8 @@ def test_an_email_is_answered_like_a_chat_and_the_delivery_is_shown(qtbot, mail_
     m.set_content("Hej! Hur ansöker jag om färdtjänst för min mamma?")
     m.add_attachment(b"%PDF-1.4 ...", maintype="application", subtype="pdf",
                      filename="intyg.pdf")
+    m.add_attachment(b"MZ...", maintype="application", subtype="octet-stream",
+                     filename="blankett.pdf.exe")
     with smtplib.SMTP("127.0.0.1", mail_server.smtp_port, timeout=30) as smtp:
         smtp.send_message(m)
 
@@ -52,7 +54,7 @@ def test_an_email_is_answered_like_a_chat_and_the_delivery_is_shown(qtbot, mail_
     assert view.reply.isVisible() and view.reply.hasFocus()
     # The server's note on the attachment, in the counsellor's language (Finnish here),
     # and the attachment opens from the keyboard: Tab to its link, Enter.
-    assert "Liitteet (sarkaimella liitteeseen, Enter avaa): intyg.pdf" in \
+    assert "Liitteet (sarkaimella liitteeseen, Enter avaa): intyg.pdf, blankett.pdf.exe" in \
         view.transcript.toPlainText()
     opened = []
 
@@ -71,6 +73,12 @@ def test_an_email_is_answered_like_a_chat_and_the_delivery_is_shown(qtbot, mail_
 
     assert Path(opened[0]).name == "intyg.pdf"
     assert Path(opened[0]).read_bytes() == b"%PDF-1.4 ...", "the file as the citizen sent it"
+    # A program is never started from a mail: saved, and its folder shown, with a warning.
+    qtbot.keyClick(view.transcript, Qt.Key.Key_Tab)
+    qtbot.keyClick(view.transcript, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=10000)
+    assert Path(opened[1]).is_dir() and (Path(opened[1]) / "blankett.pdf.exe").exists()
+    assert "blankett.pdf.exe" in window.statusBar().currentMessage()
     view.reply.setFocus()
     view.reply.insertPlainText("Hej Ulla, du kan ansöka om färdtjänst hos kommunen.")
     qtbot.keyClick(view.reply, Qt.Key.Key_Return)
