@@ -138,33 +138,43 @@ def main(argv: list[str] | None = None) -> int:
             print(f"--client-groups takes {', '.join(ClientGroup)}", file=sys.stderr)
             return 2
         db = create_app(settings).state.db
-        with db.session() as s:
-            from server.directory.models import Team
+        from server.directory.models import Team
 
-            team = None
+        # Checked, and the session closed, before the password is asked: no transaction
+        # (on SQLite, the write lock) stays open while the operator types.
+        with db.read_session() as s:
+            team_id = None
             if args.team:
-                team = s.scalar(select(Team).where(Team.name == args.team))
-                if team is None:
+                team_id = s.scalar(select(Team.id).where(Team.name == args.team))
+                if team_id is None:
                     print(f"No team called {args.team!r}.", file=sys.stderr)
                     return 2
-            if s.scalar(select(User).where(User.username == args.username)) is not None:
+            if s.scalar(select(User.id).where(User.username == args.username)) is not None:
                 print(f"The user {args.username!r} already exists.", file=sys.stderr)
                 return 2
             if args.municipality and s.get(Municipality, args.municipality) is None:
                 print(f"Unknown municipality code {args.municipality!r}.", file=sys.stderr)
                 return 2
-            # Asked only once everything else is known to be right.
-            password = getpass.getpass("Password: ")
-            if len(password) < 10:
-                print("The password must be at least 10 characters.", file=sys.stderr)
-                return 2
-            new_user = User(username=args.username, display_name=args.name, role=args.role,
-                            municipality_code=args.municipality, languages=languages,
-                            client_groups=groups, team_id=team.id if team else None,
-                            password_hash=hash_password(password))
-            s.add(new_user)
-            record_change(s, "user", new_user)  # workstations learn of the new colleague
-            s.commit()
+        password = getpass.getpass("Password: ")
+        if len(password) < 10:
+            print("The password must be at least 10 characters.", file=sys.stderr)
+            return 2
+        password_hash = hash_password(password)
+        from sqlalchemy.exc import IntegrityError
+
+        try:
+            with db.session() as s:
+                new_user = User(username=args.username, display_name=args.name,
+                                role=args.role, municipality_code=args.municipality,
+                                languages=languages, client_groups=groups, team_id=team_id,
+                                password_hash=password_hash)
+                s.add(new_user)
+                record_change(s, "user", new_user)  # workstations learn of the colleague
+                s.commit()
+        except IntegrityError:
+            print(f"The user {args.username!r} was created meanwhile by someone else.",
+                  file=sys.stderr)
+            return 2
         print(f"Created {args.username}")
         return 0
     if args.command == "add-service-line":
