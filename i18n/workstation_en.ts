@@ -792,7 +792,7 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
     </message>
     <message>
         <location filename="../ui/main_window.py" line="466"/>
-        <location filename="../ui/main_window.py" line="809"/>
+        <location filename="../ui/main_window.py" line="812"/>
         <source>That contact is being offered to a colleague.</source>
         <translation>That contact is being offered to a colleague.</translation>
     </message>
@@ -857,217 +857,217 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         <translation>Skills saved; the router offers contacts by them.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="687"/>
+        <location filename="../ui/main_window.py" line="690"/>
         <source>Offer declined; it goes to the next counsellor.</source>
         <translation>Offer declined; it goes to the next counsellor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="693"/>
+        <location filename="../ui/main_window.py" line="696"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Open the contact you want to hand over.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="711"/>
+        <location filename="../ui/main_window.py" line="714"/>
         <source>Contact handed over.</source>
         <translation>Contact handed over.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="726"/>
+        <location filename="../ui/main_window.py" line="729"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="735"/>
+        <location filename="../ui/main_window.py" line="738"/>
         <source>%1 could not be fetched from the server: %2</source>
         <translation>%1 could not be fetched from the server: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="742"/>
+        <location filename="../ui/main_window.py" line="745"/>
         <source>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</source>
         <translation>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="748"/>
+        <location filename="../ui/main_window.py" line="751"/>
         <source>Saved as %1; no program here opens it.</source>
         <translation>Saved as %1; no program here opens it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="775"/>
+        <location filename="../ui/main_window.py" line="778"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="805"/>
+        <location filename="../ui/main_window.py" line="808"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Someone else accepted that contact first.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="806"/>
+        <location filename="../ui/main_window.py" line="809"/>
         <source>The chat has ended; the message was not sent.</source>
         <translation>The chat has ended; the message was not sent.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="807"/>
+        <location filename="../ui/main_window.py" line="810"/>
         <source>Only the counsellor handling the contact can do that.</source>
         <translation>Only the counsellor handling the contact can do that.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="808"/>
+        <location filename="../ui/main_window.py" line="811"/>
         <source>The contact no longer exists.</source>
         <translation>The contact no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="810"/>
+        <location filename="../ui/main_window.py" line="813"/>
         <source>End the contact before the wrap-up.</source>
         <translation>End the contact before the wrap-up.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="811"/>
+        <location filename="../ui/main_window.py" line="814"/>
         <source>The server refused the entry as incomplete:</source>
         <translation>The server refused the entry as incomplete:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="812"/>
+        <location filename="../ui/main_window.py" line="815"/>
         <source>That colleague cannot take contacts now.</source>
         <translation>That colleague cannot take contacts now.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="813"/>
+        <location filename="../ui/main_window.py" line="816"/>
         <source>That colleague is not available now; hand the contact to the team instead.</source>
         <translation>That colleague is not available now; hand the contact to the team instead.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="815"/>
+        <location filename="../ui/main_window.py" line="818"/>
         <source>That team no longer exists.</source>
         <translation>That team no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="816"/>
+        <location filename="../ui/main_window.py" line="819"/>
         <source>That time is already booked at this point.</source>
         <translation>That time is already booked at this point.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="817"/>
+        <location filename="../ui/main_window.py" line="820"/>
         <source>That guidance point no longer exists.</source>
         <translation>That guidance point no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="818"/>
+        <location filename="../ui/main_window.py" line="821"/>
         <source>Your role does not allow that.</source>
         <translation>Your role does not allow that.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="819"/>
+        <location filename="../ui/main_window.py" line="822"/>
         <source>That person is no longer in the directory.</source>
         <translation>That person is no longer in the directory.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="820"/>
+        <location filename="../ui/main_window.py" line="823"/>
         <source>Someone already checked this visitor in.</source>
         <translation>Someone already checked this visitor in.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="821"/>
+        <location filename="../ui/main_window.py" line="824"/>
         <source>The appointment was cancelled.</source>
         <translation>The appointment was cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="822"/>
+        <location filename="../ui/main_window.py" line="825"/>
         <source>The appointment no longer exists.</source>
         <translation>The appointment no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="823"/>
+        <location filename="../ui/main_window.py" line="826"/>
         <source>That person does not take contacts, so has no skills to set.</source>
         <translation>That person does not take contacts, so has no skills to set.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="828"/>
+        <location filename="../ui/main_window.py" line="831"/>
         <source>The server refused a change:</source>
         <translation>The server refused a change:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="844"/>
+        <location filename="../ui/main_window.py" line="847"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="844"/>
+        <location filename="../ui/main_window.py" line="847"/>
         <source>Send the reply</source>
         <translation>Send the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="845"/>
+        <location filename="../ui/main_window.py" line="848"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="845"/>
+        <location filename="../ui/main_window.py" line="848"/>
         <source>New line in the reply</source>
         <translation>New line in the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="846"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="846"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Wrap-up: tick a topic</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="847"/>
+        <location filename="../ui/main_window.py" line="850"/>
         <source>Alt+letter</source>
         <translation>Alt+letter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="847"/>
+        <location filename="../ui/main_window.py" line="850"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Wrap-up: choose the outcome</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="848"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="848"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>Wrap-up: save</source>
         <translation>Wrap-up: save</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="849"/>
+        <location filename="../ui/main_window.py" line="852"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+underlined letter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="850"/>
+        <location filename="../ui/main_window.py" line="853"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Callback request: record the attempt (no answer, left a message, reached)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="852"/>
+        <location filename="../ui/main_window.py" line="855"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="853"/>
+        <location filename="../ui/main_window.py" line="856"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Guidance point day: book, check in, visitor without an appointment, cancel a booking</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="855"/>
+        <location filename="../ui/main_window.py" line="858"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Left / Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="856"/>
+        <location filename="../ui/main_window.py" line="859"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Guidance point day: the day before / after</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="857"/>
+        <location filename="../ui/main_window.py" line="860"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1139,62 +1139,62 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         <translation>%1 (relative: %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="85"/>
+        <location filename="../ui/queue/model.py" line="93"/>
         <source>call %1–%2</source>
         <translation>call %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="87"/>
+        <location filename="../ui/queue/model.py" line="95"/>
         <source>call by %1</source>
         <translation>call by %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="114"/>
+        <location filename="../ui/queue/model.py" line="122"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="115"/>
+        <location filename="../ui/queue/model.py" line="123"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="116"/>
+        <location filename="../ui/queue/model.py" line="124"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="117"/>
+        <location filename="../ui/queue/model.py" line="125"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="118"/>
+        <location filename="../ui/queue/model.py" line="126"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="147"/>
+        <location filename="../ui/queue/model.py" line="155"/>
         <source>Offered to you: %1</source>
         <translation>Offered to you: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="165"/>
+        <location filename="../ui/queue/model.py" line="173"/>
         <source>Client group: %1</source>
         <translation>Client group: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="168"/>
+        <location filename="../ui/queue/model.py" line="176"/>
         <source>Handover note: %1</source>
         <translation>Handover note: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="209"/>
+        <location filename="../ui/queue/model.py" line="216"/>
         <source>(no subject)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="211"/>
+        <location filename="../ui/queue/model.py" line="218"/>
         <source>hidden number</source>
         <translation>hidden number</translation>
     </message>
@@ -1202,98 +1202,98 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../ui/queue/team.py" line="150"/>
+        <location filename="../ui/queue/team.py" line="151"/>
         <source>My team</source>
         <translation>My team</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="152"/>
+        <location filename="../ui/queue/team.py" line="153"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="152"/>
+        <location filename="../ui/queue/team.py" line="153"/>
         <source>Presence</source>
         <translation>Presence</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="152"/>
+        <location filename="../ui/queue/team.py" line="153"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="152"/>
+        <location filename="../ui/queue/team.py" line="153"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="153"/>
-        <location filename="../ui/queue/team.py" line="162"/>
+        <location filename="../ui/queue/team.py" line="154"/>
+        <location filename="../ui/queue/team.py" line="163"/>
         <source>Client groups</source>
         <translation>Client groups</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="153"/>
+        <location filename="../ui/queue/team.py" line="154"/>
         <source>Home municipality</source>
         <translation>Home municipality</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="154"/>
+        <location filename="../ui/queue/team.py" line="155"/>
         <source>Team members</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="155"/>
+        <location filename="../ui/queue/team.py" line="156"/>
         <source>Arrow keys choose a person; Tab moves to their skills</source>
         <translation>Arrow keys choose a person; Tab moves to their skills</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="156"/>
+        <location filename="../ui/queue/team.py" line="157"/>
         <source>&amp;Finnish</source>
         <translation>&amp;Finnish</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="156"/>
+        <location filename="../ui/queue/team.py" line="157"/>
         <source>S&amp;wedish</source>
         <translation>S&amp;wedish</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="161"/>
+        <location filename="../ui/queue/team.py" line="162"/>
         <source>Service languages (at least one)</source>
         <translation>Service languages (at least one)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="163"/>
+        <location filename="../ui/queue/team.py" line="164"/>
         <source>No group ticked: the person is offered contacts of every group.</source>
         <translation>No group ticked: the person is offered contacts of every group.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="167"/>
+        <location filename="../ui/queue/team.py" line="168"/>
         <source>&amp;Save skills</source>
         <translation>&amp;Save skills</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="168"/>
+        <location filename="../ui/queue/team.py" line="169"/>
         <source>Save skills (%1)</source>
         <translation>Save skills (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="175"/>
+        <location filename="../ui/queue/team.py" line="176"/>
         <source>Skills of %1</source>
         <translation>Skills of %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="176"/>
+        <location filename="../ui/queue/team.py" line="177"/>
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="206"/>
+        <location filename="../ui/queue/team.py" line="209"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/team.py" line="242"/>
+        <location filename="../ui/queue/team.py" line="249"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n contact waiting</numerusform>
@@ -1301,27 +1301,37 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="246"/>
+        <location filename="../ui/queue/team.py" line="253"/>
         <source>longest %1</source>
         <translation>longest %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="258"/>
+        <location filename="../ui/queue/team.py" line="265"/>
         <source>Queue: %1</source>
         <translation>Queue: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="259"/>
+        <location filename="../ui/queue/team.py" line="266"/>
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="328"/>
+        <location filename="../ui/queue/team.py" line="305"/>
+        <source>Unsaved skills</source>
+        <translation>Unsaved skills</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="306"/>
+        <source>The skills of %1 have changes that are not saved.</source>
+        <translation>The skills of %1 have changes that are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="373"/>
         <source>Tick at least one service language: without one, the person is offered nothing.</source>
         <translation>Tick at least one service language: without one, the person is offered nothing.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="330"/>
+        <location filename="../ui/queue/team.py" line="375"/>
         <source>These skills cannot be saved.</source>
         <translation>These skills cannot be saved.</translation>
     </message>

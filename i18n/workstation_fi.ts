@@ -792,7 +792,7 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
     </message>
     <message>
         <location filename="../ui/main_window.py" line="466"/>
-        <location filename="../ui/main_window.py" line="809"/>
+        <location filename="../ui/main_window.py" line="812"/>
         <source>That contact is being offered to a colleague.</source>
         <translation>Yhteydenottoa tarjotaan parhaillaan kollegalle.</translation>
     </message>
@@ -857,217 +857,217 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         <translation>Osaaminen tallennettu; yhteydenotot tarjotaan sen mukaan.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="687"/>
+        <location filename="../ui/main_window.py" line="690"/>
         <source>Offer declined; it goes to the next counsellor.</source>
         <translation>Tarjous hylätty; se menee seuraavalle ohjaajalle.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="693"/>
+        <location filename="../ui/main_window.py" line="696"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Avaa yhteydenotto, jonka haluat siirtää.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="711"/>
+        <location filename="../ui/main_window.py" line="714"/>
         <source>Contact handed over.</source>
         <translation>Yhteydenotto siirretty.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="726"/>
+        <location filename="../ui/main_window.py" line="729"/>
         <source>Opening %1…</source>
         <translation>Avataan %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="735"/>
+        <location filename="../ui/main_window.py" line="738"/>
         <source>%1 could not be fetched from the server: %2</source>
         <translation>Tiedostoa %1 ei saatu palvelimelta: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="742"/>
+        <location filename="../ui/main_window.py" line="745"/>
         <source>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</source>
         <translation>Tiedostoa %1 ei avattu: tällainen tiedosto voi käynnistää ohjelman. Se on tallennettu kansioon %2; avaa se vain, jos luotat siihen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="748"/>
+        <location filename="../ui/main_window.py" line="751"/>
         <source>Saved as %1; no program here opens it.</source>
         <translation>Tallennettu nimellä %1; tällä koneella ei ole ohjelmaa sen avaamiseen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="775"/>
+        <location filename="../ui/main_window.py" line="778"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>Kirjautuminen on vanhentunut. Työsi on tallessa; kirjaudu uudelleen (Ctrl+L), niin muutokset lähetetään.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="805"/>
+        <location filename="../ui/main_window.py" line="808"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Joku muu ehti ottaa yhteydenoton vastaan ensin.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="806"/>
+        <location filename="../ui/main_window.py" line="809"/>
         <source>The chat has ended; the message was not sent.</source>
         <translation>Chat on päättynyt; viestiä ei lähetetty.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="807"/>
+        <location filename="../ui/main_window.py" line="810"/>
         <source>Only the counsellor handling the contact can do that.</source>
         <translation>Vain yhteydenottoa hoitava ohjaaja voi tehdä sen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="808"/>
+        <location filename="../ui/main_window.py" line="811"/>
         <source>The contact no longer exists.</source>
         <translation>Yhteydenottoa ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="810"/>
+        <location filename="../ui/main_window.py" line="813"/>
         <source>End the contact before the wrap-up.</source>
         <translation>Päätä yhteydenotto ennen kirjausta.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="811"/>
+        <location filename="../ui/main_window.py" line="814"/>
         <source>The server refused the entry as incomplete:</source>
         <translation>Palvelin hylkäsi keskeneräisen kirjauksen:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="812"/>
+        <location filename="../ui/main_window.py" line="815"/>
         <source>That colleague cannot take contacts now.</source>
         <translation>Kollega ei voi nyt ottaa yhteydenottoja.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="813"/>
+        <location filename="../ui/main_window.py" line="816"/>
         <source>That colleague is not available now; hand the contact to the team instead.</source>
         <translation>Kollega ei ole nyt vapaana; siirrä yhteydenotto tiimille.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="815"/>
+        <location filename="../ui/main_window.py" line="818"/>
         <source>That team no longer exists.</source>
         <translation>Tiimiä ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="816"/>
+        <location filename="../ui/main_window.py" line="819"/>
         <source>That time is already booked at this point.</source>
         <translation>Aika on jo varattu tässä neuvontapisteessä.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="817"/>
+        <location filename="../ui/main_window.py" line="820"/>
         <source>That guidance point no longer exists.</source>
         <translation>Neuvontapistettä ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="818"/>
+        <location filename="../ui/main_window.py" line="821"/>
         <source>Your role does not allow that.</source>
         <translation>Roolisi ei salli sitä.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="819"/>
+        <location filename="../ui/main_window.py" line="822"/>
         <source>That person is no longer in the directory.</source>
         <translation>Henkilö ei ole enää hakemistossa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="820"/>
+        <location filename="../ui/main_window.py" line="823"/>
         <source>Someone already checked this visitor in.</source>
         <translation>Joku on jo kirjannut tämän asiakkaan saapuneeksi.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="821"/>
+        <location filename="../ui/main_window.py" line="824"/>
         <source>The appointment was cancelled.</source>
         <translation>Ajanvaraus on peruttu.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="822"/>
+        <location filename="../ui/main_window.py" line="825"/>
         <source>The appointment no longer exists.</source>
         <translation>Ajanvarausta ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="823"/>
+        <location filename="../ui/main_window.py" line="826"/>
         <source>That person does not take contacts, so has no skills to set.</source>
         <translation>Henkilö ei ota vastaan yhteydenottoja, joten hänelle ei aseteta osaamista.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="828"/>
+        <location filename="../ui/main_window.py" line="831"/>
         <source>The server refused a change:</source>
         <translation>Palvelin hylkäsi muutoksen:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="844"/>
+        <location filename="../ui/main_window.py" line="847"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="844"/>
+        <location filename="../ui/main_window.py" line="847"/>
         <source>Send the reply</source>
         <translation>Lähetä vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="845"/>
+        <location filename="../ui/main_window.py" line="848"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="845"/>
+        <location filename="../ui/main_window.py" line="848"/>
         <source>New line in the reply</source>
         <translation>Rivinvaihto vastaukseen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="846"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="846"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Kirjaus: valitse aihe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="847"/>
+        <location filename="../ui/main_window.py" line="850"/>
         <source>Alt+letter</source>
         <translation>Alt+kirjain</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="847"/>
+        <location filename="../ui/main_window.py" line="850"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Kirjaus: valitse lopputulos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="848"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="848"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>Wrap-up: save</source>
         <translation>Kirjaus: tallenna</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="849"/>
+        <location filename="../ui/main_window.py" line="852"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+alleviivattu kirjain</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="850"/>
+        <location filename="../ui/main_window.py" line="853"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Soittopyyntö: kirjaa soittoyritys (ei vastannut, jätin viestin, tavoitettu)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="852"/>
+        <location filename="../ui/main_window.py" line="855"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="853"/>
+        <location filename="../ui/main_window.py" line="856"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Neuvontapisteen päivä: varaa aika, kirjaa saapuneeksi, asiakas ilman ajanvarausta, peru varaus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="855"/>
+        <location filename="../ui/main_window.py" line="858"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Vasen / Alt+Oikea</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="856"/>
+        <location filename="../ui/main_window.py" line="859"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Neuvontapisteen päivä: edellinen / seuraava päivä</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="857"/>
+        <location filename="../ui/main_window.py" line="860"/>
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
     </message>
@@ -1139,62 +1139,62 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         <translation>%1 (läheinen: %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="85"/>
+        <location filename="../ui/queue/model.py" line="93"/>
         <source>call %1–%2</source>
         <translation>soittoaika %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="87"/>
+        <location filename="../ui/queue/model.py" line="95"/>
         <source>call by %1</source>
         <translation>soitto klo %1 mennessä</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="114"/>
+        <location filename="../ui/queue/model.py" line="122"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="115"/>
+        <location filename="../ui/queue/model.py" line="123"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="116"/>
+        <location filename="../ui/queue/model.py" line="124"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="117"/>
+        <location filename="../ui/queue/model.py" line="125"/>
         <source>Waiting</source>
         <translation>Odotusaika</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="118"/>
+        <location filename="../ui/queue/model.py" line="126"/>
         <source>Subject</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="147"/>
+        <location filename="../ui/queue/model.py" line="155"/>
         <source>Offered to you: %1</source>
         <translation>Tarjotaan sinulle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="165"/>
+        <location filename="../ui/queue/model.py" line="173"/>
         <source>Client group: %1</source>
         <translation>Asiakasryhmä: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="168"/>
+        <location filename="../ui/queue/model.py" line="176"/>
         <source>Handover note: %1</source>
         <translation>Siirron saate: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="209"/>
+        <location filename="../ui/queue/model.py" line="216"/>
         <source>(no subject)</source>
         <translation>(ei aihetta)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="211"/>
+        <location filename="../ui/queue/model.py" line="218"/>
         <source>hidden number</source>
         <translation>salainen numero</translation>
     </message>
@@ -1202,98 +1202,98 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../ui/queue/team.py" line="150"/>
+        <location filename="../ui/queue/team.py" line="151"/>
         <source>My team</source>
         <translation>Oma tiimi</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="152"/>
+        <location filename="../ui/queue/team.py" line="153"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="152"/>
+        <location filename="../ui/queue/team.py" line="153"/>
         <source>Presence</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="152"/>
+        <location filename="../ui/queue/team.py" line="153"/>
         <source>For</source>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="152"/>
+        <location filename="../ui/queue/team.py" line="153"/>
         <source>Languages</source>
         <translation>Kielet</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="153"/>
-        <location filename="../ui/queue/team.py" line="162"/>
+        <location filename="../ui/queue/team.py" line="154"/>
+        <location filename="../ui/queue/team.py" line="163"/>
         <source>Client groups</source>
         <translation>Asiakasryhmät</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="153"/>
+        <location filename="../ui/queue/team.py" line="154"/>
         <source>Home municipality</source>
         <translation>Kotikunta</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="154"/>
+        <location filename="../ui/queue/team.py" line="155"/>
         <source>Team members</source>
         <translation>Tiimin jäsenet</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="155"/>
+        <location filename="../ui/queue/team.py" line="156"/>
         <source>Arrow keys choose a person; Tab moves to their skills</source>
         <translation>Nuolinäppäimet valitsevat henkilön; sarkain siirtyy hänen osaamiseensa</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="156"/>
+        <location filename="../ui/queue/team.py" line="157"/>
         <source>&amp;Finnish</source>
         <translation>&amp;Suomi</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="156"/>
+        <location filename="../ui/queue/team.py" line="157"/>
         <source>S&amp;wedish</source>
         <translation>&amp;Ruotsi</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="161"/>
+        <location filename="../ui/queue/team.py" line="162"/>
         <source>Service languages (at least one)</source>
         <translation>Palvelukielet (vähintään yksi)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="163"/>
+        <location filename="../ui/queue/team.py" line="164"/>
         <source>No group ticked: the person is offered contacts of every group.</source>
         <translation>Jos ryhmää ei ole valittu, henkilölle tarjotaan kaikkien ryhmien yhteydenottoja.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="167"/>
+        <location filename="../ui/queue/team.py" line="168"/>
         <source>&amp;Save skills</source>
         <translation>&amp;Tallenna osaaminen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="168"/>
+        <location filename="../ui/queue/team.py" line="169"/>
         <source>Save skills (%1)</source>
         <translation>Tallenna osaaminen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="175"/>
+        <location filename="../ui/queue/team.py" line="176"/>
         <source>Skills of %1</source>
         <translation>Osaaminen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="176"/>
+        <location filename="../ui/queue/team.py" line="177"/>
         <source>Skills</source>
         <translation>Osaaminen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="206"/>
+        <location filename="../ui/queue/team.py" line="209"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/team.py" line="242"/>
+        <location filename="../ui/queue/team.py" line="249"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n yhteydenotto jonossa</numerusform>
@@ -1301,27 +1301,37 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="246"/>
+        <location filename="../ui/queue/team.py" line="253"/>
         <source>longest %1</source>
         <translation>pisin %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="258"/>
+        <location filename="../ui/queue/team.py" line="265"/>
         <source>Queue: %1</source>
         <translation>Jono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="259"/>
+        <location filename="../ui/queue/team.py" line="266"/>
         <source>Team: %1</source>
         <translation>Tiimi: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="328"/>
+        <location filename="../ui/queue/team.py" line="305"/>
+        <source>Unsaved skills</source>
+        <translation>Tallentamattomat muutokset</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="306"/>
+        <source>The skills of %1 have changes that are not saved.</source>
+        <translation>Henkilön %1 osaamisessa on tallentamattomia muutoksia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="373"/>
         <source>Tick at least one service language: without one, the person is offered nothing.</source>
         <translation>Valitse vähintään yksi palvelukieli: ilman sitä henkilölle ei tarjota mitään.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="330"/>
+        <location filename="../ui/queue/team.py" line="375"/>
         <source>These skills cannot be saved.</source>
         <translation>Tätä osaamista ei voi tallentaa.</translation>
     </message>

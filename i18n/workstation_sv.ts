@@ -792,7 +792,7 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
     </message>
     <message>
         <location filename="../ui/main_window.py" line="466"/>
-        <location filename="../ui/main_window.py" line="809"/>
+        <location filename="../ui/main_window.py" line="812"/>
         <source>That contact is being offered to a colleague.</source>
         <translation>Kontakten erbjuds just nu till en kollega.</translation>
     </message>
@@ -857,217 +857,217 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         <translation>Kompetensen sparad; kontakterna erbjuds enligt den.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="687"/>
+        <location filename="../ui/main_window.py" line="690"/>
         <source>Offer declined; it goes to the next counsellor.</source>
         <translation>Erbjudandet avböjt; det går till nästa handledare.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="693"/>
+        <location filename="../ui/main_window.py" line="696"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Öppna kontakten du vill överlämna.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="711"/>
+        <location filename="../ui/main_window.py" line="714"/>
         <source>Contact handed over.</source>
         <translation>Kontakten överlämnad.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="726"/>
+        <location filename="../ui/main_window.py" line="729"/>
         <source>Opening %1…</source>
         <translation>Öppnar %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="735"/>
+        <location filename="../ui/main_window.py" line="738"/>
         <source>%1 could not be fetched from the server: %2</source>
         <translation>%1 kunde inte hämtas från servern: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="742"/>
+        <location filename="../ui/main_window.py" line="745"/>
         <source>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</source>
         <translation>%1 öppnades inte: en fil av det här slaget kan starta ett program. Den är sparad i %2; öppna den bara om du litar på den.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="748"/>
+        <location filename="../ui/main_window.py" line="751"/>
         <source>Saved as %1; no program here opens it.</source>
         <translation>Sparad som %1; inget program här kan öppna den.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="775"/>
+        <location filename="../ui/main_window.py" line="778"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>Inloggningen har gått ut. Ditt arbete finns kvar; logga in igen (Ctrl+L) så skickas ändringarna.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="805"/>
+        <location filename="../ui/main_window.py" line="808"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Någon annan tog emot kontakten först.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="806"/>
+        <location filename="../ui/main_window.py" line="809"/>
         <source>The chat has ended; the message was not sent.</source>
         <translation>Chatten har avslutats; meddelandet skickades inte.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="807"/>
+        <location filename="../ui/main_window.py" line="810"/>
         <source>Only the counsellor handling the contact can do that.</source>
         <translation>Endast handledaren som sköter kontakten kan göra det.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="808"/>
+        <location filename="../ui/main_window.py" line="811"/>
         <source>The contact no longer exists.</source>
         <translation>Kontakten finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="810"/>
+        <location filename="../ui/main_window.py" line="813"/>
         <source>End the contact before the wrap-up.</source>
         <translation>Avsluta kontakten före avslutningen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="811"/>
+        <location filename="../ui/main_window.py" line="814"/>
         <source>The server refused the entry as incomplete:</source>
         <translation>Servern avvisade posten som ofullständig:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="812"/>
+        <location filename="../ui/main_window.py" line="815"/>
         <source>That colleague cannot take contacts now.</source>
         <translation>Kollegan kan inte ta emot kontakter nu.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="813"/>
+        <location filename="../ui/main_window.py" line="816"/>
         <source>That colleague is not available now; hand the contact to the team instead.</source>
         <translation>Kollegan är inte ledig nu; överlämna kontakten till teamet i stället.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="815"/>
+        <location filename="../ui/main_window.py" line="818"/>
         <source>That team no longer exists.</source>
         <translation>Teamet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="816"/>
+        <location filename="../ui/main_window.py" line="819"/>
         <source>That time is already booked at this point.</source>
         <translation>Tiden är redan bokad vid denna punkt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="817"/>
+        <location filename="../ui/main_window.py" line="820"/>
         <source>That guidance point no longer exists.</source>
         <translation>Rådgivningspunkten finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="818"/>
+        <location filename="../ui/main_window.py" line="821"/>
         <source>Your role does not allow that.</source>
         <translation>Din roll tillåter inte det.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="819"/>
+        <location filename="../ui/main_window.py" line="822"/>
         <source>That person is no longer in the directory.</source>
         <translation>Personen finns inte längre i katalogen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="820"/>
+        <location filename="../ui/main_window.py" line="823"/>
         <source>Someone already checked this visitor in.</source>
         <translation>Någon har redan checkat in den här besökaren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="821"/>
+        <location filename="../ui/main_window.py" line="824"/>
         <source>The appointment was cancelled.</source>
         <translation>Tidsbokningen har avbokats.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="822"/>
+        <location filename="../ui/main_window.py" line="825"/>
         <source>The appointment no longer exists.</source>
         <translation>Tidsbokningen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="823"/>
+        <location filename="../ui/main_window.py" line="826"/>
         <source>That person does not take contacts, so has no skills to set.</source>
         <translation>Personen tar inte emot kontakter och har därför ingen kompetens att ställa in.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="828"/>
+        <location filename="../ui/main_window.py" line="831"/>
         <source>The server refused a change:</source>
         <translation>Servern avvisade en ändring:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="844"/>
+        <location filename="../ui/main_window.py" line="847"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="844"/>
+        <location filename="../ui/main_window.py" line="847"/>
         <source>Send the reply</source>
         <translation>Skicka svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="845"/>
+        <location filename="../ui/main_window.py" line="848"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="845"/>
+        <location filename="../ui/main_window.py" line="848"/>
         <source>New line in the reply</source>
         <translation>Ny rad i svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="846"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="846"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Avslutning: välj ett ämne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="847"/>
+        <location filename="../ui/main_window.py" line="850"/>
         <source>Alt+letter</source>
         <translation>Alt+bokstav</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="847"/>
+        <location filename="../ui/main_window.py" line="850"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Avslutning: välj resultatet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="848"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="848"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>Wrap-up: save</source>
         <translation>Avslutning: spara</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="849"/>
+        <location filename="../ui/main_window.py" line="852"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+understruken bokstav</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="850"/>
+        <location filename="../ui/main_window.py" line="853"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Återuppringning: registrera försöket (inget svar, lämnade meddelande, nådd)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="852"/>
+        <location filename="../ui/main_window.py" line="855"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="853"/>
+        <location filename="../ui/main_window.py" line="856"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Rådgivningspunktens dag: boka, checka in, besökare utan tidsbokning, avboka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="855"/>
+        <location filename="../ui/main_window.py" line="858"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Vänster / Alt+Höger</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="856"/>
+        <location filename="../ui/main_window.py" line="859"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Rådgivningspunktens dag: dagen före / efter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="857"/>
+        <location filename="../ui/main_window.py" line="860"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
@@ -1139,62 +1139,62 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         <translation>%1 (närstående: %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="85"/>
+        <location filename="../ui/queue/model.py" line="93"/>
         <source>call %1–%2</source>
         <translation>ring %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="87"/>
+        <location filename="../ui/queue/model.py" line="95"/>
         <source>call by %1</source>
         <translation>ring senast %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="114"/>
+        <location filename="../ui/queue/model.py" line="122"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="115"/>
+        <location filename="../ui/queue/model.py" line="123"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="116"/>
+        <location filename="../ui/queue/model.py" line="124"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="117"/>
+        <location filename="../ui/queue/model.py" line="125"/>
         <source>Waiting</source>
         <translation>Väntetid</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="118"/>
+        <location filename="../ui/queue/model.py" line="126"/>
         <source>Subject</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="147"/>
+        <location filename="../ui/queue/model.py" line="155"/>
         <source>Offered to you: %1</source>
         <translation>Erbjuds dig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="165"/>
+        <location filename="../ui/queue/model.py" line="173"/>
         <source>Client group: %1</source>
         <translation>Klientgrupp: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="168"/>
+        <location filename="../ui/queue/model.py" line="176"/>
         <source>Handover note: %1</source>
         <translation>Anteckning vid överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="209"/>
+        <location filename="../ui/queue/model.py" line="216"/>
         <source>(no subject)</source>
         <translation>(inget ämne)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="211"/>
+        <location filename="../ui/queue/model.py" line="218"/>
         <source>hidden number</source>
         <translation>dolt nummer</translation>
     </message>
@@ -1202,98 +1202,98 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../ui/queue/team.py" line="150"/>
+        <location filename="../ui/queue/team.py" line="151"/>
         <source>My team</source>
         <translation>Mitt team</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="152"/>
+        <location filename="../ui/queue/team.py" line="153"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="152"/>
+        <location filename="../ui/queue/team.py" line="153"/>
         <source>Presence</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="152"/>
+        <location filename="../ui/queue/team.py" line="153"/>
         <source>For</source>
         <translation>Sedan</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="152"/>
+        <location filename="../ui/queue/team.py" line="153"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="153"/>
-        <location filename="../ui/queue/team.py" line="162"/>
+        <location filename="../ui/queue/team.py" line="154"/>
+        <location filename="../ui/queue/team.py" line="163"/>
         <source>Client groups</source>
         <translation>Klientgrupper</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="153"/>
+        <location filename="../ui/queue/team.py" line="154"/>
         <source>Home municipality</source>
         <translation>Hemkommun</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="154"/>
+        <location filename="../ui/queue/team.py" line="155"/>
         <source>Team members</source>
         <translation>Teamets medlemmar</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="155"/>
+        <location filename="../ui/queue/team.py" line="156"/>
         <source>Arrow keys choose a person; Tab moves to their skills</source>
         <translation>Piltangenterna väljer en person; Tabb flyttar till personens kompetens</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="156"/>
+        <location filename="../ui/queue/team.py" line="157"/>
         <source>&amp;Finnish</source>
         <translation>&amp;Finska</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="156"/>
+        <location filename="../ui/queue/team.py" line="157"/>
         <source>S&amp;wedish</source>
         <translation>S&amp;venska</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="161"/>
+        <location filename="../ui/queue/team.py" line="162"/>
         <source>Service languages (at least one)</source>
         <translation>Servicespråk (minst ett)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="163"/>
+        <location filename="../ui/queue/team.py" line="164"/>
         <source>No group ticked: the person is offered contacts of every group.</source>
         <translation>Ingen grupp vald: personen erbjuds kontakter från alla grupper.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="167"/>
+        <location filename="../ui/queue/team.py" line="168"/>
         <source>&amp;Save skills</source>
         <translation>Spa&amp;ra kompetensen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="168"/>
+        <location filename="../ui/queue/team.py" line="169"/>
         <source>Save skills (%1)</source>
         <translation>Spara kompetensen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="175"/>
+        <location filename="../ui/queue/team.py" line="176"/>
         <source>Skills of %1</source>
         <translation>Kompetens: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="176"/>
+        <location filename="../ui/queue/team.py" line="177"/>
         <source>Skills</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="206"/>
+        <location filename="../ui/queue/team.py" line="209"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/team.py" line="242"/>
+        <location filename="../ui/queue/team.py" line="249"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n kontakt väntar</numerusform>
@@ -1301,27 +1301,37 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="246"/>
+        <location filename="../ui/queue/team.py" line="253"/>
         <source>longest %1</source>
         <translation>längst %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="258"/>
+        <location filename="../ui/queue/team.py" line="265"/>
         <source>Queue: %1</source>
         <translation>Kö: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="259"/>
+        <location filename="../ui/queue/team.py" line="266"/>
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="328"/>
+        <location filename="../ui/queue/team.py" line="305"/>
+        <source>Unsaved skills</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="306"/>
+        <source>The skills of %1 have changes that are not saved.</source>
+        <translation>Kompetensen för %1 har ändringar som inte har sparats.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/team.py" line="373"/>
         <source>Tick at least one service language: without one, the person is offered nothing.</source>
         <translation>Välj minst ett servicespråk: utan det erbjuds personen ingenting.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="330"/>
+        <location filename="../ui/queue/team.py" line="375"/>
         <source>These skills cannot be saved.</source>
         <translation>Kompetensen kan inte sparas.</translation>
     </message>

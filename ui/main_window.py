@@ -674,7 +674,10 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog.save_requested.connect(save)
         self._team_dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "_team_dialog", None))
-        dialog.open()
+        # Not modal: a supervisor takes contacts too, and an offer must stay answerable
+        # (F2) while the team view is open beside the queue.
+        dialog.setModal(False)
+        dialog.show()
 
     def decline_current_offer(self) -> None:
         offer = usecases.my_offer(self.reader, self.user)

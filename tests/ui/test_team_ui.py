@@ -29,6 +29,7 @@ def test_a_supervisor_changes_a_persons_languages_with_the_keyboard(qtbot, main_
     qtbot.keyClick(window, Qt.Key.Key_T, CTRL)
     qtbot.waitUntil(lambda: active_dialog("teamDialog") is not None, timeout=3000)
     dialog = active_dialog("teamDialog")
+    assert not dialog.isModal(), "an offer stays answerable while the team view is open"
     names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     # The team's people who take contacts, by name: not the professional, not the admin
     # (other tests on this shared server may have added colleagues).
@@ -127,3 +128,68 @@ def test_skills_being_edited_survive_a_refresh_of_the_team(qtbot, languages):
     # Another person: their own skills, not the ones ticked for Erik.
     dialog.table.setCurrentCell(0, 0)
     assert dialog.chosen_languages() == ["fi"] and dialog.chosen_groups() == []
+
+
+PEOPLE = [{"id": f"u{i}", "display_name": name, "languages": ["fi"], "client_groups": [],
+           "presence": "available", "presence_since": None}
+          for i, name in enumerate(["Aino", "Bertta", "Cecilia"])]
+
+
+def test_a_row_going_away_does_not_wipe_the_ticks_being_edited(qtbot, languages):
+    from ui.queue.team import TeamDialog
+
+    dialog = TeamDialog(PEOPLE, {}, None)
+    qtbot.addWidget(dialog)
+    dialog.table.setCurrentCell(2, 0)
+    dialog.group_boxes["families"].setChecked(True)
+    dialog.set_members(PEOPLE[1:])          # Aino moved to another team meanwhile
+    assert dialog.current_member()["id"] == "u2"
+    assert dialog.chosen_groups() == ["families"], "the unsaved tick is still there"
+
+
+def test_choosing_another_person_with_unsaved_skills_asks_first(qtbot, languages,
+                                                                monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.queue.team import TeamDialog
+
+    dialog = TeamDialog(PEOPLE, {}, None)
+    qtbot.addWidget(dialog)
+    saved = []
+    dialog.save_requested.connect(lambda *args: saved.append(args))
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save])
+    asked = []
+
+    def question(*args, **kwargs):
+        asked.append(args[2])
+        return next(answers)
+
+    monkeypatch.setattr("ui.queue.team.QMessageBox.question", question)
+    dialog.table.setCurrentCell(0, 0)
+    dialog.language_boxes["sv"].setChecked(True)
+    dialog.table.setCurrentCell(1, 0)                 # Cancel: stay with Aino
+    assert dialog.current_member()["id"] == "u0" and dialog.chosen_languages() == ["fi", "sv"]
+    assert "Aino" in asked[0]
+    dialog.table.setCurrentCell(1, 0)                 # Save, then Bertta
+    assert saved == [("u0", ["fi", "sv"], [])]
+    assert dialog.current_member()["id"] == "u1" and dialog.chosen_languages() == ["fi"]
+
+
+def test_the_summary_counts_the_queue_as_the_queue_shows_it(qtbot, languages):
+    from datetime import UTC, datetime, timedelta
+
+    from ui.queue.team import TeamDialog
+
+    now = datetime.now(UTC)
+    dialog = TeamDialog(PEOPLE, {}, None)
+    qtbot.addWidget(dialog)
+    dialog.set_queue([
+        {"id": "a", "channel": "chat", "language": "fi",
+         "created_at": (now - timedelta(minutes=3)).isoformat()},
+        {"id": "b", "channel": "callback", "language": "sv",
+         "created_at": (now - timedelta(hours=4)).isoformat(),
+         "window_start": (now + timedelta(hours=1)).isoformat()}])
+    text = dialog.summary.text()
+    assert text.startswith("Jono: 1 yhteydenotto jonossa · pisin 3:0"), text
+    assert "SV" not in text, "the afternoon's callback is not waiting yet"
+    assert "Vapaa 3" in text

@@ -74,6 +74,14 @@ OTHERS_OFFER_FOREGROUND = QBrush(QColor("#6b6b6b"))
 URGENT_FOREGROUND = QBrush(QColor("#b00020"))
 
 
+def waiting_since(contact: dict[str, Any]) -> datetime | None:
+    """Since when a contact has waited: its arrival, a callback's window opening (which may
+    be still ahead: then it is not waiting for anyone yet)."""
+    if contact.get("channel") == "callback" and contact.get("window_start"):
+        return parse_time(contact["window_start"])
+    return parse_time(contact.get("created_at"))
+
+
 def due_text(contact: dict[str, Any]) -> str:
     """A callback request's window, as the counsellor reads it in the queue."""
     due = parse_time(contact.get("due_at"))
@@ -180,8 +188,7 @@ class QueueModel(QAbstractTableModel):
             return hit[1]
         offered = row.get("offered_to")
         code = row.get("municipality_code") or ""
-        since = parse_time(row.get("window_start") if row.get("channel") == "callback"
-                           and row.get("window_start") else row.get("created_at"))
+        since = waiting_since(row)
         texts = (channel_name(row.get("channel", "")), (row.get("language") or "").upper(),
                  self.municipality_names.get(code, code), since,
                  self.subject_text(row),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import Retranslatable
-from ui.queue.model import format_wait, parse_time
+from ui.queue.model import format_wait, parse_time, waiting_since
 from ui.queue.wrapup import client_group_name
 from ui.status import presence_name
 from workstation.domain import SERVICE_LANGUAGES
@@ -64,7 +65,7 @@ class TeamDialog(Retranslatable, QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
-        self.table.currentCellChanged.connect(lambda *_: self._show_current())
+        self.table.currentCellChanged.connect(self._person_chosen)
 
         self.editor = QGroupBox()
         self.editor.setObjectName("skillsEditor")
@@ -182,9 +183,11 @@ class TeamDialog(Retranslatable, QDialog):
         edited are not overwritten."""
         self.members = members
         keep = self._shown_id
+        # Rows added or removed move the current cell: that is not the supervisor choosing
+        # another person, so no signal (it would reload the editor over unsaved ticks).
+        self.table.blockSignals(True)
         self._fill_rows()
         row = next((i for i, m in enumerate(members) if m["id"] == keep), 0 if members else -1)
-        self.table.blockSignals(True)
         self.table.setCurrentCell(row, 0)
         self.table.blockSignals(False)
         self._show_current(reload=not self._dirty or self._member(keep) is None)
@@ -226,12 +229,16 @@ class TeamDialog(Retranslatable, QDialog):
         return format_wait((now - since).total_seconds())
 
     def set_queue(self, waiting: list[dict]) -> None:
-        """The regional queue as the workstation's queue loader last read it."""
-        self.queue_count = len(waiting)
-        times = [t for t in (parse_time(c.get("created_at")) for c in waiting) if t]
+        """The regional queue as the workstation's queue loader last read it, counted as the
+        queue shows it: a callback whose window has not opened is not waiting yet."""
+        now = datetime.now(UTC)
+        since = [(c, waiting_since(c)) for c in waiting]
+        open_now = [(c, t) for c, t in since if t is None or t <= now]
+        self.queue_count = len(open_now)
+        times = [t for _c, t in open_now if t is not None]
         self.queue_oldest = min(times) if times else None
         counts: dict[str, int] = {}
-        for c in waiting:
+        for c, _t in open_now:
             code = c.get("language") or ""
             counts[code] = counts.get(code, 0) + 1
         self.queue_languages = counts
@@ -258,6 +265,8 @@ class TeamDialog(Retranslatable, QDialog):
         self.summary.setText(self.tr("Queue: %1").replace("%1", " · ".join(parts)) + "\n"
                              + self.tr("Team: %1").replace("%1", team or "—"))
         self.summary.setAccessibleName(self.summary.text())
+        # The table is where the focus is: it carries the summary for a screen reader.
+        self.table.setAccessibleDescription(self.summary.text())
 
     def _tick(self) -> None:
         self._summarise()
@@ -275,6 +284,41 @@ class TeamDialog(Retranslatable, QDialog):
         return self.members[row] if 0 <= row < len(self.members) else None
 
     # --- the editor -----------------------------------------------------------------------
+    def _person_chosen(self, row: int, _column: int, previous: int, _prev_column: int) -> None:
+        """Another person chosen while the skills shown have unsaved changes: save them,
+        drop them, or stay."""
+        if self._dirty and self._shown_id is not None and row != previous \
+                and self._member(self._shown_id) is not None:
+            answer = self._ask_unsaved()
+            if answer == QMessageBox.StandardButton.Cancel:
+                self.table.blockSignals(True)
+                self.table.setCurrentCell(previous, 0)
+                self.table.blockSignals(False)
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+        self._show_current()
+
+    def _ask_unsaved(self) -> QMessageBox.StandardButton:
+        person = self._member(self._shown_id) or {}
+        return QMessageBox.question(
+            self, self.tr("Unsaved skills"),
+            self.tr("The skills of %1 have changes that are not saved.").replace(
+                "%1", person.get("display_name", "")),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+
+    def reject(self) -> None:
+        """Closing (Esc, Close, the window's own close button: QDialog routes them all
+        here) with unsaved changes asks first, as when choosing another person."""
+        if self._dirty and self._member(self._shown_id) is not None:
+            answer = self._ask_unsaved()
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+        super().reject()
+
     def _show_current(self, reload: bool = True) -> None:
         person = self.current_member()
         if person is None or person["id"] != self._shown_id:
@@ -303,6 +347,7 @@ class TeamDialog(Retranslatable, QDialog):
     def _edited(self) -> None:
         self._dirty = True
         self.error.clear()
+        next(iter(self.language_boxes.values())).setAccessibleDescription("")
         self.save_button.setEnabled(self._shown_id is not None)
 
     def chosen_languages(self) -> list[str]:
@@ -329,4 +374,6 @@ class TeamDialog(Retranslatable, QDialog):
                                    "person is offered nothing."),
         }.get(code, self.tr("These skills cannot be saved.")))
         first = next(iter(self.language_boxes.values()))
+        # Said where the focus goes, so a screen reader reads why.
+        first.setAccessibleDescription(self.error.text())
         first.setFocus()
