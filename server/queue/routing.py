@@ -214,6 +214,21 @@ def _still_free(session: Session, agent_id: str) -> bool:
     return session.scalar(pending) is None
 
 
+def _still_matches(session: Session, agent_id: str, contact: Contact,
+                   now: datetime) -> bool:
+    """The router's own rule (``Agent.can_take``) on the counsellor's skills as they are
+    now: a supervisor may have changed them since the plan."""
+    user = session.get(User, agent_id, populate_existing=True)
+    if user is None or not user.active:
+        return False
+    agent = Agent(id=user.id, languages=frozenset(user.languages or ()),
+                  client_groups=frozenset(user.client_groups or ()), team_id=user.team_id)
+    return agent.can_take(WaitingContact(
+        id=contact.id, language=contact.language, created_at=contact.created_at,
+        client_group=contact.client_group, team_id=contact.team_id,
+        not_before=contact.window_start, declined_by=_declined(contact.declined_by)), now)
+
+
 def make_offers(session: Session, offers: list[tuple[str, str]],
                 now: datetime) -> list[tuple[str, str]]:
     """Record the planned offers whose contact still waits unoffered and whose counsellor
@@ -224,7 +239,8 @@ def make_offers(session: Session, offers: list[tuple[str, str]],
         contact = session.scalar(select(Contact).where(Contact.id == contact_id)
                                  .with_for_update())
         if (contact is None or contact.status != ContactStatus.WAITING
-                or contact.offered_to is not None or not _still_free(session, agent_id)):
+                or contact.offered_to is not None or not _still_free(session, agent_id)
+                or not _still_matches(session, agent_id, contact, now)):
             continue
         contact.offered_to = agent_id
         contact.offered_at = now

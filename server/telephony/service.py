@@ -111,7 +111,9 @@ def apply_call_event(session: Session, ev: CallEvent) -> Contact:
         if contact.status == ContactStatus.WAITING:
             _answered_on_the_platform(session, contact, ev.agent, at)
     elif ev.event in ("ended", "abandoned") and contact.status != ContactStatus.CLOSED:
-        if ev.event == "abandoned" or contact.status == ContactStatus.WAITING:
+        # Abandoned means the caller hung up while waiting: never a call someone answered.
+        if contact.answered_at is None and (ev.event == "abandoned"
+                                            or contact.status == ContactStatus.WAITING):
             contact.outcome = "abandoned"
         contact.status = ContactStatus.CLOSED
         contact.closed_at = at

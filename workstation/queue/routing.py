@@ -8,7 +8,8 @@ The rules (issue 3):
 1. Only an *available* counsellor in an *offer*-mode team, with no offer pending, gets an
    offer. Counsellors in a *pick*-mode team choose from the queue themselves.
 2. The contact's language must be one the counsellor speaks.
-3. If the counsellor lists client groups, the contact's group must be one of them.
+3. If the counsellor lists client groups, the contact's group, when known, must be one
+   of them (a contact whose group nobody has said may go to anyone).
 4. A counsellor who declined or missed the contact is not offered it again for a while
    (``REOFFER_AFTER``), so one declining counsellor cannot strand a contact either.
 5. Among those left: a counsellor of the client's home municipality first, then the one
