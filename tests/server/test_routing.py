@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from contextlib import contextmanager
 
 import httpx
 import pytest
@@ -44,6 +45,32 @@ def offer_reaches(desk: Desk, contact_id: str, expected: str) -> bool:
     except AssertionError:
         return False
     return True
+
+
+@contextmanager
+def moved_to_another_team(server, desk: Desk, name: str, municipality: str):
+    """``desk``'s user in a team of their own for the test (yields the team's id), put
+    back afterwards."""
+    from server.app import create_app  # noqa: F401  (registers the entities)
+    from server.db import Database, new_id
+    from server.directory.models import Team, User
+
+    home_team = desk.user["team_id"]
+    db = Database(server.database_url)
+    try:
+        with db.session() as s:
+            other = Team(id=new_id(), name=name, municipality_code=municipality)
+            s.add(other)
+            s.flush()
+            other_id = other.id
+            s.get(User, desk.id).team_id = other_id
+            s.commit()
+        yield other_id
+    finally:
+        with db.session() as s:
+            s.get(User, desk.id).team_id = home_team
+            s.commit()
+        db.dispose()
 
 
 def settled() -> None:
@@ -303,20 +330,8 @@ def test_skills_are_set_only_by_a_supervisor_of_the_team_and_only_to_known_value
 
 
 def test_a_supervisor_may_not_set_the_skills_of_another_team(server, desks):
-    from server.app import create_app  # noqa: F401  (registers the entities)
-    from server.db import Database, new_id
-    from server.directory.models import Team, User
-
     mikko = desks["mikko"].id
-    home_team = desks["mikko"].user["team_id"]
-    db = Database(server.database_url)
-    try:
-        with db.session() as s:
-            other = Team(id=new_id(), name="Salon seudun neuvonta", municipality_code="734")
-            s.add(other)
-            s.flush()
-            s.get(User, mikko).team_id = other.id
-            s.commit()
+    with moved_to_another_team(server, desks["mikko"], "Salon seudun neuvonta", "734"):
         r = desks["paivi"].push("user.set_skills", user_id=mikko, languages=["fi", "sv"])
         assert r["status"] == "rejected" and r["code"] == "forbidden", r
         admin = Desk(server, "admin")
@@ -325,29 +340,11 @@ def test_a_supervisor_may_not_set_the_skills_of_another_team(server, desks):
                               languages=["fi"])["status"] == "applied"
         finally:
             admin.close()
-    finally:
-        with db.session() as s:
-            s.get(User, mikko).team_id = home_team
-            s.commit()
-        db.dispose()
 
 
 def test_a_contact_handed_to_another_team_goes_only_to_that_team(server, desks):
-    from server.app import create_app  # noqa: F401  (registers the entities)
-    from server.db import Database, new_id
-    from server.directory.models import Team, User
-
     anna, liisa, mikko = desks["anna"], desks["liisa"], desks["mikko"]
-    home_team = mikko.user["team_id"]
-    db = Database(server.database_url)
-    try:
-        with db.session() as s:
-            other = Team(id=new_id(), name="Kaarinan neuvonta", municipality_code="202")
-            s.add(other)
-            s.flush()
-            other_id = other.id
-            s.get(User, mikko.id).team_id = other_id
-            s.commit()
+    with moved_to_another_team(server, mikko, "Kaarinan neuvonta", "202") as other_id:
         liisa.presence("available")      # idle longest, but in Anna's team
         anna.presence("available")
         chat = start_chat(server, municipality="853")
@@ -369,11 +366,6 @@ def test_a_contact_handed_to_another_team_goes_only_to_that_team(server, desks):
         mikko.push("contact.close", contact_id=chat)
         mikko.push("contact.wrap_up", contact_id=chat, topics=["other"],
                    client_group="older_people", outcome="resolved")
-    finally:
-        with db.session() as s:
-            s.get(User, mikko.id).team_id = home_team
-            s.commit()
-        db.dispose()
 
 
 def test_answer_time_runs_from_the_offer_and_for_a_call_from_its_arrival(server, desks):

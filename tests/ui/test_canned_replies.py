@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
+from tests.support.qt import active_dialog
 from tests.support.workstation import start_citizen_chat
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def active_dialog(name: str):
-    for widget in QApplication.topLevelWidgets():
-        if widget.objectName() == name and widget.isVisible():
-            return widget
-    return None
 
 
 def test_ctrl_k_inserts_a_canned_reply_with_the_names_filled_in(qtbot, live_server,

@@ -4,18 +4,11 @@ groups changed with the keyboard alone, confirmed by the real server."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
+from tests.support.qt import active_dialog
 from ui.status import presence_name
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def active_dialog(name: str):
-    for widget in QApplication.topLevelWidgets():
-        if widget.objectName() == name and widget.isVisible():
-            return widget
-    return None
 
 
 def confirmed_user(window, user_id: str) -> dict | None:
