@@ -2,7 +2,7 @@
 
 Who may open one follows who may read the mail's messages: while the contact waits in the
 regional queue, any counsellor of the region (the first message reaches every desk); once
-taken, its handler, and a supervisor of the handler's team."""
+taken, whoever may act on it as its handler (``queue.service.may_act_on``)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from server.deps import Caller, get_read_session, require_roles
 from server.directory.models import User
 from server.mail.models import InboundMail
 from server.queue.models import Contact
+from server.queue.service import may_act_on
 from workstation.domain import QUEUE_ROLES
 from workstation.queue.rules import ContactStatus
 
@@ -34,14 +35,11 @@ def attachments_of(raw: bytes) -> list[EmailMessage]:
 
 
 def _may_open(session: Session, user: User, contact: Contact) -> bool:
+    """As the mail's messages go: to the region (or the team it was handed to) while the
+    contact waits, then to whoever may act on it as its handler."""
     if contact.status == ContactStatus.WAITING and contact.team_id in (None, user.team_id):
         return True
-    if contact.accepted_by == user.id:
-        return True
-    if user.role != "supervisor" or not user.team_id or not contact.accepted_by:
-        return False
-    handler = session.get(User, contact.accepted_by)
-    return handler is not None and handler.team_id == user.team_id
+    return may_act_on(session, user, contact)
 
 
 @router.get("/inbound/{inbound_id}/attachments/{index}",

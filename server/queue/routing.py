@@ -197,12 +197,23 @@ def plan(session: Session, now: datetime) -> list[tuple[str, str]]:
     agents = free_agents(session)
     if not agents:
         return []
-    waiting = [WaitingContact(
+    return assign([waiting_of(c) for c in contacts], agents, now)
+
+
+def waiting_of(c) -> WaitingContact:
+    """The router's view of a contact: a ``Contact``, or a row of its columns."""
+    return WaitingContact(
         id=c.id, language=c.language, created_at=c.created_at, client_group=c.client_group,
         municipality_code=c.municipality_code, priority=c.priority, due_at=c.due_at,
         team_id=c.team_id, not_before=c.window_start, declined_by=_declined(c.declined_by))
-        for c in contacts]
-    return assign(waiting, agents, now)
+
+
+def may_take(user: User, contact: Contact, now: datetime) -> bool:
+    """The router's own rule (``Agent.can_take``) for this person and contact, with the
+    person's skills as they are in the session."""
+    agent = Agent(id=user.id, languages=frozenset(user.languages or ()),
+                  client_groups=frozenset(user.client_groups or ()), team_id=user.team_id)
+    return agent.can_take(waiting_of(contact), now)
 
 
 def _still_free(session: Session, agent_id: str) -> bool:
@@ -216,17 +227,10 @@ def _still_free(session: Session, agent_id: str) -> bool:
 
 def _still_matches(session: Session, agent_id: str, contact: Contact,
                    now: datetime) -> bool:
-    """The router's own rule (``Agent.can_take``) on the counsellor's skills as they are
-    now: a supervisor may have changed them since the plan."""
+    """The counsellor's skills as they are now: a supervisor may have changed them since
+    the plan."""
     user = session.get(User, agent_id, populate_existing=True)
-    if user is None or not user.active:
-        return False
-    agent = Agent(id=user.id, languages=frozenset(user.languages or ()),
-                  client_groups=frozenset(user.client_groups or ()), team_id=user.team_id)
-    return agent.can_take(WaitingContact(
-        id=contact.id, language=contact.language, created_at=contact.created_at,
-        client_group=contact.client_group, team_id=contact.team_id,
-        not_before=contact.window_start, declined_by=_declined(contact.declined_by)), now)
+    return user is not None and user.active and may_take(user, contact, now)
 
 
 def make_offers(session: Session, offers: list[tuple[str, str]],

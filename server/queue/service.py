@@ -17,7 +17,13 @@ from server.db import new_id, utcnow
 from server.directory.models import Municipality, Team, User
 from server.errors import Refused
 from server.queue.models import ChatMessage, Contact, PresenceState, TypingState
-from server.queue.routing import back_to_work, lock_queue, request_routing, withdraw_offer
+from server.queue.routing import (
+    back_to_work,
+    lock_queue,
+    may_take,
+    request_routing,
+    withdraw_offer,
+)
 from server.queue.routing import set_presence as _set_presence
 from server.sync.changelog import record_change
 from server.sync.registry import MutationContext, MutationRejected, mutation
@@ -203,11 +209,12 @@ def decline_contact(ctx: MutationContext, args: ContactRef) -> None:
     withdraw_offer(ctx.session, contact, declined=True)
 
 
-def _may_close(session: Session, user: User, contact: Contact) -> bool:
-    """The handler closes their contact. A supervisor may close one handled by a member of
-    their own team (a counsellor gone home mid-call), one whose handler's account is gone
-    or deactivated (nobody else could), or a waiting one that is not another team's (spam
-    in the queue); not any contact of the region."""
+def may_act_on(session: Session, user: User, contact: Contact) -> bool:
+    """Whether the user may act on a contact as its handler: close it, open its mail's
+    attachments. The handler may. A supervisor may for one handled by a member of their own
+    team (a counsellor gone home mid-call), one whose handler's account is gone or
+    deactivated (nobody else could), or a waiting one that is not another team's (spam in
+    the queue); not for any contact of the region."""
     if contact.accepted_by == user.id:
         return True
     if user.role != "supervisor":
@@ -227,7 +234,7 @@ def close_contact(ctx: MutationContext, args: ContactRef) -> None:
         raise MutationRejected("not_found", "The contact no longer exists.")
     if contact.status == ContactStatus.CLOSED:
         return
-    if not _may_close(ctx.session, ctx.user, contact):
+    if not may_act_on(ctx.session, ctx.user, contact):
         raise MutationRejected("not_yours", "Only the counsellor handling it, or the "
                                             "supervisor of their team, can close it.")
     contact.status = ContactStatus.CLOSED
@@ -445,11 +452,9 @@ def set_skills(ctx: MutationContext, args: Skills) -> None:
     record_change(ctx.session, "user", user)
     # New skills may match contacts that waited for them; an offer they no longer match
     # goes back to the queue.
+    now = utcnow()
     for contact in ctx.session.scalars(select(Contact).where(
             Contact.status == ContactStatus.WAITING, Contact.offered_to == user.id)):
-        # The router's own rule (Agent.can_take): no groups means every group, and a
-        # contact of no known group may go to anyone.
-        if contact.language not in languages or (groups and contact.client_group
-                                                 and contact.client_group not in groups):
+        if not may_take(user, contact, now):
             withdraw_offer(ctx.session, contact, declined=False)
     request_routing(ctx.session)
