@@ -25,7 +25,6 @@ from sqlalchemy.orm.exc import StaleDataError
 from server.db import Database
 from server.directory.models import User
 from server.sync import service
-from server.sync.changelog import discard_changes
 from workstation.contract import Mutation, MutationResult, PushResponse
 
 log = logging.getLogger(__name__)
@@ -131,25 +130,24 @@ class PushBatcher:
 
     def _apply_job(self, session: Session, job: _Job) -> PushResponse:
         results: list[MutationResult] = []
-        last = 0
+        # Read once: this transaction holds the row, and advances it below.
+        last = service.last_mutation_id(session, job.client_id, job.user)
         for m in job.mutations:
-            last = service.last_mutation_id(session, job.client_id, job.user)
             if m.mutation_id <= last:
                 results.append(service.previous_outcome(session, job.client_id, m.mutation_id))
                 continue
+            # A rejected mutation is rolled back to its savepoint, change-log entries too.
             savepoint = session.begin_nested()
             try:
                 code, error, written = service.apply_mutation(session, job.user,
                                                               job.client_id, m)
             except BaseException:
                 savepoint.rollback()
-                discard_changes(session)
                 raise
             if code is None:
                 savepoint.commit()
             else:
                 savepoint.rollback()
-                discard_changes(session)
             results.append(service.record_outcome(session, job.client_id, m, code, error,
                                                   written))
             last = m.mutation_id

@@ -14,6 +14,7 @@ PG_CHANGE_LOCK = 7_000_001
 PG_CHANNEL = "neuvo_changes"
 _PENDING = "changelog_pending"
 _PG_LOCKED = "changelog_pg_locked"
+_SAVEPOINTS = "changelog_savepoints"
 
 
 def record_change(
@@ -33,7 +34,8 @@ def record_change(
     a push's time is how long it holds the one write lock (benchmarks/offer_to_queue.py);
     only a new row is still flushed at once, to keep inserts in the order they were made.
 
-    Inside a SAVEPOINT that rolls back, call ``discard_changes`` (or the entry outlives it).
+    A SAVEPOINT rolled back takes back the entries recorded inside it
+    (``install_change_writer``).
 
     On PostgreSQL a transaction-level advisory lock is taken (once per transaction) before
     any seq is drawn and held until commit: a reader can never see seq N+1 committed while
@@ -83,30 +85,39 @@ def flush_changes(session: Session) -> list[tuple[str, str, int]]:
     return written
 
 
-def discard_changes(session: Session) -> None:
-    """Forget the entries not yet written: their rows were rolled back to a savepoint."""
-    session.info.pop(_PENDING, None)
-
-
 def install_change_writer(session_factory) -> None:
-    """Every commit of these sessions writes its pending change-log entries first, and a
-    rollback forgets them."""
+    """Every commit of these sessions writes its pending change-log entries first; a
+    rollback forgets them, and a rollback to a savepoint forgets those recorded since it
+    began."""
 
     @event.listens_for(session_factory, "before_commit")
     def _write(session: Session) -> None:
         if session.info.get(_PENDING):
             flush_changes(session)
 
+    @event.listens_for(session_factory, "after_transaction_create")
+    def _savepoint(session: Session, transaction) -> None:
+        if transaction.nested:
+            session.info.setdefault(_SAVEPOINTS, {})[transaction] = dict(
+                session.info.get(_PENDING) or {})
+
+    @event.listens_for(session_factory, "after_soft_rollback")
+    def _back_to_savepoint(session: Session, previous_transaction) -> None:
+        before = session.info.get(_SAVEPOINTS, {}).pop(previous_transaction, None)
+        if before is not None:
+            session.info[_PENDING] = before
+
     @event.listens_for(session_factory, "after_commit")
     def _done(session: Session) -> None:
         if not session.in_nested_transaction():
             session.info.pop(_PG_LOCKED, None)
+            session.info.pop(_SAVEPOINTS, None)
 
     @event.listens_for(session_factory, "after_rollback")
     def _forget(session: Session) -> None:
         if not session.in_nested_transaction():
-            session.info.pop(_PENDING, None)
-            session.info.pop(_PG_LOCKED, None)
+            for key in (_PENDING, _PG_LOCKED, _SAVEPOINTS):
+                session.info.pop(key, None)
 
 
 def install_commit_hook(session_factory, notify) -> None:

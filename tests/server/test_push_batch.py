@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event, func, select
 
 from server.app import create_app
 from server.config import Settings
@@ -166,3 +166,26 @@ def test_a_mutation_that_clashes_is_rolled_back_alone(db):
         texts = list(s.scalars(select(ChangeLogEntry).where(
             ChangeLogEntry.entity == "chat_message", ChangeLogEntry.entity_id == message["id"])))
         assert len(texts) == 1
+
+
+def test_a_savepoint_rolled_back_takes_back_only_its_own_change_log_entries(db):
+    from server.queue.models import PresenceState
+    from server.sync.changelog import record_change
+
+    with db.read_session() as s:
+        head = s.scalar(select(func.max(ChangeLogEntry.seq))) or 0
+    with db.session() as s:
+        anna = s.scalar(select(User).where(User.username == "anna"))
+        liisa = s.scalar(select(User).where(User.username == "liisa"))
+        record_change(s, "user", anna)                  # before any savepoint: stays
+        kept = s.begin_nested()
+        record_change(s, "presence", s.get(PresenceState, anna.id))
+        kept.commit()                                   # released: stays
+        dropped = s.begin_nested()
+        record_change(s, "user", liisa)
+        dropped.rollback()                              # rolled back: goes
+        s.commit()
+    with db.read_session() as s:
+        logged = [(e.entity, e.entity_id) for e in s.scalars(
+            select(ChangeLogEntry).where(ChangeLogEntry.seq > head).order_by(ChangeLogEntry.seq))]
+    assert logged == [("user", anna.id), ("presence", anna.id)]
