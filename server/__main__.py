@@ -15,6 +15,8 @@ import getpass
 import logging
 import sys
 
+from workstation.queue.rules import ClientGroup
+
 
 def _common(p: argparse.ArgumentParser, *, sub: bool = False) -> None:
     # On a subcommand the option must not overwrite one given before the subcommand.
@@ -23,9 +25,7 @@ def _common(p: argparse.ArgumentParser, *, sub: bool = False) -> None:
                         "(default: SQLite file in the user data directory)")
 
 
-# The client groups (workstation.queue.rules.ClientGroup), spelt out so that --help works
-# without importing the application.
-GROUP_CHOICES = ["older_people", "families", "working_age", "disability"]
+GROUP_CHOICES = [str(g) for g in ClientGroup]
 
 
 def _known_municipality(db, code: str | None) -> bool:
@@ -131,8 +131,6 @@ def main(argv: list[str] | None = None) -> int:
         if not set(languages) <= {"fi", "sv"} or not languages:
             print("--languages takes fi, sv or fi,sv", file=sys.stderr)
             return 2
-        from workstation.queue.rules import ClientGroup
-
         groups = [x.strip() for x in args.client_groups.split(",") if x.strip()]
         if not set(groups) <= set(ClientGroup):
             print(f"--client-groups takes {', '.join(ClientGroup)}", file=sys.stderr)

@@ -84,12 +84,14 @@ class ApiClient:
         self._http.close()
 
     # --- low level ----------------------------------------------------------------------
-    def _send(self, method: str, path: str, *, auth: bool = True, **kwargs) -> httpx.Response:
+    def _send(self, method: str, path: str, *, auth: bool = True,
+              client: httpx.Client | None = None, **kwargs) -> httpx.Response:
+        """One request, on ``client`` when given (a connection of its own)."""
         headers = kwargs.pop("headers", {})
         if auth and self.access_token:
             headers["Authorization"] = f"Bearer {self.access_token}"
         try:
-            return self._http.request(method, path, headers=headers, **kwargs)
+            return (client or self._http).request(method, path, headers=headers, **kwargs)
         except httpx.TransportError as exc:
             raise ServerUnreachable(f"The server at {self.base_url} cannot be reached "
                                     f"({type(exc).__name__}).") from exc
@@ -183,26 +185,18 @@ class ApiClient:
         hold up the sync engine's pushes (an accept waiting behind it could miss its offer).
         """
         path = f"/mail/inbound/{inbound_id}/attachments/{index}"
-        for attempt in (1, 2):
-            with self._lock:
+        with httpx.Client(base_url=self.base_url, headers=self._http.headers,
+                          timeout=httpx.Timeout(self.timeout, read=60.0)) as own:
+            for attempt in (1, 2):
                 token = self.access_token
-            headers = {"User-Agent": f"neuvo-workstation/{__version__}"}
-            if token:
-                headers["Authorization"] = f"Bearer {token}"
-            try:
-                with httpx.Client(base_url=self.base_url, headers=headers,
-                                  timeout=httpx.Timeout(self.timeout, read=60.0)) as http:
-                    response = http.get(path)
-            except httpx.TransportError as exc:
-                raise ServerUnreachable(f"The server at {self.base_url} cannot be reached "
-                                        f"({type(exc).__name__}).") from exc
-            if response.status_code == 401 and attempt == 1 and self.refresh_token:
-                with self._lock:
-                    if self.access_token == token:   # nobody refreshed meanwhile
-                        self.refresh()
-                continue
-            self._raise_for(response)
-            return response.content
+                response = self._send("GET", path, client=own)
+                if response.status_code == 401 and attempt == 1 and self.refresh_token:
+                    with self._lock:
+                        if self.access_token == token:   # nobody refreshed meanwhile
+                            self.refresh()
+                    continue
+                self._raise_for(response)
+                return response.content
         raise AuthRequired(401, "Log in again.")
 
     def events(self, last_event_id: int | None, *, read_timeout: float = 40.0,

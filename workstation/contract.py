@@ -5,6 +5,7 @@ the type checker and the tests see on both ends (DESIGN.md, "Sync protocol")."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -120,3 +121,15 @@ ENTITY_SCOPES: dict[str, str] = {
     "client": "clients",
     "relative": "clients",
 }
+
+
+def parse_time(value: str | None) -> datetime | None:
+    """A record's ISO time (the server writes them with a zone; one without is UTC), or
+    None when missing or unreadable."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -138,7 +138,7 @@ def _answered_on_the_platform(session: Session, contact: Contact, agent: str | N
         user = None
     contact.status = ContactStatus.ACCEPTED
     contact.accepted_at = at
-    contact.answer_seconds = max(0.0, (at - _aware(contact.created_at)).total_seconds())
+    contact.answer_seconds = max(0.0, (at - contact.created_at).total_seconds())
     if user is not None:
         contact.accepted_by = user.id
         set_presence(session, user.id, Presence.BUSY)

@@ -71,6 +71,8 @@ class ChatView(Retranslatable, QWidget):
         self.transcript.setOpenLinks(False)
         # A mail's attachments are links: Tab reaches them, Enter opens one.
         self.transcript.anchorClicked.connect(self._anchor)
+        # Each link shown: (inbound mail id, index, file name).
+        self._attachments: dict[str, tuple[str, int, str]] = {}
         self.reply = ReplyEdit()
         self.reply.setObjectName("chatReply")
         self.reply.setTabChangesFocus(True)
@@ -274,12 +276,17 @@ class ChatView(Retranslatable, QWidget):
                 continue
             kind, where = note.get("kind"), str(note.get("inbound_id") or "")
             if kind == "attachments":
-                names = [str(n) for n in note.get("names") or []]
-                links = ", ".join(
-                    f'<a href="attachment:{html.escape(where)}/{i}">{html.escape(name)}</a>'
-                    if where else html.escape(name) for i, name in enumerate(names))
+                links = []
+                for i, name in enumerate(str(n) for n in note.get("names") or []):
+                    if not where:
+                        links.append(html.escape(name))
+                        continue
+                    href = f"attachment:{where}/{i}"
+                    self._attachments[href] = (where, i, name)
+                    links.append(f'<a href="{html.escape(href)}">{html.escape(name)}</a>')
+                links_html = ", ".join(links)
                 out.append(html.escape(self.tr("Attachments (Tab to one, Enter opens it): %1"))
-                           .replace("%1", links))
+                           .replace("%1", links_html))
                 continue
             text = self.note_text(kind, where)
             if text:
@@ -298,21 +305,9 @@ class ChatView(Retranslatable, QWidget):
         return ""
 
     def _anchor(self, url) -> None:
-        target = url.toString()
-        if not target.startswith("attachment:"):
-            return
-        inbound_id, _, index = target[len("attachment:"):].rpartition("/")
-        if not inbound_id or not index.isdigit():
-            return
-        for m in self.messages:
-            for note in m.get("notes") or []:
-                if isinstance(note, dict) and note.get("kind") == "attachments" \
-                        and note.get("inbound_id") == inbound_id:
-                    names = note.get("names") or []
-                    if int(index) < len(names):
-                        self.attachment_requested.emit(inbound_id, int(index),
-                                                       str(names[int(index)]))
-                        return
+        target = self._attachments.get(url.toString())
+        if target is not None:
+            self.attachment_requested.emit(*target)
 
     def _typed(self) -> None:
         self._update_counter()

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from workstation.contract import parse_time
 from workstation.queue.routing import URGENT_PRIORITY
 from workstation.queue.usecases import offered_first, waiting_contacts
 from workstation.store import LocalStore
@@ -44,15 +45,6 @@ def format_wait(seconds: float) -> str:
     if seconds >= 3600:
         return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
     return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-def parse_time(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def screen_pop_lines(contact: dict[str, Any]) -> list[str]:

@@ -224,8 +224,6 @@ class TeamDialog(Retranslatable, QDialog):
         since = parse_time(member.get("presence_since"))
         if since is None:
             return ""
-        if since.tzinfo is None:
-            since = since.replace(tzinfo=UTC)
         return format_wait((now - since).total_seconds())
 
     def set_queue(self, waiting: list[dict]) -> None:
@@ -248,10 +246,8 @@ class TeamDialog(Retranslatable, QDialog):
         now = datetime.now(UTC)
         parts = [self.tr("%n contact(s) waiting", "", self.queue_count)]
         if self.queue_oldest is not None:
-            oldest = self.queue_oldest if self.queue_oldest.tzinfo else \
-                self.queue_oldest.replace(tzinfo=UTC)
             parts.append(self.tr("longest %1").replace(
-                "%1", format_wait((now - oldest).total_seconds())))
+                "%1", format_wait((now - self.queue_oldest).total_seconds())))
         if self.queue_languages:
             parts.append(", ".join(f"{code.upper()} {n}" for code, n in
                                    sorted(self.queue_languages.items())))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
-from workstation.contract import UserInfo
+from workstation.contract import UserInfo, parse_time
 from workstation.domain import QUEUE_ROLES, SERVICE_LANGUAGES, Presence
 from workstation.ids import new_id
 from workstation.queue.routing import (
@@ -130,21 +130,14 @@ def next_waiting(reader: LocalStore, me: UserInfo,
 
 
 def _as_waiting(contact: dict[str, Any]) -> WaitingContact | None:
-    def when(key: str) -> datetime | None:
-        try:
-            value = datetime.fromisoformat(contact[key]) if contact.get(key) else None
-        except (TypeError, ValueError):
-            return None
-        return value.replace(tzinfo=UTC) if value and value.tzinfo is None else value
-
-    created = when("created_at")
+    created = parse_time(contact.get("created_at"))
     if created is None or not contact.get("language"):
         return None
     return WaitingContact(
         id=contact["id"], language=contact["language"], created_at=created,
         client_group=contact.get("client_group") or None, priority=contact.get("priority") or 0,
-        municipality_code=contact.get("municipality_code"), due_at=when("due_at"),
-        team_id=contact.get("team_id"), not_before=when("window_start"))
+        municipality_code=contact.get("municipality_code"), due_at=parse_time(contact.get("due_at")),
+        team_id=contact.get("team_id"), not_before=parse_time(contact.get("window_start")))
 
 
 def accept_contact(engine: Submitter, reader: LocalStore, contact_id: str,
@@ -264,12 +257,13 @@ def handover(engine: Submitter, reader: LocalStore, contact_id: str, me: UserInf
 def handover_targets(reader: LocalStore, me: UserInfo) -> list[dict[str, Any]]:
     """Colleagues who take contacts, with their presence, available ones first."""
     people = []
+    presence = _presence_by_user(reader)
     for user in reader.all("user"):
         if user["id"] == me.id or not user.get("active", True) \
-                or user.get("role") not in ("counsellor", "walk_in_adviser", "supervisor"):
+                or user.get("role") not in QUEUE_ROLES:
             continue
-        presence = reader.get("presence", user["id"]) or {}
-        people.append(user | {"presence": presence.get("state", "offline")})
+        people.append(user | {"presence": presence.get(user["id"], {}).get("state",
+                                                                          "offline")})
     people.sort(key=lambda u: (u["presence"] != "available", u["display_name"]))
     return people
 
@@ -449,19 +443,25 @@ def set_routing_mode(engine: Submitter, reader: LocalStore, team_id: str, mode: 
                   optimistic=[("team", team_id, _plain(team) | {"routing_mode": mode})])
 
 
+def _presence_by_user(reader: LocalStore) -> dict[str, dict[str, Any]]:
+    """Everyone's presence in one read (not one per person)."""
+    return {p["user_id"]: p for p in reader.all("presence") if p.get("user_id")}
+
+
 def team_members(reader: LocalStore, me: UserInfo) -> list[dict[str, Any]]:
     """The people of my team who take contacts, each with their presence state and since
     when, by name: what a supervisor sees of the team."""
     if not me.team_id:
         return []
     people = []
+    presence = _presence_by_user(reader)
     for user in reader.all("user"):
         if user.get("team_id") != me.team_id or not user.get("active", True) \
                 or user.get("role") not in QUEUE_ROLES:
             continue
-        presence = reader.get("presence", user["id"]) or {}
-        people.append(user | {"presence": presence.get("state", "offline"),
-                              "presence_since": presence.get("since")})
+        state = presence.get(user["id"], {})
+        people.append(user | {"presence": state.get("state", "offline"),
+                              "presence_since": state.get("since")})
     people.sort(key=lambda u: u["display_name"].casefold())
     return people
 
