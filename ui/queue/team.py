@@ -4,6 +4,7 @@ The supervisor changes those here (the change syncs like any edit)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -51,9 +52,8 @@ class TeamDialog(Retranslatable, QDialog):
         self.summary.setObjectName("teamSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.queue_count = 0
-        self.queue_oldest: datetime | None = None
-        self.queue_languages: dict[str, int] = {}
+        # The queue's waiting contacts as (language, waiting since), from the last read.
+        self.queue: list[tuple[str, datetime | None]] = []
 
         self.table = QTableWidget(0, COLUMNS)
         self.table.setObjectName("teamTable")
@@ -230,31 +230,22 @@ class TeamDialog(Retranslatable, QDialog):
         """The regional queue as the workstation's queue loader last read it, counted as the
         queue shows it: a callback whose window has not opened is not waiting yet."""
         now = datetime.now(UTC)
-        since = [(c, waiting_since(c)) for c in waiting]
-        open_now = [(c, t) for c, t in since if t is None or t <= now]
-        self.queue_count = len(open_now)
-        times = [t for _c, t in open_now if t is not None]
-        self.queue_oldest = min(times) if times else None
-        counts: dict[str, int] = {}
-        for c, _t in open_now:
-            code = c.get("language") or ""
-            counts[code] = counts.get(code, 0) + 1
-        self.queue_languages = counts
+        since = [(c.get("language") or "", waiting_since(c)) for c in waiting]
+        self.queue = [(code, t) for code, t in since if t is None or t <= now]
         self._summarise()
 
     def _summarise(self) -> None:
         now = datetime.now(UTC)
-        parts = [self.tr("%n contact(s) waiting", "", self.queue_count)]
-        if self.queue_oldest is not None:
+        parts = [self.tr("%n contact(s) waiting", "", len(self.queue))]
+        times = [t for _code, t in self.queue if t is not None]
+        if times:
             parts.append(self.tr("longest %1").replace(
-                "%1", format_wait((now - self.queue_oldest).total_seconds())))
-        if self.queue_languages:
-            parts.append(", ".join(f"{code.upper()} {n}" for code, n in
-                                   sorted(self.queue_languages.items())))
-        states: dict[str, int] = {}
-        for m in self.members:
-            states[m.get("presence") or "offline"] = states.get(
-                m.get("presence") or "offline", 0) + 1
+                "%1", format_wait((now - min(times)).total_seconds())))
+        languages = Counter(code for code, _t in self.queue)
+        if languages:
+            parts.append(", ".join(f"{code.upper()} {n}"
+                                   for code, n in sorted(languages.items())))
+        states = Counter(m.get("presence") or "offline" for m in self.members)
         team = " · ".join(f"{presence_name(state)} {states[state]}" for state in
                           ("available", "busy", "after_contact_work", "away", "offline")
                           if states.get(state))
@@ -283,37 +274,36 @@ class TeamDialog(Retranslatable, QDialog):
     def _person_chosen(self, row: int, _column: int, previous: int, _prev_column: int) -> None:
         """Another person chosen while the skills shown have unsaved changes: save them,
         drop them, or stay."""
-        if self._dirty and self._shown_id is not None and row != previous \
-                and self._member(self._shown_id) is not None:
-            answer = self._ask_unsaved()
-            if answer == QMessageBox.StandardButton.Cancel:
-                self.table.blockSignals(True)
-                self.table.setCurrentCell(previous, 0)
-                self.table.blockSignals(False)
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
+        if row != previous and not self._settle_unsaved():
+            self.table.blockSignals(True)
+            self.table.setCurrentCell(previous, 0)
+            self.table.blockSignals(False)
+            return
         self._show_current()
 
-    def _ask_unsaved(self) -> QMessageBox.StandardButton:
-        person = self._member(self._shown_id) or {}
-        return QMessageBox.question(
+    def _settle_unsaved(self) -> bool:
+        """Unsaved changes to the skills shown: ask to save or drop them. False when the
+        supervisor cancels (stay where they are)."""
+        person = self._member(self._shown_id)
+        if not self._dirty or person is None:
+            return True
+        answer = QMessageBox.question(
             self, self.tr("Unsaved skills"),
             self.tr("The skills of %1 have changes that are not saved.").replace(
                 "%1", person.get("display_name", "")),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+        return True
 
     def reject(self) -> None:
         """Closing (Esc, Close, the window's own close button: QDialog routes them all
         here) with unsaved changes asks first, as when choosing another person."""
-        if self._dirty and self._member(self._shown_id) is not None:
-            answer = self._ask_unsaved()
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
-        super().reject()
+        if self._settle_unsaved():
+            super().reject()
 
     def _show_current(self, reload: bool = True) -> None:
         person = self.current_member()
