@@ -188,7 +188,7 @@ def api_routes(routes) -> list[tuple[str, str, Callable]]:
 
     iterate = getattr(routing, "iter_route_contexts", None)
     contexts = iterate(routes) if iterate is not None else routes
-    out = []
+    out: list[tuple[str, str, Callable]] = []
     for ctx in contexts:
         original = getattr(ctx, "original_route", ctx)
         if isinstance(original, routing.APIRoute):
