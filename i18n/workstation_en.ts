@@ -189,27 +189,27 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="34"/>
+        <location filename="../ui/queue/model.py" line="35"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="35"/>
+        <location filename="../ui/queue/model.py" line="36"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="36"/>
+        <location filename="../ui/queue/model.py" line="37"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="37"/>
+        <location filename="../ui/queue/model.py" line="38"/>
         <source>Callback</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="38"/>
+        <location filename="../ui/queue/model.py" line="39"/>
         <source>Walk-in</source>
         <translation>Walk-in</translation>
     </message>
@@ -217,222 +217,222 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../ui/chat/view.py" line="139"/>
+        <location filename="../ui/chat/view.py" line="141"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="140"/>
+        <location filename="../ui/chat/view.py" line="142"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="141"/>
+        <location filename="../ui/chat/view.py" line="143"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
         <translation>Write a reply. Enter sends, Shift+Enter adds a new line.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="143"/>
+        <location filename="../ui/chat/view.py" line="145"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="144"/>
+        <location filename="../ui/chat/view.py" line="146"/>
         <source>Send the reply (Enter)</source>
         <translation>Send the reply (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="145"/>
+        <location filename="../ui/chat/view.py" line="147"/>
         <source>&amp;End contact</source>
         <translation>&amp;End contact</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="146"/>
+        <location filename="../ui/chat/view.py" line="148"/>
         <source>End this contact (Ctrl+E)</source>
         <translation>End this contact (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="147"/>
+        <location filename="../ui/chat/view.py" line="149"/>
         <source>&amp;No answer</source>
         <translation>&amp;No answer</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="148"/>
+        <location filename="../ui/chat/view.py" line="150"/>
         <source>Left a &amp;message</source>
         <translation>Left a &amp;message</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="149"/>
+        <location filename="../ui/chat/view.py" line="151"/>
         <source>&amp;Reached</source>
         <translation>&amp;Reached</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="151"/>
+        <location filename="../ui/chat/view.py" line="153"/>
         <source>Record this call-back attempt (Alt+underlined letter)</source>
         <translation>Record this call-back attempt (Alt+underlined letter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="160"/>
+        <location filename="../ui/chat/view.py" line="162"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="164"/>
+        <location filename="../ui/chat/view.py" line="166"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="167"/>
+        <location filename="../ui/chat/view.py" line="169"/>
         <source>From: %1 · Subject: %2</source>
         <translation>From: %1 · Subject: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="169"/>
+        <location filename="../ui/chat/view.py" line="171"/>
         <source>(no subject)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="181"/>
+        <location filename="../ui/chat/view.py" line="183"/>
         <source>A visitor at the guidance point.</source>
         <translation>A visitor at the guidance point.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="182"/>
+        <location filename="../ui/chat/view.py" line="184"/>
         <source>Visit details</source>
         <translation>Visit details</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="184"/>
+        <location filename="../ui/chat/view.py" line="186"/>
         <source>Caller: %1</source>
         <translation>Caller: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="185"/>
+        <location filename="../ui/chat/view.py" line="187"/>
         <source>hidden number</source>
         <translation>hidden number</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="187"/>
+        <location filename="../ui/chat/view.py" line="189"/>
         <source>Matching clients:</source>
         <translation>Matching clients:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="188"/>
+        <location filename="../ui/chat/view.py" line="190"/>
         <source>No client or relative has this number.</source>
         <translation>No client or relative has this number.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="193"/>
+        <location filename="../ui/chat/view.py" line="195"/>
         <source>Requested time: %1</source>
         <translation>Requested time: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="196"/>
+        <location filename="../ui/chat/view.py" line="198"/>
         <source>Attempts:</source>
         <translation>Attempts:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="204"/>
+        <location filename="../ui/chat/view.py" line="206"/>
         <source>Caller details</source>
         <translation>Caller details</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="214"/>
+        <location filename="../ui/chat/view.py" line="216"/>
         <source>Handover note: %1</source>
         <translation>Handover note: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="229"/>
+        <location filename="../ui/chat/view.py" line="231"/>
         <source>no answer</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="229"/>
+        <location filename="../ui/chat/view.py" line="231"/>
         <source>left a message</source>
         <translation>left a message</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="230"/>
+        <location filename="../ui/chat/view.py" line="232"/>
         <source>reached</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="239"/>
+        <location filename="../ui/chat/view.py" line="241"/>
         <source>sending…</source>
         <translation>sending…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="244"/>
+        <location filename="../ui/chat/view.py" line="246"/>
         <source>Counsellor</source>
         <translation>Counsellor</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="244"/>
+        <location filename="../ui/chat/view.py" line="246"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="248"/>
+        <location filename="../ui/chat/view.py" line="250"/>
         <source>not emailed yet: the mail server does not answer; trying again</source>
         <translation>not emailed yet: the mail server does not answer; trying again</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="250"/>
+        <location filename="../ui/chat/view.py" line="252"/>
         <source>waiting to be emailed</source>
         <translation>waiting to be emailed</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="252"/>
+        <location filename="../ui/chat/view.py" line="254"/>
         <source>NOT DELIVERED: the mail server refused it; reply another way</source>
         <translation>NOT DELIVERED: the mail server refused it; reply another way</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="255"/>
+        <location filename="../ui/chat/view.py" line="257"/>
         <source>emailed</source>
         <translation>emailed</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="281"/>
+        <location filename="../ui/chat/view.py" line="288"/>
         <source>Attachments (Tab to one, Enter opens it): %1</source>
         <translation>Attachments (Tab to one, Enter opens it): %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="291"/>
+        <location filename="../ui/chat/view.py" line="298"/>
         <source>This mail could not be read. The original is kept on the server (inbound mail %1).</source>
         <translation>This mail could not be read. The original is kept on the server (inbound mail %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="294"/>
+        <location filename="../ui/chat/view.py" line="301"/>
         <source>Shortened here; the whole mail is kept on the server (inbound mail %1).</source>
         <translation>Shortened here; the whole mail is kept on the server (inbound mail %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="297"/>
+        <location filename="../ui/chat/view.py" line="304"/>
         <source>The mail has no text.</source>
         <translation>The mail has no text.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="326"/>
+        <location filename="../ui/chat/view.py" line="321"/>
         <source>%1 is writing…</source>
         <translation>%1 is writing…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="327"/>
+        <location filename="../ui/chat/view.py" line="322"/>
         <source>The citizen</source>
         <translation>The citizen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="333"/>
+        <location filename="../ui/chat/view.py" line="328"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="343"/>
+        <location filename="../ui/chat/view.py" line="338"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>The reply is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="346"/>
+        <location filename="../ui/chat/view.py" line="341"/>
         <source>Write something before sending.</source>
         <translation>Write something before sending.</translation>
     </message>
@@ -953,121 +953,146 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
     </message>
     <message>
         <location filename="../ui/main_window.py" line="821"/>
-        <source>Your role does not allow that.</source>
-        <translation>Your role does not allow that.</translation>
+        <source>You are not allowed to do that to this record.</source>
+        <translation>You are not allowed to do that to this record.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="822"/>
+        <source>That contact is in a language you do not serve.</source>
+        <translation>That contact is in a language you do not serve.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="823"/>
+        <source>That contact is about a client group you do not serve.</source>
+        <translation>That contact is about a client group you do not serve.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="825"/>
+        <source>That contact was handed over to another team.</source>
+        <translation>That contact was handed over to another team.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="826"/>
+        <source>It is not yet time for that callback.</source>
+        <translation>It is not yet time for that callback.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="827"/>
+        <source>Only the guidance point&apos;s own staff, the person who booked the appointment and supervisors can change it.</source>
+        <translation>Only the guidance point&apos;s own staff, the person who booked the appointment and supervisors can change it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="830"/>
         <source>That person is no longer in the directory.</source>
         <translation>That person is no longer in the directory.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="823"/>
+        <location filename="../ui/main_window.py" line="831"/>
         <source>Someone already checked this visitor in.</source>
         <translation>Someone already checked this visitor in.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="824"/>
+        <location filename="../ui/main_window.py" line="832"/>
         <source>The appointment was cancelled.</source>
         <translation>The appointment was cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="825"/>
+        <location filename="../ui/main_window.py" line="833"/>
         <source>The appointment no longer exists.</source>
         <translation>The appointment no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="826"/>
+        <location filename="../ui/main_window.py" line="834"/>
         <source>That person does not take contacts, so has no skills to set.</source>
         <translation>That person does not take contacts, so has no skills to set.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="831"/>
+        <location filename="../ui/main_window.py" line="839"/>
         <source>The server refused a change:</source>
         <translation>The server refused a change:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="847"/>
+        <location filename="../ui/main_window.py" line="855"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="847"/>
+        <location filename="../ui/main_window.py" line="855"/>
         <source>Send the reply</source>
         <translation>Send the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="848"/>
+        <location filename="../ui/main_window.py" line="856"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="848"/>
+        <location filename="../ui/main_window.py" line="856"/>
         <source>New line in the reply</source>
         <translation>New line in the reply</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="849"/>
+        <location filename="../ui/main_window.py" line="857"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="849"/>
+        <location filename="../ui/main_window.py" line="857"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Wrap-up: tick a topic</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="850"/>
+        <location filename="../ui/main_window.py" line="858"/>
         <source>Alt+letter</source>
         <translation>Alt+letter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="850"/>
+        <location filename="../ui/main_window.py" line="858"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Wrap-up: choose the outcome</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="851"/>
+        <location filename="../ui/main_window.py" line="859"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="851"/>
+        <location filename="../ui/main_window.py" line="859"/>
         <source>Wrap-up: save</source>
         <translation>Wrap-up: save</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="852"/>
+        <location filename="../ui/main_window.py" line="860"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+underlined letter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="853"/>
+        <location filename="../ui/main_window.py" line="861"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Callback request: record the attempt (no answer, left a message, reached)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="855"/>
+        <location filename="../ui/main_window.py" line="863"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="856"/>
+        <location filename="../ui/main_window.py" line="864"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Guidance point day: book, check in, visitor without an appointment, cancel a booking</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="858"/>
+        <location filename="../ui/main_window.py" line="866"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Left / Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="859"/>
+        <location filename="../ui/main_window.py" line="867"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Guidance point day: the day before / after</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="860"/>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1134,67 +1159,67 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="64"/>
+        <location filename="../ui/queue/model.py" line="56"/>
         <source>%1 (relative: %2, %3)</source>
         <translation>%1 (relative: %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="93"/>
+        <location filename="../ui/queue/model.py" line="85"/>
         <source>call %1–%2</source>
         <translation>call %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="95"/>
+        <location filename="../ui/queue/model.py" line="87"/>
         <source>call by %1</source>
         <translation>call by %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="122"/>
+        <location filename="../ui/queue/model.py" line="114"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="123"/>
+        <location filename="../ui/queue/model.py" line="115"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="124"/>
+        <location filename="../ui/queue/model.py" line="116"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="125"/>
+        <location filename="../ui/queue/model.py" line="117"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="126"/>
+        <location filename="../ui/queue/model.py" line="118"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="155"/>
+        <location filename="../ui/queue/model.py" line="147"/>
         <source>Offered to you: %1</source>
         <translation>Offered to you: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="173"/>
+        <location filename="../ui/queue/model.py" line="165"/>
         <source>Client group: %1</source>
         <translation>Client group: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="176"/>
+        <location filename="../ui/queue/model.py" line="168"/>
         <source>Handover note: %1</source>
         <translation>Handover note: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="216"/>
+        <location filename="../ui/queue/model.py" line="208"/>
         <source>(no subject)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="218"/>
+        <location filename="../ui/queue/model.py" line="210"/>
         <source>hidden number</source>
         <translation>hidden number</translation>
     </message>
@@ -1293,7 +1318,7 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         <translation>All groups</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/team.py" line="249"/>
+        <location filename="../ui/queue/team.py" line="239"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n contact waiting</numerusform>
@@ -1301,37 +1326,37 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="253"/>
+        <location filename="../ui/queue/team.py" line="242"/>
         <source>longest %1</source>
         <translation>longest %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="265"/>
+        <location filename="../ui/queue/team.py" line="252"/>
         <source>Queue: %1</source>
         <translation>Queue: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="266"/>
+        <location filename="../ui/queue/team.py" line="253"/>
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="305"/>
+        <location filename="../ui/queue/team.py" line="291"/>
         <source>Unsaved skills</source>
         <translation>Unsaved skills</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="306"/>
+        <location filename="../ui/queue/team.py" line="292"/>
         <source>The skills of %1 have changes that are not saved.</source>
         <translation>The skills of %1 have changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="373"/>
+        <location filename="../ui/queue/team.py" line="359"/>
         <source>Tick at least one service language: without one, the person is offered nothing.</source>
         <translation>Tick at least one service language: without one, the person is offered nothing.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="375"/>
+        <location filename="../ui/queue/team.py" line="361"/>
         <source>These skills cannot be saved.</source>
         <translation>These skills cannot be saved.</translation>
     </message>

@@ -189,27 +189,27 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="34"/>
+        <location filename="../ui/queue/model.py" line="35"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="35"/>
+        <location filename="../ui/queue/model.py" line="36"/>
         <source>Chat</source>
         <translation>Chatt</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="36"/>
+        <location filename="../ui/queue/model.py" line="37"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="37"/>
+        <location filename="../ui/queue/model.py" line="38"/>
         <source>Callback</source>
         <translation>Återuppringning</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="38"/>
+        <location filename="../ui/queue/model.py" line="39"/>
         <source>Walk-in</source>
         <translation>Besök</translation>
     </message>
@@ -217,222 +217,222 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../ui/chat/view.py" line="139"/>
+        <location filename="../ui/chat/view.py" line="141"/>
         <source>Conversation</source>
         <translation>Konversation</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="140"/>
+        <location filename="../ui/chat/view.py" line="142"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="141"/>
+        <location filename="../ui/chat/view.py" line="143"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
         <translation>Skriv ett svar. Enter skickar, Shift+Enter ger en ny rad.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="143"/>
+        <location filename="../ui/chat/view.py" line="145"/>
         <source>&amp;Send</source>
         <translation>Sk&amp;icka</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="144"/>
+        <location filename="../ui/chat/view.py" line="146"/>
         <source>Send the reply (Enter)</source>
         <translation>Skicka svaret (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="145"/>
+        <location filename="../ui/chat/view.py" line="147"/>
         <source>&amp;End contact</source>
         <translation>Avs&amp;luta kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="146"/>
+        <location filename="../ui/chat/view.py" line="148"/>
         <source>End this contact (Ctrl+E)</source>
         <translation>Avsluta den här kontakten (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="147"/>
+        <location filename="../ui/chat/view.py" line="149"/>
         <source>&amp;No answer</source>
         <translation>&amp;Inget svar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="148"/>
+        <location filename="../ui/chat/view.py" line="150"/>
         <source>Left a &amp;message</source>
         <translation>Lämnade &amp;meddelande</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="149"/>
+        <location filename="../ui/chat/view.py" line="151"/>
         <source>&amp;Reached</source>
         <translation>Nå&amp;dd</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="151"/>
+        <location filename="../ui/chat/view.py" line="153"/>
         <source>Record this call-back attempt (Alt+underlined letter)</source>
         <translation>Registrera detta uppringningsförsök (Alt+understruken bokstav)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="160"/>
+        <location filename="../ui/chat/view.py" line="162"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="164"/>
+        <location filename="../ui/chat/view.py" line="166"/>
         <source>ended</source>
         <translation>avslutad</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="167"/>
+        <location filename="../ui/chat/view.py" line="169"/>
         <source>From: %1 · Subject: %2</source>
         <translation>Från: %1 · Ämne: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="169"/>
+        <location filename="../ui/chat/view.py" line="171"/>
         <source>(no subject)</source>
         <translation>(inget ämne)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="181"/>
+        <location filename="../ui/chat/view.py" line="183"/>
         <source>A visitor at the guidance point.</source>
         <translation>En besökare vid rådgivningspunkten.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="182"/>
+        <location filename="../ui/chat/view.py" line="184"/>
         <source>Visit details</source>
         <translation>Besökets uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="184"/>
+        <location filename="../ui/chat/view.py" line="186"/>
         <source>Caller: %1</source>
         <translation>Uppringare: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="185"/>
+        <location filename="../ui/chat/view.py" line="187"/>
         <source>hidden number</source>
         <translation>dolt nummer</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="187"/>
+        <location filename="../ui/chat/view.py" line="189"/>
         <source>Matching clients:</source>
         <translation>Klienter med numret:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="188"/>
+        <location filename="../ui/chat/view.py" line="190"/>
         <source>No client or relative has this number.</source>
         <translation>Ingen klient eller närstående har numret.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="193"/>
+        <location filename="../ui/chat/view.py" line="195"/>
         <source>Requested time: %1</source>
         <translation>Önskad tid: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="196"/>
+        <location filename="../ui/chat/view.py" line="198"/>
         <source>Attempts:</source>
         <translation>Försök:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="204"/>
+        <location filename="../ui/chat/view.py" line="206"/>
         <source>Caller details</source>
         <translation>Uppgifter om uppringaren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="214"/>
+        <location filename="../ui/chat/view.py" line="216"/>
         <source>Handover note: %1</source>
         <translation>Anteckning vid överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="229"/>
+        <location filename="../ui/chat/view.py" line="231"/>
         <source>no answer</source>
         <translation>inget svar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="229"/>
+        <location filename="../ui/chat/view.py" line="231"/>
         <source>left a message</source>
         <translation>lämnade meddelande</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="230"/>
+        <location filename="../ui/chat/view.py" line="232"/>
         <source>reached</source>
         <translation>nådd</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="239"/>
+        <location filename="../ui/chat/view.py" line="241"/>
         <source>sending…</source>
         <translation>skickas…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="244"/>
+        <location filename="../ui/chat/view.py" line="246"/>
         <source>Counsellor</source>
         <translation>Klienthandledare</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="244"/>
+        <location filename="../ui/chat/view.py" line="246"/>
         <source>Citizen</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="248"/>
+        <location filename="../ui/chat/view.py" line="250"/>
         <source>not emailed yet: the mail server does not answer; trying again</source>
         <translation>inte skickat än: e-postservern svarar inte; försöker igen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="250"/>
+        <location filename="../ui/chat/view.py" line="252"/>
         <source>waiting to be emailed</source>
         <translation>väntar på att skickas per e-post</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="252"/>
+        <location filename="../ui/chat/view.py" line="254"/>
         <source>NOT DELIVERED: the mail server refused it; reply another way</source>
         <translation>INTE LEVERERAT: e-postservern avvisade det; svara på annat sätt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="255"/>
+        <location filename="../ui/chat/view.py" line="257"/>
         <source>emailed</source>
         <translation>skickat per e-post</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="281"/>
+        <location filename="../ui/chat/view.py" line="288"/>
         <source>Attachments (Tab to one, Enter opens it): %1</source>
         <translation>Bilagor (Tabb till en, Enter öppnar den): %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="291"/>
+        <location filename="../ui/chat/view.py" line="298"/>
         <source>This mail could not be read. The original is kept on the server (inbound mail %1).</source>
         <translation>Meddelandet kunde inte läsas. Originalet finns kvar på servern (inkommet meddelande %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="294"/>
+        <location filename="../ui/chat/view.py" line="301"/>
         <source>Shortened here; the whole mail is kept on the server (inbound mail %1).</source>
         <translation>Förkortat här; hela meddelandet finns kvar på servern (inkommet meddelande %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="297"/>
+        <location filename="../ui/chat/view.py" line="304"/>
         <source>The mail has no text.</source>
         <translation>Meddelandet har ingen text.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="326"/>
+        <location filename="../ui/chat/view.py" line="321"/>
         <source>%1 is writing…</source>
         <translation>%1 skriver…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="327"/>
+        <location filename="../ui/chat/view.py" line="322"/>
         <source>The citizen</source>
         <translation>Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="333"/>
+        <location filename="../ui/chat/view.py" line="328"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 tecken</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="343"/>
+        <location filename="../ui/chat/view.py" line="338"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>Svaret är för långt: högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="346"/>
+        <location filename="../ui/chat/view.py" line="341"/>
         <source>Write something before sending.</source>
         <translation>Skriv något innan du skickar.</translation>
     </message>
@@ -953,121 +953,146 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
     </message>
     <message>
         <location filename="../ui/main_window.py" line="821"/>
-        <source>Your role does not allow that.</source>
-        <translation>Din roll tillåter inte det.</translation>
+        <source>You are not allowed to do that to this record.</source>
+        <translation>Du har inte rätt att göra det med den här uppgiften.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="822"/>
+        <source>That contact is in a language you do not serve.</source>
+        <translation>Kontakten är på ett språk som du inte betjänar på.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="823"/>
+        <source>That contact is about a client group you do not serve.</source>
+        <translation>Kontakten gäller en klientgrupp som du inte betjänar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="825"/>
+        <source>That contact was handed over to another team.</source>
+        <translation>Kontakten har överlämnats till ett annat team.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="826"/>
+        <source>It is not yet time for that callback.</source>
+        <translation>Det är ännu inte dags för den återuppringningen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="827"/>
+        <source>Only the guidance point&apos;s own staff, the person who booked the appointment and supervisors can change it.</source>
+        <translation>Endast rådgivningspunktens egen personal, den som bokade tiden och förmän kan ändra den.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="830"/>
         <source>That person is no longer in the directory.</source>
         <translation>Personen finns inte längre i katalogen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="823"/>
+        <location filename="../ui/main_window.py" line="831"/>
         <source>Someone already checked this visitor in.</source>
         <translation>Någon har redan checkat in den här besökaren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="824"/>
+        <location filename="../ui/main_window.py" line="832"/>
         <source>The appointment was cancelled.</source>
         <translation>Tidsbokningen har avbokats.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="825"/>
+        <location filename="../ui/main_window.py" line="833"/>
         <source>The appointment no longer exists.</source>
         <translation>Tidsbokningen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="826"/>
+        <location filename="../ui/main_window.py" line="834"/>
         <source>That person does not take contacts, so has no skills to set.</source>
         <translation>Personen tar inte emot kontakter och har därför ingen kompetens att ställa in.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="831"/>
+        <location filename="../ui/main_window.py" line="839"/>
         <source>The server refused a change:</source>
         <translation>Servern avvisade en ändring:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="847"/>
+        <location filename="../ui/main_window.py" line="855"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="847"/>
+        <location filename="../ui/main_window.py" line="855"/>
         <source>Send the reply</source>
         <translation>Skicka svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="848"/>
+        <location filename="../ui/main_window.py" line="856"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="848"/>
+        <location filename="../ui/main_window.py" line="856"/>
         <source>New line in the reply</source>
         <translation>Ny rad i svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="849"/>
+        <location filename="../ui/main_window.py" line="857"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="849"/>
+        <location filename="../ui/main_window.py" line="857"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Avslutning: välj ett ämne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="850"/>
+        <location filename="../ui/main_window.py" line="858"/>
         <source>Alt+letter</source>
         <translation>Alt+bokstav</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="850"/>
+        <location filename="../ui/main_window.py" line="858"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Avslutning: välj resultatet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="851"/>
+        <location filename="../ui/main_window.py" line="859"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="851"/>
+        <location filename="../ui/main_window.py" line="859"/>
         <source>Wrap-up: save</source>
         <translation>Avslutning: spara</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="852"/>
+        <location filename="../ui/main_window.py" line="860"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+understruken bokstav</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="853"/>
+        <location filename="../ui/main_window.py" line="861"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Återuppringning: registrera försöket (inget svar, lämnade meddelande, nådd)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="855"/>
+        <location filename="../ui/main_window.py" line="863"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="856"/>
+        <location filename="../ui/main_window.py" line="864"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Rådgivningspunktens dag: boka, checka in, besökare utan tidsbokning, avboka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="858"/>
+        <location filename="../ui/main_window.py" line="866"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Vänster / Alt+Höger</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="859"/>
+        <location filename="../ui/main_window.py" line="867"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Rådgivningspunktens dag: dagen före / efter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="860"/>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
@@ -1134,67 +1159,67 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="64"/>
+        <location filename="../ui/queue/model.py" line="56"/>
         <source>%1 (relative: %2, %3)</source>
         <translation>%1 (närstående: %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="93"/>
+        <location filename="../ui/queue/model.py" line="85"/>
         <source>call %1–%2</source>
         <translation>ring %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="95"/>
+        <location filename="../ui/queue/model.py" line="87"/>
         <source>call by %1</source>
         <translation>ring senast %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="122"/>
+        <location filename="../ui/queue/model.py" line="114"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="123"/>
+        <location filename="../ui/queue/model.py" line="115"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="124"/>
+        <location filename="../ui/queue/model.py" line="116"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="125"/>
+        <location filename="../ui/queue/model.py" line="117"/>
         <source>Waiting</source>
         <translation>Väntetid</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="126"/>
+        <location filename="../ui/queue/model.py" line="118"/>
         <source>Subject</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="155"/>
+        <location filename="../ui/queue/model.py" line="147"/>
         <source>Offered to you: %1</source>
         <translation>Erbjuds dig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="173"/>
+        <location filename="../ui/queue/model.py" line="165"/>
         <source>Client group: %1</source>
         <translation>Klientgrupp: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="176"/>
+        <location filename="../ui/queue/model.py" line="168"/>
         <source>Handover note: %1</source>
         <translation>Anteckning vid överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="216"/>
+        <location filename="../ui/queue/model.py" line="208"/>
         <source>(no subject)</source>
         <translation>(inget ämne)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="218"/>
+        <location filename="../ui/queue/model.py" line="210"/>
         <source>hidden number</source>
         <translation>dolt nummer</translation>
     </message>
@@ -1293,7 +1318,7 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         <translation>Alla grupper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/team.py" line="249"/>
+        <location filename="../ui/queue/team.py" line="239"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n kontakt väntar</numerusform>
@@ -1301,37 +1326,37 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="253"/>
+        <location filename="../ui/queue/team.py" line="242"/>
         <source>longest %1</source>
         <translation>längst %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="265"/>
+        <location filename="../ui/queue/team.py" line="252"/>
         <source>Queue: %1</source>
         <translation>Kö: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="266"/>
+        <location filename="../ui/queue/team.py" line="253"/>
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="305"/>
+        <location filename="../ui/queue/team.py" line="291"/>
         <source>Unsaved skills</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="306"/>
+        <location filename="../ui/queue/team.py" line="292"/>
         <source>The skills of %1 have changes that are not saved.</source>
         <translation>Kompetensen för %1 har ändringar som inte har sparats.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="373"/>
+        <location filename="../ui/queue/team.py" line="359"/>
         <source>Tick at least one service language: without one, the person is offered nothing.</source>
         <translation>Välj minst ett servicespråk: utan det erbjuds personen ingenting.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="375"/>
+        <location filename="../ui/queue/team.py" line="361"/>
         <source>These skills cannot be saved.</source>
         <translation>Kompetensen kan inte sparas.</translation>
     </message>

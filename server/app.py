@@ -31,6 +31,7 @@ from server.auth.views import router as auth_router
 from server.clients.views import router as clients_router
 from server.config import Settings
 from server.db import Database
+from server.deps import Gate, access, require_access
 from server.directory.views import router as directory_router
 from server.mail.delivery import deliver
 from server.mail.smtp import MailServer
@@ -228,6 +229,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         return JSONResponse({"detail": "Internal error; it has been logged."}, status_code=500)
 
     @app.get("/health", response_model=Health, tags=["operations"])
+    @access(Gate.PUBLIC, "a load balancer's probe; says nothing about any record")
     def health() -> Health:
         try:
             # The read engine: a probe must not queue behind writers (SQLite's write lock).
@@ -245,13 +247,16 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         app.include_router(router)
 
     @app.get("/chat", include_in_schema=False)
+    @access(Gate.PUBLIC, "a redirect to the citizen chat page")
     def _chat_slash():
         return RedirectResponse("/chat/")
 
     @app.get("/request", include_in_schema=False)
+    @access(Gate.PUBLIC, "a redirect to the citizen callback form")
     def _request_slash():
         return RedirectResponse("/request/")
 
+    require_access(app.routes)
     app.mount("/chat/", StaticFiles(directory=STATIC / "chat", html=True), name="chat")
     app.mount("/request/", StaticFiles(directory=STATIC / "request", html=True),
               name="request")

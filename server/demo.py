@@ -107,6 +107,8 @@ def seed_demo(db: Database, *, clients: int = 60, seed: int = 2018) -> str:
             ("Seniori-info Turku", "853", "Aurakatu 8, 20100 Turku"),
             ("Salon neuvontapiste", "734", "Horninkatu 13, 24100 Salo"),
             ("Pargas rådgivning", "445", "Strandvägen 28, 21600 Parainen"),
+            # Sari's desk: a point's staff are the queue workers of its municipality.
+            ("Raision neuvontapiste", "680", "Raisiontori 5, 21200 Raisio"),
         ]:
             gp = GuidancePoint(id=new_id(), name=name, municipality_code=code, address=address)
             points[name] = gp

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import ParamSpec, TypeVar
 
 from anyio import CapacityLimiter, to_thread
@@ -142,3 +143,63 @@ def intake(endpoint: Callable[P, R]) -> Callable[P, Awaitable[R]]:
         return await to_thread.run_sync(urgently, limiter=_INTAKE_THREADS)
 
     return run
+
+
+# --- who may call an endpoint --------------------------------------------------------------
+
+class Gate(StrEnum):
+    """How an endpoint decides who may call it (docs/architecture.md §7)."""
+
+    PUBLIC = "public"                # no login: the citizen pages, health, logging in
+    CHAT_TOKEN = "chat_token"        # the citizen's own chat, by its random token
+    SHARED_SECRET = "shared_secret"  # the telephony platform, by the shared secret
+    SELF = "self"                    # a logged-in user, about themselves (their tokens,
+                                     # their profile, the scopes of their role)
+    RECORD = "record"                # a role, and a rule against the record the path names
+    MUTATIONS = "mutations"          # /sync/push: each mutation's registered rule
+
+
+@dataclass(frozen=True)
+class Access:
+    gate: Gate
+    rule: str   # in words, naming the function that applies it
+
+
+def access(gate: Gate, rule: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Declare who may call an endpoint. ``create_app`` refuses to build an app with an
+    endpoint that does not say (``require_access``), and the authorisation matrix test
+    (tests/server/test_authorisation_matrix.py) has a case for each one."""
+
+    def declare(endpoint: Callable[P, R]) -> Callable[P, R]:
+        endpoint.__access__ = Access(gate, rule)   # type: ignore[attr-defined]
+        return endpoint
+
+    return declare
+
+
+def access_of(endpoint: Callable) -> Access | None:
+    return getattr(endpoint, "__access__", None)
+
+
+def api_routes(routes) -> list[tuple[str, str, Callable]]:
+    """(method, full path, endpoint) of every API route, those of included routers too
+    (newer FastAPI keeps an included router as one entry of ``app.routes``)."""
+    from fastapi import routing
+
+    iterate = getattr(routing, "iter_route_contexts", None)
+    contexts = iterate(routes) if iterate is not None else routes
+    out: list[tuple[str, str, Callable]] = []
+    for ctx in contexts:
+        original = getattr(ctx, "original_route", ctx)
+        if isinstance(original, routing.APIRoute):
+            out.extend((method, ctx.path, ctx.endpoint) for method in sorted(ctx.methods))
+    return out
+
+
+def require_access(routes) -> None:
+    """Every API route declares its ``access``; raises naming those that do not."""
+    missing = [f"{method} {path}" for method, path, endpoint in api_routes(routes)
+               if access_of(endpoint) is None]
+    if missing:
+        raise RuntimeError("endpoints without an access rule (server.deps.access): "
+                           + ", ".join(missing))

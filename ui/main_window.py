@@ -818,7 +818,15 @@ class MainWindow(Retranslatable, QMainWindow):
             "no_such_team": self.tr("That team no longer exists."),
             "slot_taken": self.tr("That time is already booked at this point."),
             "no_such_point": self.tr("That guidance point no longer exists."),
-            "forbidden": self.tr("Your role does not allow that."),
+            "forbidden": self.tr("You are not allowed to do that to this record."),
+            "not_your_language": self.tr("That contact is in a language you do not serve."),
+            "not_your_client_group": self.tr("That contact is about a client group you do "
+                                             "not serve."),
+            "other_team": self.tr("That contact was handed over to another team."),
+            "not_yet_due": self.tr("It is not yet time for that callback."),
+            "not_your_point": self.tr("Only the guidance point's own staff, the person who "
+                                      "booked the appointment and supervisors can change "
+                                      "it."),
             "no_such_user": self.tr("That person is no longer in the directory."),
             "already_checked_in": self.tr("Someone already checked this visitor in."),
             "appointment_cancelled": self.tr("The appointment was cancelled."),

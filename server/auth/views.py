@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from server.auth import service
 from server.config import Settings
 from server.db import Database
-from server.deps import Caller, current_caller, get_db, get_session, get_settings
+from server.deps import Caller, Gate, access, current_caller, get_db, get_session, get_settings
 from workstation.contract import LoginRequest, RefreshRequest, TokenResponse, UserInfo
 
 router = APIRouter(prefix="/auth", tags=["auth"])
@@ -18,6 +18,7 @@ WRONG_LOGIN = "Wrong username or password."
 
 @router.post("/login", response_model=TokenResponse,
              responses={401: {"description": WRONG_LOGIN}, 429: {"description": "Too many tries"}})
+@access(Gate.PUBLIC, "anyone may try to log in (throttled per user name and address)")
 def login(body: LoginRequest, request: Request, db: Database = Depends(get_db),
           settings: Settings = Depends(get_settings)) -> TokenResponse:
     address = request.client.host if request.client else "unknown"
@@ -45,6 +46,7 @@ def login(body: LoginRequest, request: Request, db: Database = Depends(get_db),
 
 
 @router.post("/refresh", response_model=TokenResponse)
+@access(Gate.SELF, "the holder of a live refresh token, for that token's user")
 def refresh(body: RefreshRequest, session: Session = Depends(get_session),
             settings: Settings = Depends(get_settings)) -> TokenResponse:
     try:
@@ -57,11 +59,13 @@ def refresh(body: RefreshRequest, session: Session = Depends(get_session),
 
 
 @router.post("/logout", status_code=204)
+@access(Gate.SELF, "the holder of a refresh token revokes its family")
 def logout(body: RefreshRequest, session: Session = Depends(get_session)) -> None:
     service.revoke_refresh_token(session, body.refresh_token)
     session.commit()
 
 
 @router.get("/me", response_model=UserInfo)
+@access(Gate.SELF, "any logged-in user, their own profile")
 def me(caller: Caller = Depends(current_caller)) -> UserInfo:
     return service.user_info(caller.user)

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from server.clients.models import Client, ClientAccessLog
 from server.directory.models import User
 from server.queue.models import Contact
-from server.sync.registry import MutationContext, MutationRejected, mutation
+from server.sync.registry import Forbidden, MutationContext, MutationRejected, mutation
 from workstation.domain import CLIENT_ROLES, Role
 
 
@@ -42,13 +42,18 @@ class ClientViewed(BaseModel):
     purpose: str = Field(default="view", min_length=1, max_length=50)
 
 
-@mutation("client.viewed", ClientViewed, CLIENT_ROLES)
+def need_to_know(ctx: MutationContext, args: ClientViewed) -> None:
+    """``may_read``: the rule of ``GET /clients/{id}`` too."""
+    client = ctx.session.get(Client, args.client_id)
+    if client is not None and not may_read(ctx.session, ctx.user, client):
+        raise Forbidden("You have no reason on record to read this client.")
+
+
+@mutation("client.viewed", ClientViewed, CLIENT_ROLES, may=need_to_know)
 def client_viewed(ctx: MutationContext, args: ClientViewed) -> None:
     """The workstation opened a record from its cache: the read is audited here, even when
     it happened offline (the mutation waits in the outbox)."""
     client = ctx.session.get(Client, args.client_id)
     if client is None:
         raise MutationRejected("not_found", "No such client.")
-    if not may_read(ctx.session, ctx.user, client):
-        raise MutationRejected("forbidden", "You have no reason on record to read this client.")
     audit(ctx.session, ctx.user, client.id, args.purpose)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from server.clients import service
 from server.clients.entities import serialize_client
 from server.clients.models import Client, Relative
-from server.deps import Caller, get_session, require_roles
+from server.deps import Caller, Gate, access, get_session, require_roles
 from server.directory.models import User
 from workstation.domain import CLIENT_ROLES, Role
 
@@ -27,6 +27,7 @@ class AccessLogRow(BaseModel):
 
 
 @router.get("/{client_id}")
+@access(Gate.RECORD, "the client roles, and need to know (service.may_read)")
 def read_client(client_id: str, purpose: str = Query("view", max_length=50),
                 caller: Caller = Depends(require_roles(*CLIENT_ROLES)),
                 session: Session = Depends(get_session)) -> dict:
@@ -45,6 +46,7 @@ def read_client(client_id: str, purpose: str = Query("view", max_length=50),
 
 
 @router.get("/{client_id}/access-log", response_model=list[AccessLogRow])
+@access(Gate.RECORD, "supervisors and administrators, for any client of the region")
 def read_access_log(client_id: str,
                     caller: Caller = Depends(require_roles(Role.SUPERVISOR, Role.ADMINISTRATOR)),
                     session: Session = Depends(get_session)) -> list[AccessLogRow]:

@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, HTTPException
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
-from server.deps import Caller, get_read_session, require_roles
+from server.deps import Caller, Gate, access, get_read_session, require_roles
 from server.directory.models import User
 from server.mail.models import InboundMail
 from server.queue.models import Contact
@@ -44,6 +44,7 @@ def _may_open(session: Session, user: User, contact: Contact) -> bool:
 
 @router.get("/inbound/{inbound_id}/attachments/{index}",
             summary="One attachment of a citizen's mail, as it was sent")
+@access(Gate.RECORD, "the queue roles, and who may read the mail's contact (_may_open)")
 def attachment(inbound_id: str, index: int, session: Session = Depends(get_read_session),
                caller: Caller = Depends(require_roles(*QUEUE_ROLES))) -> Response:
     mail = session.get(InboundMail, inbound_id)

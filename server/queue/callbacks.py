@@ -15,10 +15,11 @@ from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
 from server.db import new_id, utcnow
-from server.deps import get_session, intake
+from server.deps import Gate, access, get_session, intake
 from server.directory.models import Municipality
 from server.queue.models import Contact
 from server.queue.routing import back_to_work, request_routing
+from server.queue.service import handler_only
 from server.sync.changelog import record_change
 from server.sync.registry import MutationContext, MutationRejected, mutation
 from server.telephony.service import screen_pop
@@ -105,6 +106,7 @@ def validate_request(session: Session, body: CallbackRequest, now: datetime) -> 
 
 @router.post("", status_code=201, response_model=CallbackCreated,
              summary="A citizen asks to be called back")
+@access(Gate.PUBLIC, "any citizen may ask for a callback (limited per address)")
 @intake
 def request_callback(body: CallbackRequest, request: Request,
                      session: Session = Depends(get_session)):
@@ -144,7 +146,8 @@ class CallbackAttempt(BaseModel):
     note: str = Field(default="", max_length=1000)
 
 
-@mutation("callback.attempt", CallbackAttempt, QUEUE_ROLES)
+@mutation("callback.attempt", CallbackAttempt, QUEUE_ROLES,
+          may=handler_only("Accept the callback request before calling."))
 def record_attempt(ctx: MutationContext, args: CallbackAttempt) -> None:
     """A counsellor tried to call back. Reached: the call goes on as a contact. Not
     reached: the request goes back to the queue for a later try, or after the third

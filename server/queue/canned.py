@@ -14,6 +14,7 @@ from server.directory.models import Team
 from server.sync.changelog import record_change
 from server.sync.registry import (
     EntityType,
+    Forbidden,
     MutationContext,
     MutationRejected,
     mutation,
@@ -56,17 +57,27 @@ def _may_manage(ctx: MutationContext, team_id: str) -> None:
     if ctx.user.role == Role.ADMINISTRATOR:
         return
     if ctx.user.team_id != team_id:
-        raise MutationRejected("forbidden", "You can change only your own team's replies.")
+        raise Forbidden("You can change only your own team's replies.")
 
 
-@mutation("canned_reply.save", SaveCannedReply, QUEUE_ROLES | {Role.ADMINISTRATOR})
+def own_teams_reply(ctx: MutationContext, args: SaveCannedReply | DeleteCannedReply) -> None:
+    """A team's replies are its members' (and an administrator's): the reply as stored,
+    and the team a save puts it in."""
+    row = ctx.session.get(CannedReply, args.id)
+    if row is not None:
+        _may_manage(ctx, row.team_id)
+    if isinstance(args, SaveCannedReply):
+        _may_manage(ctx, args.team_id)
+
+
+@mutation("canned_reply.save", SaveCannedReply, QUEUE_ROLES | {Role.ADMINISTRATOR},
+          may=own_teams_reply)
 def save_canned_reply(ctx: MutationContext, args: SaveCannedReply) -> None:
     title, text = " ".join(args.title.split()), args.text.strip()
     if not title or not text:
         raise MutationRejected("invalid", "A canned reply needs a title and a text.")
     if ctx.session.get(Team, args.team_id) is None:
         raise MutationRejected("no_such_team", "That team does not exist.")
-    _may_manage(ctx, args.team_id)
     row = ctx.session.get(CannedReply, args.id)
     if row is None:
         count = len(ctx.session.scalars(select(CannedReply.id).where(
@@ -76,7 +87,6 @@ def save_canned_reply(ctx: MutationContext, args: SaveCannedReply) -> None:
         row = CannedReply(id=args.id, team_id=args.team_id)
         ctx.session.add(row)
     else:
-        _may_manage(ctx, row.team_id)
         row.team_id = args.team_id
     row.language, row.title, row.text, row.active = args.language, title, text, True
     record_change(ctx.session, "canned_reply", row)
@@ -86,11 +96,11 @@ class DeleteCannedReply(BaseModel):
     id: str = Field(min_length=1, max_length=36)
 
 
-@mutation("canned_reply.delete", DeleteCannedReply, QUEUE_ROLES | {Role.ADMINISTRATOR})
+@mutation("canned_reply.delete", DeleteCannedReply, QUEUE_ROLES | {Role.ADMINISTRATOR},
+          may=own_teams_reply)
 def delete_canned_reply(ctx: MutationContext, args: DeleteCannedReply) -> None:
     row = ctx.session.get(CannedReply, args.id)
     if row is None or not row.active:
         return
-    _may_manage(ctx, row.team_id)
     row.active = False
     record_change(ctx.session, "canned_reply", row)

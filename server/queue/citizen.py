@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.db import Database, utcnow
-from server.deps import get_db, get_session, intake, settings_of
+from server.deps import Gate, access, get_db, get_session, intake, settings_of
 from server.directory.models import User
 from server.queue import service
 from server.queue.models import Contact
@@ -68,6 +68,7 @@ def _raise(exc: Exception):
 
 
 @router.post("", status_code=201, response_model=ChatStarted)
+@access(Gate.PUBLIC, "any citizen may start a chat (limited per address)")
 @intake
 def start_chat(body: StartChat, request: Request,
                session: Session = Depends(get_session)) -> ChatStarted:
@@ -89,6 +90,7 @@ def start_chat(body: StartChat, request: Request,
 
 
 @router.post("/{chat_id}/messages", status_code=201, response_model=MessageCreated)
+@access(Gate.CHAT_TOKEN, "the chat's own token (service.citizen_contact)")
 def post_message(chat_id: str, body: NewMessage, request: Request,
                  x_chat_token: str | None = Header(default=None),
                  session: Session = Depends(get_session)) -> MessageCreated:
@@ -104,6 +106,7 @@ def post_message(chat_id: str, body: NewMessage, request: Request,
 
 
 @router.post("/{chat_id}/typing", status_code=204, summary="The citizen is typing")
+@access(Gate.CHAT_TOKEN, "the chat's own token (service.citizen_contact)")
 def citizen_typing(chat_id: str, x_chat_token: str | None = Header(default=None),
                    session: Session = Depends(get_session)) -> None:
     try:
@@ -176,6 +179,7 @@ def _position(db: Database, chat_id: str) -> int | None:
 
 
 @router.get("/{chat_id}/stream", summary="Server-Sent Events: the chat's messages and status")
+@access(Gate.CHAT_TOKEN, "the chat's own token (_check_chat)")
 async def stream(chat_id: str, request: Request, token: str | None = Query(None),
                  db: Database = Depends(get_db)):
     settings = settings_of(request)

@@ -27,7 +27,7 @@ from server.directory.models import Team, User
 from server.queue.models import Contact, PresencePeriod, PresenceState
 from server.sync.changelog import PG_CHANGE_LOCK, record_change
 from workstation.domain import QUEUE_ROLES, Presence
-from workstation.queue.routing import Agent, WaitingContact, assign, due_priority
+from workstation.queue.routing import Agent, Refusal, WaitingContact, assign, due_priority
 from workstation.queue.rules import ContactStatus
 from workstation.sqlite import urgent_writes
 
@@ -208,12 +208,22 @@ def waiting_of(c) -> WaitingContact:
         team_id=c.team_id, not_before=c.window_start, declined_by=_declined(c.declined_by))
 
 
+def _agent(user: User) -> Agent:
+    return Agent(id=user.id, languages=frozenset(user.languages or ()),
+                 client_groups=frozenset(user.client_groups or ()), team_id=user.team_id)
+
+
 def may_take(user: User, contact: Contact, now: datetime) -> bool:
     """The router's own rule (``Agent.can_take``) for this person and contact, with the
     person's skills as they are in the session."""
-    agent = Agent(id=user.id, languages=frozenset(user.languages or ()),
-                  client_groups=frozenset(user.client_groups or ()), team_id=user.team_id)
-    return agent.can_take(waiting_of(contact), now)
+    return _agent(user).can_take(waiting_of(contact), now)
+
+
+def refusal(user: User, contact: Contact, now: datetime) -> Refusal | None:
+    """Why the person may not take the contact by the router's rules (language, client
+    group, a handover to another team, a callback's window), declines aside: someone who
+    declined an offer may still change their mind. None: they may."""
+    return _agent(user).refusal(waiting_of(contact), now)
 
 
 def _still_free(session: Session, agent_id: str) -> bool:

@@ -21,13 +21,22 @@ from server.queue.routing import (
     back_to_work,
     lock_queue,
     may_take,
+    refusal,
     request_routing,
     withdraw_offer,
 )
 from server.queue.routing import set_presence as _set_presence
 from server.sync.changelog import record_change
-from server.sync.registry import MutationContext, MutationRejected, mutation
-from workstation.domain import QUEUE_ROLES, SERVICE_LANGUAGES, Presence
+from server.sync.registry import (
+    Forbidden,
+    MutationContext,
+    MutationRejected,
+    Rule,
+    callers_own,
+    mutation,
+)
+from workstation.domain import QUEUE_ROLES, SERVICE_LANGUAGES, Presence, Role
+from workstation.queue.routing import Refusal
 from workstation.queue.rules import (
     MAX_CHAT_MESSAGE,
     WRAP_UP_OUTCOMES,
@@ -155,15 +164,94 @@ class ContactRef(BaseModel):
     contact_id: str = Field(min_length=1, max_length=36)
 
 
-@mutation("contact.accept", ContactRef, QUEUE_ROLES)
+# --- who may change a contact (the authorisation rules of its mutations) ------------------
+
+def may_act_on(session: Session, user: User, contact: Contact) -> bool:
+    """Whether the user may act on a contact as its handler: close it, open its mail's
+    attachments. The handler may. A supervisor may for one handled by a member of their own
+    team (a counsellor gone home mid-call), one whose handler's account is gone or
+    deactivated (nobody else could), or a waiting one that is not another team's (spam in
+    the queue); not for any contact of the region."""
+    if contact.accepted_by == user.id:
+        return True
+    if user.role != "supervisor":
+        return False
+    if contact.accepted_by:
+        handler = session.get(User, contact.accepted_by)
+        if handler is None or not handler.active:
+            return True
+        return user.team_id is not None and handler.team_id == user.team_id
+    return contact.team_id in (None, user.team_id)
+
+
+def locked_contact(session: Session, contact_id: str) -> Contact | None:
+    """The contact, its row locked until commit, after the queue lock (``lock_queue``:
+    every writer of the queue locks in that order)."""
+    lock_queue(session)
+    return session.scalar(select(Contact).where(Contact.id == contact_id).with_for_update())
+
+
+REFUSALS = {
+    Refusal.LANGUAGE: "The contact is in a language you do not serve ({language}).",
+    Refusal.CLIENT_GROUP: "The contact is about a client group you do not serve.",
+    Refusal.OTHER_TEAM: "The contact was handed over to another team.",
+    Refusal.NOT_YET: "It is not yet time for this callback; it opens at {opens} UTC.",
+}
+
+
+def may_accept(ctx: MutationContext, args: ContactRef) -> None:
+    """The router's rules (``routing.refusal``: a language the caller serves, their client
+    groups, their team's handovers, no callback before its window opens), on the locked
+    row. A team that picks from the queue picks within them too. Someone who declined may
+    change their mind; accepting one's own contact again stays a no-op."""
+    contact = locked_contact(ctx.session, args.contact_id)
+    if contact is None or contact.accepted_by == ctx.user.id \
+            or contact.status != ContactStatus.WAITING:
+        return   # the handler answers: not_found, already_taken, a no-op
+    reason = refusal(ctx.user, contact, utcnow())
+    if reason is not None:
+        opens = contact.window_start.strftime("%Y-%m-%d %H:%M") if contact.window_start else ""
+        raise Forbidden(REFUSALS[reason].format(language=contact.language, opens=opens),
+                        code=str(reason))
+
+
+def handler_only(message: str) -> Rule:
+    """The rule of what only the contact's handler does (reply, wrap up, hand over, record a
+    callback attempt): refused ``not_yours`` with ``message`` for anyone else."""
+
+    def rule(ctx: MutationContext, args) -> None:
+        contact = ctx.session.get(Contact, args.contact_id)
+        if contact is not None and contact.accepted_by != ctx.user.id:
+            raise Forbidden(message, code="not_yours")
+
+    rule.__name__ = rule.__qualname__ = "handler_only"
+    rule.__doc__ = f"Only the contact's handler: {message}"
+    return rule
+
+
+def may_close(ctx: MutationContext, args: ContactRef) -> None:
+    """``may_act_on``: the handler, or a supervisor of the handler's team."""
+    contact = ctx.session.get(Contact, args.contact_id)
+    if contact is not None and not may_act_on(ctx.session, ctx.user, contact):
+        raise Forbidden("Only the counsellor handling it, or the supervisor of their team, "
+                        "can close it.", code="not_yours")
+
+
+def may_type(ctx: MutationContext, args: ContactRef) -> None:
+    """Typing shows in a chat someone else handles: refused. In an ended or still waiting
+    chat it shows nothing (the handler does nothing), so a late one is no error."""
+    contact = ctx.session.get(Contact, args.contact_id)
+    if contact is not None and contact.status == ContactStatus.ACCEPTED \
+            and contact.accepted_by != ctx.user.id:
+        raise Forbidden("Only the counsellor handling the chat writes in it.", code="not_yours")
+
+
+@mutation("contact.accept", ContactRef, QUEUE_ROLES, may=may_accept)
 def accept_contact(ctx: MutationContext, args: ContactRef) -> None:
     """First accept wins. The row lock serialises racing accepts on PostgreSQL; on SQLite
     BEGIN IMMEDIATE already does. A contact offered to someone else stays theirs until
     they decline or miss it."""
-    lock_queue(ctx.session)
-    contact = ctx.session.scalar(
-        select(Contact).where(Contact.id == args.contact_id).with_for_update()
-    )
+    contact = locked_contact(ctx.session, args.contact_id)
     if contact is None:
         raise MutationRejected("not_found", "The contact no longer exists.")
     if contact.status == ContactStatus.ACCEPTED and contact.accepted_by == ctx.user.id:
@@ -198,7 +286,7 @@ def accept_contact(ctx: MutationContext, args: ContactRef) -> None:
     _set_presence(ctx.session, ctx.user.id, Presence.BUSY)
 
 
-@mutation("contact.decline", ContactRef, QUEUE_ROLES)
+@mutation("contact.decline", ContactRef, QUEUE_ROLES, may=callers_own)
 def decline_contact(ctx: MutationContext, args: ContactRef) -> None:
     """Decline an offer: it goes to the next counsellor."""
     contact = ctx.session.get(Contact, args.contact_id)
@@ -209,34 +297,13 @@ def decline_contact(ctx: MutationContext, args: ContactRef) -> None:
     withdraw_offer(ctx.session, contact, declined=True)
 
 
-def may_act_on(session: Session, user: User, contact: Contact) -> bool:
-    """Whether the user may act on a contact as its handler: close it, open its mail's
-    attachments. The handler may. A supervisor may for one handled by a member of their own
-    team (a counsellor gone home mid-call), one whose handler's account is gone or
-    deactivated (nobody else could), or a waiting one that is not another team's (spam in
-    the queue); not for any contact of the region."""
-    if contact.accepted_by == user.id:
-        return True
-    if user.role != "supervisor":
-        return False
-    if contact.accepted_by:
-        handler = session.get(User, contact.accepted_by)
-        if handler is None or not handler.active:
-            return True
-        return user.team_id is not None and handler.team_id == user.team_id
-    return contact.team_id in (None, user.team_id)
-
-
-@mutation("contact.close", ContactRef, QUEUE_ROLES)
+@mutation("contact.close", ContactRef, QUEUE_ROLES, may=may_close)
 def close_contact(ctx: MutationContext, args: ContactRef) -> None:
     contact = ctx.session.get(Contact, args.contact_id)
     if contact is None:
         raise MutationRejected("not_found", "The contact no longer exists.")
     if contact.status == ContactStatus.CLOSED:
         return
-    if not may_act_on(ctx.session, ctx.user, contact):
-        raise MutationRejected("not_yours", "Only the counsellor handling it, or the "
-                                            "supervisor of their team, can close it.")
     contact.status = ContactStatus.CLOSED
     contact.closed_at = utcnow()
     _log_contact(ctx.session, contact)
@@ -258,15 +325,14 @@ class WrapUp(BaseModel):
         return value
 
 
-@mutation("contact.wrap_up", WrapUp, QUEUE_ROLES)
+@mutation("contact.wrap_up", WrapUp, QUEUE_ROLES,
+          may=handler_only("Only the counsellor who handled it can wrap it up."))
 def wrap_up_contact(ctx: MutationContext, args: WrapUp) -> None:
     """Record what the contact was about and how it ended; the time since it ended is the
     after-contact work. The counsellor is available again unless other contacts are open."""
     contact = ctx.session.get(Contact, args.contact_id)
     if contact is None:
         raise MutationRejected("not_found", "The contact no longer exists.")
-    if contact.accepted_by != ctx.user.id:
-        raise MutationRejected("not_yours", "Only the counsellor who handled it can wrap it up.")
     if contact.status != ContactStatus.CLOSED:
         raise MutationRejected("still_open", "End the contact before wrapping it up.")
     lock_queue(ctx.session)
@@ -290,15 +356,14 @@ class Handover(BaseModel):
     note: str = Field(default="", max_length=2000)
 
 
-@mutation("contact.handover", Handover, QUEUE_ROLES)
+@mutation("contact.handover", Handover, QUEUE_ROLES,
+          may=handler_only("Only the counsellor handling it can hand it over."))
 def handover_contact(ctx: MutationContext, args: Handover) -> None:
     """A warm handover: the contact goes back to the queue, offered to the chosen
     counsellor (or routed within the chosen team) with the note."""
     if (args.to_user_id is None) == (args.to_team_id is None):
         raise MutationRejected("invalid", "Choose either a counsellor or a team.")
-    lock_queue(ctx.session)
-    contact = ctx.session.scalar(select(Contact).where(Contact.id == args.contact_id)
-                                 .with_for_update())
+    contact = locked_contact(ctx.session, args.contact_id)
     if contact is None:
         raise MutationRejected("not_found", "The contact no longer exists.")
     if contact.status != ContactStatus.ACCEPTED or contact.accepted_by != ctx.user.id:
@@ -345,15 +410,14 @@ class SendChatMessage(BaseModel):
             raise ValueError(str(exc)) from exc
 
 
-@mutation("chat.send", SendChatMessage, QUEUE_ROLES)
+@mutation("chat.send", SendChatMessage, QUEUE_ROLES,
+          may=handler_only("Accept the chat before replying."))
 def send_chat_message(ctx: MutationContext, args: SendChatMessage) -> None:
     contact = ctx.session.get(Contact, args.contact_id)
     if contact is None or contact.channel not in (Channel.CHAT, Channel.EMAIL):
         raise MutationRejected("not_found", "The chat no longer exists.")
     if contact.status == ContactStatus.CLOSED:
         raise MutationRejected("closed", "The chat has ended; the message was not sent.")
-    if contact.accepted_by != ctx.user.id:
-        raise MutationRejected("not_yours", "Accept the chat before replying.")
     message = ChatMessage(id=args.id, contact_id=contact.id, sender=Sender.COUNSELLOR,
                           author_id=ctx.user.id, author_name=ctx.user.display_name,
                           text=args.text)
@@ -369,7 +433,7 @@ class SetPresence(BaseModel):
     state: Presence
 
 
-@mutation("chat.typing", ContactRef, QUEUE_ROLES)
+@mutation("chat.typing", ContactRef, QUEUE_ROLES, may=may_type)
 def counsellor_typing(ctx: MutationContext, args: ContactRef) -> None:
     """The counsellor is writing a reply: the citizen sees "… is writing"."""
     contact = ctx.session.get(Contact, args.contact_id)
@@ -380,7 +444,7 @@ def counsellor_typing(ctx: MutationContext, args: ContactRef) -> None:
     note_typing(ctx.session, contact, citizen=False)
 
 
-@mutation("presence.set", SetPresence, QUEUE_ROLES)
+@mutation("presence.set", SetPresence, QUEUE_ROLES, may=callers_own)
 def set_presence(ctx: MutationContext, args: SetPresence) -> None:
     _set_presence(ctx.session, ctx.user.id, args.state)
 
@@ -390,15 +454,20 @@ class RoutingMode(BaseModel):
     mode: str = Field(pattern="^(offer|pick)$")
 
 
-@mutation("team.set_routing_mode", RoutingMode, {"supervisor", "administrator"})
+def own_team(ctx: MutationContext, args: RoutingMode) -> None:
+    """A supervisor sets their own team's routing; an administrator any team's."""
+    if ctx.user.role == Role.SUPERVISOR and ctx.user.team_id != args.team_id:
+        raise Forbidden("A supervisor sets the routing of their own team.")
+
+
+@mutation("team.set_routing_mode", RoutingMode, {Role.SUPERVISOR, Role.ADMINISTRATOR},
+          may=own_team)
 def set_routing_mode(ctx: MutationContext, args: RoutingMode) -> None:
     """Whether the server offers the team's contacts or the team picks them from the queue.
     A supervisor sets it for their own team."""
     team = ctx.session.get(Team, args.team_id)
     if team is None:
         raise MutationRejected("no_such_team", "That team does not exist.")
-    if ctx.user.role == "supervisor" and ctx.user.team_id != team.id:
-        raise MutationRejected("forbidden", "A supervisor sets the routing of their own team.")
     if team.routing_mode == args.mode:
         return
     team.routing_mode = args.mode
@@ -430,7 +499,15 @@ class Skills(BaseModel):
         return value
 
 
-@mutation("user.set_skills", Skills, {"supervisor", "administrator"})
+def own_team_member(ctx: MutationContext, args: Skills) -> None:
+    """A supervisor sets the skills of their own team's people; an administrator anyone's."""
+    user = ctx.session.get(User, args.user_id)
+    if user is not None and ctx.user.role == Role.SUPERVISOR and (
+            not ctx.user.team_id or user.team_id != ctx.user.team_id):
+        raise Forbidden("A supervisor sets the skills of their own team's people.")
+
+
+@mutation("user.set_skills", Skills, {Role.SUPERVISOR, Role.ADMINISTRATOR}, may=own_team_member)
 def set_skills(ctx: MutationContext, args: Skills) -> None:
     """A counsellor's service languages and client groups, which decide what the router
     offers them. A supervisor sets them for the people of their own team."""
@@ -439,10 +516,6 @@ def set_skills(ctx: MutationContext, args: Skills) -> None:
         raise MutationRejected("no_such_user", "That person is not in the directory.")
     if user.role not in QUEUE_ROLES:
         raise MutationRejected("not_in_queue", "Only people who take contacts have skills.")
-    if ctx.user.role == "supervisor" and (not ctx.user.team_id
-                                          or user.team_id != ctx.user.team_id):
-        raise MutationRejected("forbidden",
-                               "A supervisor sets the skills of their own team's people.")
     languages = [str(x) for x in SERVICE_LANGUAGES if x in args.languages]
     groups = [str(g) for g in ClientGroup if g in args.client_groups]
     if list(user.languages or []) == languages and list(user.client_groups or []) == groups:

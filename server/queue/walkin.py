@@ -1,6 +1,11 @@
 """Walk-in visits at guidance points: appointments booked per point, check-in, and
 visitors who come without one. Each visit is a ``walk_in`` contact, handled by the adviser
-at the desk (accepted at once) and wrapped up like any other contact."""
+at the desk (accepted at once) and wrapped up like any other contact.
+
+A point's appointments belong to the point (``may_change``): its staff, the person who
+booked one, and supervisors change them. A user has no link to a guidance point of their
+own, but a point belongs to a municipality: its **staff** are the people who work the queue
+(counsellors, walk-in advisers) of that municipality (``staffs``)."""
 
 from __future__ import annotations
 
@@ -11,19 +16,20 @@ from sqlalchemy import ForeignKey, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column, object_session
 
 from server.db import Base, UTCDateTime, new_id, utcnow
-from server.directory.models import GuidancePoint
+from server.directory.models import GuidancePoint, User
 from server.queue.entities import iso_or_none
 from server.queue.models import Contact
 from server.queue.routing import set_presence
 from server.sync.changelog import record_change
 from server.sync.registry import (
     EntityType,
+    Forbidden,
     MutationContext,
     MutationRejected,
     mutation,
     register_entity,
 )
-from workstation.domain import QUEUE_ROLES, Presence
+from workstation.domain import QUEUE_ROLES, Presence, Role
 from workstation.queue.rules import Channel, ContactStatus, Topic, clean_name
 
 MAX_AHEAD = timedelta(days=180)
@@ -64,6 +70,61 @@ register_entity(EntityType(
 ))
 
 
+# --- who may change a point's appointments -------------------------------------------------
+
+def staffs(user: User, point: GuidancePoint) -> bool:
+    """Whether the user works at the point: a supervisor (any point of the region), or a
+    counsellor or walk-in adviser of the point's municipality."""
+    if user.role == Role.SUPERVISOR:
+        return True
+    return user.role in QUEUE_ROLES and user.municipality_code == point.municipality_code
+
+
+def may_change(session: Session, user: User, appointment: Appointment) -> bool:
+    """The point's staff, the person who booked it, and supervisors."""
+    if appointment.booked_by == user.id:
+        return True
+    point = session.get(GuidancePoint, appointment.guidance_point_id)
+    return point is not None and staffs(user, point)
+
+
+def _refuse(point: GuidancePoint | None) -> Forbidden:
+    where = point.name if point else "this guidance point"
+    return Forbidden(f"Only the staff of {where}, the person who booked it and supervisors "
+                     "may change its appointments.", code="not_your_point")
+
+
+def may_book(ctx: MutationContext, args: BookAppointment) -> None:
+    """A new booking: staff of the point. Re-sending a booking's id changes that booking:
+    ``may_change`` on it."""
+    point = ctx.session.get(GuidancePoint, args.guidance_point_id)
+    existing = ctx.session.get(Appointment, args.id)
+    if existing is not None and not may_change(ctx.session, ctx.user, existing):
+        raise _refuse(ctx.session.get(GuidancePoint, existing.guidance_point_id))
+    if existing is None and point is not None and not staffs(ctx.user, point):
+        raise _refuse(point)
+
+
+def may_change_appointment(ctx: MutationContext, args: AppointmentRef | CheckIn) -> None:
+    """Cancel, check in: ``may_change`` on the appointment."""
+    row = ctx.session.get(Appointment, args.id)
+    if row is not None and not may_change(ctx.session, ctx.user, row):
+        raise _refuse(ctx.session.get(GuidancePoint, row.guidance_point_id))
+
+
+def may_register(ctx: MutationContext, args: RegisterVisitor) -> None:
+    """A visitor at the desk: staff of the point. The same registration again names the
+    caller's own visit."""
+    visit = ctx.session.get(Contact, args.contact_id)
+    if visit is not None:
+        if visit.accepted_by != ctx.user.id:
+            raise Forbidden("That visit is another adviser's.", code="not_yours")
+        return
+    point = ctx.session.get(GuidancePoint, args.guidance_point_id)
+    if point is not None and not staffs(ctx.user, point):
+        raise _refuse(point)
+
+
 class BookAppointment(BaseModel):
     id: str = Field(min_length=36, max_length=36)
     guidance_point_id: str = Field(min_length=1, max_length=36)
@@ -83,7 +144,7 @@ class BookAppointment(BaseModel):
         return value
 
 
-@mutation("appointment.book", BookAppointment, QUEUE_ROLES)
+@mutation("appointment.book", BookAppointment, QUEUE_ROLES, may=may_book)
 def book(ctx: MutationContext, args: BookAppointment) -> None:
     # The point's row lock makes two simultaneous bookings of one time queue up, so the
     # second sees the first in its clash check (PostgreSQL; SQLite serialises anyway).
@@ -110,6 +171,9 @@ def book(ctx: MutationContext, args: BookAppointment) -> None:
         ctx.session.add(row)
     elif row.status != "booked":
         raise MutationRejected("invalid", "Only a booked appointment can be changed.")
+    elif row.guidance_point_id != point.id:
+        raise MutationRejected("invalid", "An appointment stays at its guidance point; "
+                                          "cancel it and book one at the other point.")
     row.starts_at, row.ends_at = args.starts_at, ends
     row.citizen_name, row.phone, row.topic = name, args.phone.strip(), str(args.topic)
     row.language, row.note, row.status = args.language, args.note.strip(), "booked"
@@ -120,7 +184,7 @@ class AppointmentRef(BaseModel):
     id: str = Field(min_length=1, max_length=36)
 
 
-@mutation("appointment.cancel", AppointmentRef, QUEUE_ROLES)
+@mutation("appointment.cancel", AppointmentRef, QUEUE_ROLES, may=may_change_appointment)
 def cancel(ctx: MutationContext, args: AppointmentRef) -> None:
     row = ctx.session.get(Appointment, args.id)
     if row is None:
@@ -153,7 +217,7 @@ class CheckIn(BaseModel):
     contact_id: str = Field(min_length=36, max_length=36)
 
 
-@mutation("appointment.check_in", CheckIn, QUEUE_ROLES)
+@mutation("appointment.check_in", CheckIn, QUEUE_ROLES, may=may_change_appointment)
 def check_in(ctx: MutationContext, args: CheckIn) -> None:
     row = ctx.session.scalar(select(Appointment).where(Appointment.id == args.id)
                              .with_for_update())
@@ -185,7 +249,7 @@ class RegisterVisitor(BaseModel):
     note: str = Field(default="", max_length=1000)
 
 
-@mutation("walk_in.register", RegisterVisitor, QUEUE_ROLES)
+@mutation("walk_in.register", RegisterVisitor, QUEUE_ROLES, may=may_register)
 def register_visitor(ctx: MutationContext, args: RegisterVisitor) -> None:
     """A visitor without an appointment (a name is not required)."""
     if ctx.session.get(Contact, args.contact_id) is not None:

@@ -153,6 +153,7 @@ def apply_mutation(session: Session, user: User, client_id: str,
         me = session.merge(user, load=False)
         ctx = MutationContext(session=session, user=user, client_id=client_id,
                               base_version=m.base_version)
+        kind.may(ctx, args)   # who may do it to this record (registry.Rule)
         kind.apply(ctx, args)
         written = flush_changes(session)
         del me

@@ -10,7 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
 
 from server.db import Database
-from server.deps import Caller, current_caller, db_of, get_db, settings_of
+from server.deps import Caller, Gate, access, current_caller, db_of, get_db, settings_of
 from server.sync import service
 from server.sync.access import scopes_for
 from workstation.contract import (
@@ -26,6 +26,8 @@ router = APIRouter(tags=["sync"])
 
 
 @router.post("/sync/push", response_model=PushResponse)
+@access(Gate.MUTATIONS, "any logged-in user with their own client id; each mutation is "
+                        "checked by its registered role list and rule (registry.mutation)")
 def push(body: PushRequest, request: Request,
          caller: Caller = Depends(current_caller)) -> PushResponse:
     try:
@@ -38,6 +40,8 @@ def push(body: PushRequest, request: Request,
 
 
 @router.get("/sync/pull", response_model=PullResponse)
+@access(Gate.SELF, "the scopes of the caller's role (access.SCOPE_ROLES), rows as "
+                   "access.visible admits them; their own client id")
 def pull(
     scope: str = Query(..., description=f"one of {', '.join(SCOPES)}"),
     cursor: int = Query(0, ge=0, le=MAX_SEQ),
@@ -80,6 +84,7 @@ def _last_event_id(request: Request) -> int | None:
 
 
 @router.get("/events", summary="Server-Sent Events stream of changes for the caller")
+@access(Gate.SELF, "the scopes of the caller's role, rows as access.visible admits them")
 async def events(request: Request, caller: Caller = Depends(current_caller)):
     db: Database = db_of(request)
     settings = settings_of(request)

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Request
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
-from server.deps import get_session, intake, settings_of
+from server.deps import Gate, access, get_session, intake, settings_of
 from server.telephony import service
 
 router = APIRouter(prefix="/api/telephony", tags=["telephony"])
@@ -23,6 +23,7 @@ class Accepted(BaseModel):
              responses={401: {"description": "missing or wrong shared secret"},
                         422: {"description": "unknown service line or malformed event"},
                         503: {"description": "telephony is not configured"}})
+@access(Gate.SHARED_SECRET, "the contact-centre platform, by X-Telephony-Secret")
 @intake
 def call_event(event: service.CallEvent, request: Request,
                x_telephony_secret: str | None = Header(default=None),

@@ -77,6 +77,21 @@ def test_a_request_waits_for_its_window_and_then_is_offered(server, desks):
     assert current["candidates"], "the screen pop works for callbacks too"
 
 
+def ten_minutes_pass(server, contact_id: str) -> None:
+    """The retry's window opens (its time moved back rather than waiting for it)."""
+    from server.app import create_app  # noqa: F401  (registers the entities)
+    from server.db import Database
+    from server.queue.models import Contact
+
+    db = Database(server.database_url)
+    try:
+        with db.session() as s:
+            s.get(Contact, contact_id).window_start = datetime.now(UTC) - timedelta(seconds=1)
+            s.commit()
+    finally:
+        db.dispose()
+
+
 def test_three_failed_attempts_close_the_request_as_unreached(server, desks):
     anna = desks["anna"]
     contact_id = request(server).json()["request_id"]
@@ -90,6 +105,9 @@ def test_three_failed_attempts_close_the_request_as_unreached(server, desks):
         if n < 3:
             assert contact["status"] == "waiting" and contact["accepted_by"] is None
             assert contact["window_start"] > datetime.now(UTC).isoformat(), "retried later"
+            early = anna.push("contact.accept", contact_id=contact_id)
+            assert early["code"] == "not_yet_due", "not even picked before the next try is due"
+            ten_minutes_pass(server, contact_id)
     assert contact["status"] == "closed" and contact["outcome"] == "unreached"
     assert contact["wrapped_up_at"] is not None, "nothing to wrap up"
     again = anna.push("contact.accept", contact_id=contact_id)

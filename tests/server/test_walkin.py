@@ -13,13 +13,14 @@ from workstation.ids import new_id
 
 @pytest.fixture
 def desks(live_server):
-    desks = {name: Desk(live_server, name) for name in ("sari", "anna")}
+    desks = {name: Desk(live_server, name) for name in ("sari", "anna", "paivi")}
     yield desks
     for desk in desks.values():
         desk.close()
 
 
-def point_id(desk, name="Seniori-info Turku") -> str:
+def point_id(desk, name="Raision neuvontapiste") -> str:
+    """Sari's point: she is a walk-in adviser in Raisio."""
     return next(p["id"] for p in desk.records("guidance_point", scope="directory").values()
                 if p["name"] == name)
 
@@ -41,7 +42,7 @@ def test_an_appointment_is_booked_checked_in_and_becomes_the_advisers_contact(de
     assert r["status"] == "applied", r
     clash = book(sari, point, start + timedelta(minutes=15))
     assert clash["code"] == "slot_taken", "no double booking at one point"
-    other_point = book(sari, point_id(sari, "Salon neuvontapiste"), start)
+    other_point = book(desks["paivi"], point_id(sari, "Salon neuvontapiste"), start)
     assert other_point["status"] == "applied", "another point has its own diary"
 
     booked = sari.records("appointment")[appointment_id]
@@ -54,7 +55,7 @@ def test_an_appointment_is_booked_checked_in_and_becomes_the_advisers_contact(de
     assert visit["accepted_by"] == sari.id and visit["citizen_name"] == "Aili Laaksonen"
     assert sari.records("appointment")[appointment_id]["status"] == "checked_in"
     assert sari.my_presence() == "busy"
-    again = desks["anna"].push("appointment.check_in", id=appointment_id, contact_id=new_id())
+    again = desks["paivi"].push("appointment.check_in", id=appointment_id, contact_id=new_id())
     assert again["code"] == "already_checked_in"
     assert sari.push("appointment.cancel", id=appointment_id)["code"] == "already_checked_in"
     # The visit ends and is wrapped up like any contact.

@@ -20,8 +20,8 @@ def test_book_check_in_and_a_visitor_without_appointment(qtbot, main_window):
     window = main_window("sari")
     day = window.appointments
     assert day.isVisible(), "a walk-in adviser starts with the day view open"
-    qtbot.waitUntil(lambda: day.point.count() == 3, timeout=5000)
-    day.point.setCurrentIndex(day.point.findText("Salon neuvontapiste"))
+    qtbot.waitUntil(lambda: day.point.count() == 4, timeout=5000)
+    day.point.setCurrentIndex(day.point.findText("Raision neuvontapiste"))   # Sari's point
     day.date.setDate(QDate.currentDate().addDays(7))
     before = day.table.rowCount()
 

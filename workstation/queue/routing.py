@@ -25,12 +25,23 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from enum import StrEnum
 
 # A callback whose window closes within this time is served before other contacts.
 CALLBACK_URGENT_BEFORE = timedelta(minutes=15)
 URGENT_PRIORITY = 10
 OVERDUE_PRIORITY = 20
 REOFFER_AFTER = timedelta(seconds=60)
+
+
+class Refusal(StrEnum):
+    """Why a counsellor may not take a contact; the values are the rejection codes of
+    ``contact.accept``."""
+
+    LANGUAGE = "not_your_language"
+    CLIENT_GROUP = "not_your_client_group"
+    OTHER_TEAM = "other_team"
+    NOT_YET = "not_yet_due"
 
 
 @dataclass(frozen=True)
@@ -42,17 +53,26 @@ class Agent:
     client_groups: frozenset[str] = frozenset()
     team_id: str | None = None
 
-    def can_take(self, contact: WaitingContact, now: datetime) -> bool:
+    def refusal(self, contact: WaitingContact, now: datetime) -> Refusal | None:
+        """Why this counsellor may not take the contact (rules 2, 3, 7, 8), or None. The
+        same rules decide an offer, what F2 picks and whether an accept is allowed."""
         if contact.language not in self.languages:
-            return False
+            return Refusal.LANGUAGE
         # Client groups narrow what a counsellor is offered only where the group is known:
         # a contact whose group nobody has said yet may go to anyone.
         if self.client_groups and contact.client_group \
                 and contact.client_group not in self.client_groups:
-            return False
+            return Refusal.CLIENT_GROUP
         if contact.team_id is not None and contact.team_id != self.team_id:
-            return False
+            return Refusal.OTHER_TEAM
         if contact.not_before is not None and now < contact.not_before:
+            return Refusal.NOT_YET
+        return None
+
+    def can_take(self, contact: WaitingContact, now: datetime) -> bool:
+        """Whether the router may offer the contact to this counsellor now: ``refusal``,
+        and not declined or missed by them in the last ``REOFFER_AFTER`` (rule 4)."""
+        if self.refusal(contact, now) is not None:
             return False
         declined = contact.declined_by.get(self.id)
         return declined is None or now - declined >= REOFFER_AFTER
