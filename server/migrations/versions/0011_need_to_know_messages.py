@@ -73,9 +73,11 @@ def upgrade() -> None:
         return
     # Written again at new seqs, in their order, and the horizon raised past every seq
     # before them: a workstation's cursor from before is behind it, so it starts over.
+    # Inserted before the old rows go: SQLite (no AUTOINCREMENT) would reuse the seqs of
+    # deleted rows at the end of the log.
+    conn.execute(change_log.insert(), [new for _, new in rewritten])
     for seq, _ in rewritten:
         conn.execute(change_log.delete().where(change_log.c.seq == seq))
-    conn.execute(change_log.insert(), [new for _, new in rewritten])
     horizon = str(int(head) + 1)
     if conn.execute(sa.select(sync_meta.c.value)
                     .where(sync_meta.c.key == 'tombstone_horizon')).first() is None:
