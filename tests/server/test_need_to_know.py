@@ -102,6 +102,11 @@ def test_a_counsellor_syncing_from_scratch_gets_no_message_of_contacts_they_do_n
     assert row["subject"].startswith("Hei, henkilötunnukseni on ******-****. Äitini")
     assert len(row["subject"]) <= 80
     assert mail["subject"] == "Hakemus ******-****"
+    # What the counsellor reads in the queue's subject column (ui/queue/model.py).
+    from ui.queue.model import QueueModel
+
+    assert QueueModel.subject_text(row) == f"Testi: {row['subject']}"
+    assert QueueModel.subject_text(mail) == "Marja Mäkelä: Hakemus ******-****"
 
 
 def test_the_handler_gets_the_whole_conversation_and_the_citizen_sees_it_once(server, desks):
