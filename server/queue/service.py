@@ -225,7 +225,7 @@ def withdraw_conversation(session: Session, contact: Contact) -> int:
     what decides whether that holder still has it. Returns the number of deletes."""
     handlers = _thread(session, contact)
     keep_all = contact.accepted_by
-    latest: dict[tuple[str, str], tuple[str, str | None]] = {}
+    latest: dict[tuple[str, str | None], tuple[str, str | None]] = {}
     for entity_id, audience, op, group in session.execute(
             select(ChangeLogEntry.entity_id, ChangeLogEntry.audience_user_id,
                    ChangeLogEntry.op, ChangeLogEntry.group_id)
