@@ -26,6 +26,7 @@ from server.queue.walkin import Appointment
 from server.sync.changelog import record_change
 from server.telephony.service import add_service_line, screen_pop
 from server.telephony.simulate import KNOWN_CALLERS
+from workstation.queue.rules import preview
 
 DEMO_PASSWORD = "demo"
 # username, display name, role, municipality, languages
@@ -180,7 +181,7 @@ def seed_demo(db: Database, *, clients: int = 60, seed: int = 2018) -> str:
         for minutes, (channel, lang, muni, text, name, phone) in zip([6, 4, 2, 1], WAITING,
                                                                      strict=True):
             contact = Contact(id=new_id(), channel=channel, status="waiting", language=lang,
-                              municipality_code=muni, subject=text[:120], citizen_name=name,
+                              municipality_code=muni, subject=preview(text), citizen_name=name,
                               caller_number=phone, created_at=now - timedelta(minutes=minutes),
                               candidates=screen_pop(s, phone) if phone else [],
                               client_group="older_people")   # each about an elderly parent

@@ -212,7 +212,11 @@ class LocalStore:
     ) -> set[str]:
         """Apply a pulled batch and advance the scope's cursor (and set ``meta``, e.g. the
         last stream event applied) in the same transaction. An upsert applies only if its
-        version is newer than what we hold."""
+        version is newer than what we hold. A ``delete`` also applies at the version we
+        hold, and an upsert at the version of our tombstone brings the row back: the
+        server takes a record back from one user (a conversation they no longer handle)
+        without changing it, and sends it again unchanged if they take the contact
+        back. The tombstone keeps no data; drafts and the outbox are not records and stay."""
         touched: set[str] = set()
         with self._lock, self.engine.begin() as conn:
             confirmed = int(self._meta(conn, "confirmed_mutation") or 0)
@@ -237,7 +241,9 @@ class LocalStore:
                             overlay_mutation=CASE WHEN records.overlay_mutation <= {confirmed}
                                          AND excluded.version > coalesce(records.overlay_base, 0)
                                          THEN NULL ELSE records.overlay_mutation END
-                        WHERE excluded.version > records.version""",
+                        WHERE excluded.version > records.version
+                           OR (excluded.version = records.version
+                               AND excluded.deleted <> records.deleted)""",
                     rows,
                 )
                 if cursor.rowcount != 0:

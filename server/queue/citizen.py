@@ -121,17 +121,33 @@ def citizen_typing(chat_id: str, x_chat_token: str | None = Header(default=None)
 TYPING_SHOWN = timedelta(seconds=6)
 
 
-def _chat_events(db: Database, chat_id: str, after: int) -> list[tuple[int, str, dict]]:
+def _chat_events(db: Database, chat_id: str,
+                 after: int) -> tuple[list[tuple[int, str, dict]], int]:
+    """The citizen's events after ``after``, and the seq read up to (rows that show the
+    citizen nothing still move the cursor past them)."""
     with db.read_session() as session:
         rows = session.scalars(
             select(ChangeLogEntry)
             .where(ChangeLogEntry.group_id == chat_id, ChangeLogEntry.seq > after)
             .order_by(ChangeLogEntry.seq).limit(200)
         ).all()
+        # A message is logged again when it is addressed to a new handler (accept,
+        # handover) and withdrawn from the old one (a delete): the citizen sees each
+        # message once, at its first row.
+        ids = {r.entity_id for r in rows if r.entity == "chat_message"}
+        seen = set(session.scalars(select(ChangeLogEntry.entity_id).where(
+            ChangeLogEntry.group_id == chat_id, ChangeLogEntry.seq <= after,
+            ChangeLogEntry.entity == "chat_message",
+            ChangeLogEntry.entity_id.in_(ids)))) if ids and after else set()
         out = []
         for row in rows:
             data = row.data or {}
+            if row.op != "upsert":
+                continue
             if row.entity == "chat_message":
+                if row.entity_id in seen:
+                    continue
+                seen.add(row.entity_id)
                 author = data.get("author_name") or ""
                 if data["sender"] == "counsellor":
                     # Citizens see the counsellor's first name only.
@@ -146,7 +162,7 @@ def _chat_events(db: Database, chat_id: str, after: int) -> list[tuple[int, str,
                 at = datetime.fromisoformat(data["counsellor_at"])
                 if utcnow() - at < TYPING_SHOWN:
                     out.append((row.seq, "typing", {"counsellor": True}))
-        return out
+        return out, (rows[-1].seq if rows else after)
 
 
 def _status(session: Session, data: dict) -> dict:
@@ -199,9 +215,8 @@ async def stream(chat_id: str, request: Request, token: str | None = Query(None)
             if await request.is_disconnected():
                 return
             wake = notifier.current()
-            sent = await run_in_threadpool(_chat_events, db, chat_id, cursor)
+            sent, cursor = await run_in_threadpool(_chat_events, db, chat_id, cursor)
             for seq, kind, data in sent:
-                cursor = seq
                 if kind == "status":
                     waiting = data.get("status") == "waiting"
                 yield sse(kind, data, seq)

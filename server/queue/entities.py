@@ -3,11 +3,14 @@ on the event stream so a new contact reaches the counsellor without a pull)."""
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import object_session
 
 from server.directory.models import User
 from server.queue.models import ChatMessage, Contact, PresenceState, TypingState
+from server.sync.access import CITIZEN_ONLY
 from server.sync.registry import EntityType, register_entity
+from workstation.queue.rules import preview
 
 
 def iso_or_none(value):
@@ -20,7 +23,9 @@ def serialize_contact(c: Contact) -> dict:
     return {
         "id": c.id, "channel": c.channel, "status": c.status, "language": c.language,
         "municipality_code": c.municipality_code, "client_group": c.client_group,
-        "priority": c.priority, "subject": c.subject, "citizen_name": c.citizen_name,
+        "priority": c.priority,
+        # The preview, not the subject line as written: this row reaches the whole region.
+        "subject": preview(c.subject), "citizen_name": c.citizen_name,
         "client_id": c.client_id, "created_at": iso_or_none(c.created_at),
         "accepted_by": c.accepted_by, "accepted_by_name": accepted_by.display_name if accepted_by else None,
         "accepted_at": iso_or_none(c.accepted_at), "closed_at": iso_or_none(c.closed_at),
@@ -49,30 +54,38 @@ register_entity(EntityType(
     name="contact", scope="queue", urgent=True, serialize=serialize_contact,
     municipality_of=lambda c: c.municipality_code, group_of=lambda c: c.id,
 ))
-def _chat_handler(m: ChatMessage) -> str | None:
-    """Once a counsellor has taken a chat, its messages go to them alone, not the region."""
-    session = object_session(m)
-    contact = session.get(Contact, m.contact_id) if session else None
-    return contact.accepted_by if contact is not None else None
+
+
+def conversation_audience(session, contact_id: str) -> str:
+    """Who receives a conversation's rows (messages, typing): its handler alone, and while
+    nobody handles it, no workstation at all (``CITIZEN_ONLY``: the citizen's own stream
+    reads them by group_id). A contact's messages are never region-wide: the first one of a
+    chat or mail can name anyone and carry an identity code. Whoever accepts the contact
+    is sent the conversation so far (``accept_contact``).
+
+    Read with a query, not from the session: on PostgreSQL a citizen's message racing an
+    accept is logged after the accept committed (the change-log lock orders them), and the
+    contact this transaction loaded before that still says nobody handles it."""
+    if session is None:
+        return CITIZEN_ONLY
+    handler = session.execute(
+        select(Contact.accepted_by).where(Contact.id == contact_id)).scalar()
+    return handler or CITIZEN_ONLY
 
 
 register_entity(EntityType(
     name="chat_message", scope="queue", urgent=True, serialize=serialize_message,
-    group_of=lambda m: m.contact_id, audience_of=_chat_handler,
+    group_of=lambda m: m.contact_id,
+    audience_of=lambda m: conversation_audience(object_session(m), m.contact_id),
 ))
 register_entity(EntityType(
     name="presence", scope="queue", urgent=True, id_of=lambda p: p.user_id,
     serialize=lambda p: {"user_id": p.user_id, "state": p.state, "since": iso_or_none(p.since)},
 ))
-def _typing_handler(t: TypingState) -> str | None:
-    session = object_session(t)
-    contact = session.get(Contact, t.contact_id) if session else None
-    return contact.accepted_by if contact is not None else None
-
-
 register_entity(EntityType(
     name="typing", scope="queue", urgent=True, id_of=lambda t: t.contact_id,
-    group_of=lambda t: t.contact_id, audience_of=_typing_handler,
+    group_of=lambda t: t.contact_id,
+    audience_of=lambda t: conversation_audience(object_session(t), t.contact_id),
     serialize=lambda t: {"contact_id": t.contact_id, "citizen_at": iso_or_none(t.citizen_at),
                          "counsellor_at": iso_or_none(t.counsellor_at)},
 ))

@@ -26,7 +26,9 @@ from server.queue.routing import (
     withdraw_offer,
 )
 from server.queue.routing import set_presence as _set_presence
+from server.sync.access import CITIZEN_ONLY
 from server.sync.changelog import record_change
+from server.sync.models import ChangeLogEntry
 from server.sync.registry import (
     Forbidden,
     MutationContext,
@@ -49,6 +51,7 @@ from workstation.queue.rules import (
     Topic,
     clean_message,
     clean_name,
+    preview,
 )
 
 
@@ -79,7 +82,7 @@ def start_citizen_chat(session: Session, *, language: str, municipality_code: st
     token = secrets.token_urlsafe(32)
     contact = Contact(
         id=new_id(), channel=Channel.CHAT, status=ContactStatus.WAITING, language=language,
-        municipality_code=municipality_code, subject=text[:120].replace("\n", " "),
+        municipality_code=municipality_code, subject=preview(text),
         citizen_name=clean_name(name), citizen_token_hash=token_hash(token),
         client_group=client_group,
     )
@@ -274,16 +277,63 @@ def accept_contact(ctx: MutationContext, args: ContactRef) -> None:
         contact.first_offered_at or contact.created_at)
     contact.answer_seconds = max(0.0, (now - start).total_seconds())
     _log_contact(ctx.session, contact)
-    if contact.handed_over_by or contact.thread_id:
-        # The new handler needs the conversation so far (of the whole email thread), which
-        # went to whoever handled it before.
-        ids = select(Contact.id).where(Contact.thread_id == contact.thread_id) \
-            if contact.thread_id else select(Contact.id).where(Contact.id == contact.id)
-        for message in ctx.session.scalars(select(ChatMessage).where(
-                ChatMessage.contact_id.in_(ids))):
-            record_change(ctx.session, "chat_message", message,
-                          audience_user_id=ctx.user.id)
+    send_conversation(ctx.session, contact, ctx.user.id)
     _set_presence(ctx.session, ctx.user.id, Presence.BUSY)
+
+
+def _thread(session: Session, contact: Contact) -> dict[str, str | None]:
+    """The contacts of the contact's conversation (an email thread, or itself), each with
+    its handler."""
+    where = Contact.thread_id == contact.thread_id if contact.thread_id \
+        else Contact.id == contact.id
+    return {cid: handler for cid, handler in session.execute(
+        select(Contact.id, Contact.accepted_by).where(where))}
+
+
+def send_conversation(session: Session, contact: Contact, user_id: str) -> None:
+    """Address the conversation so far (of the whole email thread) to its new handler:
+    its messages reach nobody before someone accepts it (``conversation_audience``), and
+    a handover's earlier messages went to the one who handled it before."""
+    for message in session.scalars(select(ChatMessage).where(
+            ChatMessage.contact_id.in_(list(_thread(session, contact))))
+            .order_by(ChatMessage.created_at)):
+        record_change(session, "chat_message", message, audience_user_id=user_id)
+
+
+def withdraw_conversation(session: Session, contact: Contact) -> int:
+    """Take the conversation back from everyone who holds it and no longer needs it: one
+    ``delete`` change per message and holder, addressed to that holder, in this
+    transaction (so kill -9 on either side loses nothing and doubles nothing: the
+    workstation applies it with its cursor). Who keeps it: the handler of the message's
+    own contact, and the contact's current handler (an email thread's earlier mails stay
+    with whoever took the thread over). Called when a contact is handed over (the one
+    who handed it over loses it) and when it ends (a safety net for anyone else). The
+    holders are read from the change log itself: every row that reached a workstation
+    is there, until compaction keeps only each (message, holder)'s newest row, which is
+    what decides whether that holder still has it. Returns the number of deletes."""
+    handlers = _thread(session, contact)
+    keep_all = contact.accepted_by
+    latest: dict[tuple[str, str | None], tuple[str, str | None]] = {}
+    for entity_id, audience, op, group in session.execute(
+            select(ChangeLogEntry.entity_id, ChangeLogEntry.audience_user_id,
+                   ChangeLogEntry.op, ChangeLogEntry.group_id)
+            .where(ChangeLogEntry.entity == "chat_message",
+                   ChangeLogEntry.group_id.in_(list(handlers)),
+                   ChangeLogEntry.audience_user_id.is_not(None),
+                   ChangeLogEntry.audience_user_id != CITIZEN_ONLY)
+            .order_by(ChangeLogEntry.seq)):
+        latest[(entity_id, audience)] = (op, group)
+    gone = [(mid, audience) for (mid, audience), (op, group) in latest.items()
+            if op == "upsert" and audience not in (keep_all, handlers.get(group or ""))]
+    if not gone:
+        return 0
+    messages = {m.id: m for m in session.scalars(select(ChatMessage).where(
+        ChatMessage.id.in_({mid for mid, _ in gone})))}
+    for mid, audience in gone:
+        if mid in messages:
+            record_change(session, "chat_message", messages[mid], op="delete",
+                          audience_user_id=audience)
+    return len(gone)
 
 
 @mutation("contact.decline", ContactRef, QUEUE_ROLES, may=callers_own)
@@ -307,6 +357,7 @@ def close_contact(ctx: MutationContext, args: ContactRef) -> None:
     contact.status = ContactStatus.CLOSED
     contact.closed_at = utcnow()
     _log_contact(ctx.session, contact)
+    withdraw_conversation(ctx.session, contact)
     if contact.accepted_by:
         _set_presence(ctx.session, contact.accepted_by, Presence.AFTER_CONTACT_WORK)
 
@@ -392,6 +443,9 @@ def handover_contact(ctx: MutationContext, args: Handover) -> None:
     contact.offered_to = args.to_user_id
     contact.offered_at = now if args.to_user_id else None
     _log_contact(ctx.session, contact)
+    # The one who handed it over no longer handles it: its messages leave their store
+    # (their tab closes); the next handler is sent them on accept.
+    withdraw_conversation(ctx.session, contact)
     request_routing(ctx.session)
     back_to_work(ctx.session, ctx.user.id)
 

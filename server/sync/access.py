@@ -17,6 +17,10 @@ SCOPE_ROLES: dict[str, frozenset[str]] = {
 # Scopes pooled across the region: the regional queue is shared by all municipalities.
 REGIONAL_SCOPES = frozenset({"directory", "queue"})
 REGION_WIDE_ROLES = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})
+# The audience of a row no workstation receives: the messages of a contact nobody handles
+# yet. The citizen's own chat stream still reads them (by group_id); no user id (a UUID)
+# can equal it.
+CITIZEN_ONLY = "(citizen)"
 
 
 def scopes_for(user: User) -> list[str]:

@@ -102,10 +102,12 @@ def test_a_mail_becomes_a_contact_and_the_reply_goes_out_threaded(server, relay,
     assert contact["municipality_code"] == "853"
     assert contact["email_address"] == "marja.m@example.com"
     assert contact["citizen_name"] == "Marja Mäkelä"
-    texts = [m["text"] for m in messages_of(anna, {contact["id"]})]
-    assert texts == ["Hei, isäni tarvitsisi apua kotiin. Mitä vaihtoehtoja on?"]
+    # The mail itself reaches only whoever takes the contact.
+    assert messages_of(anna, {contact["id"]}) == []
 
     assert anna.push("contact.accept", contact_id=contact["id"])["status"] == "applied"
+    texts = [m["text"] for m in messages_of(anna, {contact["id"]})]
+    assert texts == ["Hei, isäni tarvitsisi apua kotiin. Mitä vaihtoehtoja on?"]
     reply_id = new_id()
     r = anna.push("chat.send", id=reply_id, contact_id=contact["id"],
                   text="Hei Marja, Turussa on kotihoidon tukipalveluja.")
@@ -173,6 +175,7 @@ def test_a_malformed_mime_mail_still_reaches_a_counsellor(server, desks):
     contact = wait_until(lambda: next((c for c in email_contacts(desks["paivi"])
                                        if c["email_address"] == "pekka@example.com"), None))
     assert contact["status"] == "waiting"
+    assert desks["paivi"].push("contact.accept", contact_id=contact["id"])["status"] == "applied"
     message = messages_of(desks["paivi"], {contact["id"]})[0]
     # Said as data, so each counsellor reads it in their own language.
     kinds = {n["kind"]: n for n in message["notes"]}
@@ -221,7 +224,10 @@ def test_a_counsellor_opens_an_attachment_and_other_roles_may_not(server, desks)
     send(server, m, sender="todistus@example.com")
     contact = wait_until(lambda: next((c for c in email_contacts(desks["paivi"])
                                        if c["email_address"] == "todistus@example.com"), None))
-    note = next(n for n in messages_of(desks["paivi"], {contact["id"]})[0]["notes"]
+    # The mail and so its attachments' address reach only whoever takes the contact.
+    assert messages_of(desks["paivi"], {contact["id"]}) == []
+    assert desks["anna"].push("contact.accept", contact_id=contact["id"])["status"] == "applied"
+    note = next(n for n in messages_of(desks["anna"], {contact["id"]})[0]["notes"]
                 if n["kind"] == "attachments")
     url = f"{server.url}/mail/inbound/{note['inbound_id']}/attachments/0"
     got = httpx.get(url, headers=auth_headers(server, "anna"))
@@ -232,9 +238,8 @@ def test_a_counsellor_opens_an_attachment_and_other_roles_may_not(server, desks)
         "a professional does not work the queue"
     missing = httpx.get(url[:-1] + "5", headers=auth_headers(server, "anna"))
     assert missing.status_code == 404 and missing.json()["detail"]
-    # Once Anna has taken the contact, its attachments are hers (and her supervisor's),
-    # like its messages: not every desk's in the region any more.
-    assert desks["anna"].push("contact.accept", contact_id=contact["id"])["status"] == "applied"
+    # Anna has taken the contact: its attachments are hers (and her supervisor's), like
+    # its messages, not every desk's in the region.
     assert httpx.get(url, headers=auth_headers(server, "liisa")).status_code == 403
     assert httpx.get(url, headers=auth_headers(server, "anna")).content == pdf
     assert httpx.get(url, headers=auth_headers(server, "paivi")).status_code == 200

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 import server.app  # noqa: F401  (registers every table)
 from server.db import Base
 from server.directory.models import User
-from server.sync.access import scopes_for, visible
+from server.sync.access import CITIZEN_ONLY, scopes_for, visible
 from server.sync.feed import visible_row
 from server.sync.models import ChangeLogEntry
 
@@ -20,7 +20,8 @@ ROLES = ["counsellor", "walk_in_adviser", "professional", "supervisor", "adminis
 CODES = st.sampled_from(["853", "734", "445", None])
 rows_strategy = st.lists(st.tuples(
     st.sampled_from(["directory", "queue", "clients"]), CODES,
-    st.sampled_from([None, "u-me", "u-other"])), min_size=1, max_size=30)
+    # CITIZEN_ONLY: a waiting contact's messages, which no workstation receives.
+    st.sampled_from([None, "u-me", "u-other", CITIZEN_ONLY])), min_size=1, max_size=30)
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +50,8 @@ def test_the_feed_and_the_database_agree_on_who_sees_what(engine, role, home, ro
                    if visible_row(user, scopes, r)}
         session.rollback()
     assert by_feed == by_sql
+    assert not any(audience == CITIZEN_ONLY for scope, code, audience in
+                   (rows[seq - 1] for seq in by_sql)), "nobody's workstation gets those"
 
 
 @settings(max_examples=100, deadline=None)

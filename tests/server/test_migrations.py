@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from alembic import command
 from sqlalchemy import create_engine, text
 
@@ -90,3 +92,55 @@ def test_a_sqlite_database_with_contacts_and_messages_upgrades_as_the_server_ope
                 "SELECT client_group FROM contact WHERE id = 'c1'")).scalar() == "older_people"
     finally:
         engine.dispose()
+
+
+def test_old_region_wide_messages_are_readdressed_and_the_workstations_start_over(tmp_path):
+    """Before 0011 a waiting contact's messages went to the whole region, and a chat's
+    subject was the start of its first message: a fresh sync handed every counsellor every
+    citizen's first words, identity codes included."""
+    from server.sync.access import CITIZEN_ONLY
+
+    hetu = "131052-308T"
+    engine = create_engine(f"sqlite:///{tmp_path / 'old.sqlite'}")
+    command.upgrade(alembic_config(engine), "0010")
+    first = f"Hei, tunnukseni on {hetu} ja tarvitsen apua kotihoitoon, isäni ei pärjää yksin"
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO app_user (id, username, display_name, password_hash, role, active, "
+            "languages, client_groups, version, created_at) VALUES ('u-anna', 'anna', 'Anna', 'x', "
+            "'counsellor', 1, '[]', '[]', 1, '2026-01-01 00:00:00')"))
+        conn.execute(text(
+            "INSERT INTO contact (id, channel, status, language, priority, subject, "
+            "citizen_name, created_at, accepted_by, version, topics, attempts, declined_by) "
+            "VALUES (:id, 'chat', :status, 'fi', 0, :subject, 'X', '2026-01-05 10:00:00', "
+            ":by, 1, '[]', '[]', '[]')"),
+            [{"id": "c-handled", "status": "closed", "subject": first[:120], "by": "u-anna"},
+             {"id": "c-waiting", "status": "waiting", "subject": first[:120], "by": None}])
+        for seq, (entity, eid, group, data) in enumerate([
+                ("contact", "c-handled", "c-handled", {"id": "c-handled", "subject": first}),
+                ("chat_message", "m-1", "c-handled", {"id": "m-1", "text": first}),
+                ("contact", "c-waiting", "c-waiting", {"id": "c-waiting", "subject": first}),
+                ("chat_message", "m-2", "c-waiting", {"id": "m-2", "text": first})], start=1):
+            conn.execute(text(
+                "INSERT INTO change_log (seq, scope, entity, entity_id, version, op, data, "
+                "municipality_code, audience_user_id, group_id, created_at) VALUES (:seq, "
+                "'queue', :entity, :eid, 1, 'upsert', :data, '853', NULL, :group, "
+                "'2026-01-05 10:00:00')"),
+                {"seq": seq, "entity": entity, "eid": eid, "group": group,
+                 "data": json.dumps(data)})
+    command.upgrade(alembic_config(engine), "head")
+    with engine.begin() as conn:
+        rows = conn.execute(text("SELECT seq, entity, entity_id, audience_user_id, data "
+                                 "FROM change_log ORDER BY seq")).all()
+        horizon = conn.execute(text(
+            "SELECT value FROM sync_meta WHERE key = 'tombstone_horizon'")).scalar()
+        subjects = dict(conn.execute(text("SELECT id, subject FROM contact")).all())
+    audience = {eid: who for _, entity, eid, who, _ in rows if entity == "chat_message"}
+    assert audience == {"m-1": "u-anna", "m-2": CITIZEN_ONLY}, \
+        "the handler keeps their own; a waiting contact's goes to nobody's workstation"
+    assert hetu not in json.dumps([json.loads(r[4]) for r in rows if r[1] == "contact"])
+    assert hetu not in json.dumps(subjects)
+    assert [r[0] for r in rows] == sorted(r[0] for r in rows) and rows[0][1] == "contact"
+    # Every cursor from before is behind the horizon: the workstations re-sync from zero,
+    # dropping the copies they hold.
+    assert int(horizon) == 5 and min(r[0] for r in rows) >= 5, rows

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from enum import StrEnum
+
+from stdnum.fi import hetu
 
 MAX_CHAT_MESSAGE = 4000
 MAX_CITIZEN_NAME = 100
@@ -152,3 +155,46 @@ def clean_message(text: str) -> str:
             f"The message is {len(cleaned)} characters long; the limit is {MAX_CHAT_MESSAGE}.",
         )
     return cleaned
+
+
+# --- what the waiting queue may show of a contact ---------------------------------------
+# A waiting contact's preview reaches every counsellor of the region (docs/architecture.md
+# section 7): it is kept short and never shows a personal identity code. The message bodies
+# themselves go only to the contact's handler.
+PREVIEW_LENGTH = 80
+MASKED_IDENTITY_CODE = "******-****"
+# The shape of a personal identity code (DDMMYY, century sign, individual number, check
+# character), also as people type it: lower case, a space or a typographic dash around the
+# sign. A match is masked when python-stdnum accepts it, or when its date part is a date
+# (a code with a typo is still someone's code).
+_HETU_SHAPE = re.compile(
+    r"(?<![0-9A-Za-z])(\d{2})(\d{2})(\d{2})\s?([-+A-FU-Ya-fu-y\u2010-\u2015\u2212])\s?"
+    r"(\d{3})([0-9A-Ya-y])(?![0-9A-Za-z])")
+
+
+def _looks_like_identity_code(match: re.Match) -> bool:
+    day, month, year, sign, number, check = match.groups()
+    if sign in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212":
+        sign = "-"
+    if hetu.is_valid(f"{day}{month}{year}{sign}{number}{check}".upper()):
+        return True
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+
+
+def mask_identity_codes(text: str) -> str:
+    """``text`` with every personal identity code replaced by ``MASKED_IDENTITY_CODE``."""
+    return _HETU_SHAPE.sub(
+        lambda m: MASKED_IDENTITY_CODE if _looks_like_identity_code(m) else m.group(0), text)
+
+
+def preview(text: str | None, limit: int = PREVIEW_LENGTH) -> str:
+    """What the queue shows of a contact's subject or first message: one line, identity
+    codes masked, at most ``limit`` characters (cut at a word where one is near)."""
+    line = " ".join(mask_identity_codes(text or "").split())
+    if len(line) <= limit:
+        return line
+    cut = line[:limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit // 2:
+        cut = cut[:space]
+    return cut.rstrip() + "…"
