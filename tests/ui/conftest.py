@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ui.app import build_main_window
-from ui.i18n import LanguageManager
+from ui.common.i18n import LanguageManager
+from ui.shell.startup import build_main_window
 from workstation.login import login
 from workstation.session import TokenVault
 

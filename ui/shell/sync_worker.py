@@ -72,8 +72,24 @@ class SyncWorker(QObject):
     def submit(self, name: str, args: dict, optimistic=(), base_version=None, done=None) -> None:
         self.engine.submit(name, args, optimistic, base_version, done)
 
+    # --- the core as the UI sees it (workstation.ports.Core) ---------------------------
     def call(self, fn) -> None:
         self.engine.call(fn)
+
+    def awaiting_write(self, entity: str, record_id: str) -> bool:
+        return self.engine.awaiting_write(entity, record_id)
+
+    def save_draft(self, key: str, text: str) -> None:
+        store = self.engine.store
+        self.engine.call(lambda: store.save_draft(key, text))
+
+    def fetch_attachment(self, inbound_id: str, index: int) -> bytes:
+        return self.engine.api.mail_attachment(inbound_id, index)
+
+    def adopt_login(self, api) -> None:
+        own = self.engine.api
+        self.engine.call(lambda: own.adopt(api))
+        self.sync_now()
 
     def sync_now(self) -> None:
         self.engine.post("sync")
