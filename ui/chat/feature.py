@@ -119,7 +119,7 @@ class ContactsFeature(Feature):
 
     def sync_tabs(self, mine: list[dict]) -> None:
         """Open contacts, and ended ones still waiting for their wrap-up (after a restart
-        too), as the queue loader read them."""
+        too), as the store reader read them."""
         me = self.user.id
         for contact in mine:
             if contact["id"] not in self.chats:

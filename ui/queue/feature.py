@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from ui.chat.feature import ContactsFeature
 from ui.common.feature import Desk, Feature, set_action_text
 from ui.queue.dock import QueueDock
-from ui.queue.loader import QueueSnapshot, read_snapshot
 from ui.queue.model import QueueModel
+from ui.queue.snapshot import QueueSnapshot, read_snapshot
 from workstation.queue import usecases as queue
 from workstation.store import LocalStore
 

@@ -1,9 +1,9 @@
-"""Qt model of the waiting contacts, updated in place from the queue loader's reads.
+"""Qt model of the waiting contacts, updated in place from each read of the queue.
 
 ``apply`` diffs by id and touches only what changed: rows that left are removed, changed
 rows emit ``dataChanged``, new rows are inserted where they belong and rows whose place
 changed are moved; a view's selection and scroll position survive an update. The model
-never reads the store itself (the loader does, off the GUI thread)."""
+never reads the store itself (the store reader does, off the GUI thread)."""
 
 from __future__ import annotations
 
@@ -204,7 +204,7 @@ class QueueModel(QAbstractTableModel):
         position = {r["id"]: n for n, r in enumerate(self.rows)}
         for item in fresh:
             n = position.get(item["id"])
-            # Unchanged rows are the very same objects (the loader's cache): skip them fast.
+            # Unchanged rows are the very same objects (the read's decode cache): skip them fast.
             if n is not None and self.rows[n] is not item and self.rows[n] != item:
                 self.rows[n] = item
                 self.dataChanged.emit(self.index(n, 0), self.index(n, len(COLUMNS) - 1))

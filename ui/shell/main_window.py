@@ -21,7 +21,7 @@ from ui.common.feature import Desk, Feature, set_action_text
 from ui.common.i18n import LANGUAGES, LanguageManager, Retranslatable
 from ui.common.labels import LANGUAGE_NAMES, presence_name, rejection_text
 from ui.queue.feature import QueueFeature
-from ui.queue.loader import QueueSnapshot
+from ui.queue.snapshot import QueueSnapshot
 from ui.shell.login import LoginDialog
 from ui.shell.status import PRESENCE_CHOICES, WorkstationStatusBar
 from ui.shell.sync_worker import SyncWorker

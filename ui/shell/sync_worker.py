@@ -55,7 +55,7 @@ class SyncWorker(QObject):
         # the GUI thread froze for 50-100 ms. Freezing what exists at start-up keeps those
         # collections small (benchmarks/gui_stall.py: 114 ms -> single-digit ms).
         gc.freeze()
-        # With the worker and the queue loader busy, the GUI thread waits for the GIL up
+        # With the worker and the store reader busy, the GUI thread waits for the GIL up
         # to the switch interval every time it needs it; 1 ms instead of 5 keeps a busy
         # queue smooth (benchmarks/queue_view.py: 44-64 ms -> about 33 ms worst stall).
         sys.setswitchinterval(0.001)

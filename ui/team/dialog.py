@@ -227,7 +227,7 @@ class TeamDialog(Retranslatable, QDialog):
         return format_wait((now - since).total_seconds())
 
     def set_queue(self, waiting: list[dict]) -> None:
-        """The regional queue as the workstation's queue loader last read it, counted as the
+        """The regional queue as the workstation's store reader last read it, counted as the
         queue shows it: a callback whose window has not opened is not waiting yet."""
         now = datetime.now(UTC)
         since = [(c.get("language") or "", waiting_since(c)) for c in waiting]

@@ -38,7 +38,7 @@ class TeamFeature(Feature):
         self.act_pick_mode.blockSignals(False)
 
     def set_queue(self, waiting: list[dict]) -> None:
-        """The queue as the loader read it (the team view's summary)."""
+        """The queue as the store reader read it (the team view's summary)."""
         self.waiting = waiting
         if self.dialog is not None:
             self.dialog.set_queue(waiting)
