@@ -102,3 +102,18 @@ def test_offers_canned_replies_and_appointments(tmp_path_factory):
         assert [a["id"] for a in walkin.appointments_on(store, "g", *day)] == ["p1", "p2"]
     finally:
         store.close()
+
+
+def test_the_citizens_typing_shows_for_six_seconds(tmp_path_factory):
+    store = _store(tmp_path_factory)
+    try:
+        assert chat.citizen_typing_until(store, "a") is None
+        _put(store, "typing", [{"id": "a", "citizen_at": "2026-11-24T08:00:00+00:00"},
+                               {"id": "b", "citizen_at": "not a time"}])
+        until = chat.citizen_typing_until(store, "a")
+        assert until == datetime(2026, 11, 24, 8, 0, 6, tzinfo=UTC)
+        assert chat.citizen_is_typing(store, "a", until.replace(second=5))
+        assert not chat.citizen_is_typing(store, "a", until)
+        assert chat.citizen_typing_until(store, "b") is None, "unreadable: not shown"
+    finally:
+        store.close()
