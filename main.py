@@ -14,7 +14,7 @@ def run() -> int:
 
         embedded = start_embedded_server()
         print(f"Demo server at {embedded.url} — citizen chat: {embedded.url}/chat/", flush=True)
-    from ui.app import main
+    from ui.shell.app import main
 
     try:
         return main(argv, demo_server=embedded.url if embedded else None)

@@ -16,8 +16,9 @@ def run(quick: bool) -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
     from ui.queue.model import QueueModel
-    from ui.sync_worker import SyncWorker
+    from ui.shell.sync_worker import SyncWorker
     from workstation.login import login
+    from workstation.queue.usecases import offered_first, waiting_contacts
     from workstation.session import TokenVault
     from workstation.store import LocalStore
     from workstation.sync import SyncEngine
@@ -30,9 +31,10 @@ def run(quick: bool) -> list[Figure]:
         writer = LocalStore(result.store_path)
         reader = LocalStore(result.store_path, writer=False)
         worker = SyncWorker(SyncEngine(writer, result.api))
-        model = QueueModel(reader)
+        model = QueueModel()
         worker.records_changed.connect(
-            lambda entities: model.refresh() if "contact" in entities else None)
+            lambda entities: model.apply(offered_first(waiting_contacts(reader), None))
+            if "contact" in entities else None)
         worker.start()
         deadline = time.monotonic() + 20
         while worker.engine.state != "online" or not worker.engine._stream_up:

@@ -43,8 +43,8 @@ def run(quick: bool) -> list[Figure]:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from ui.app import build_main_window
-    from ui.i18n import LanguageManager
+    from ui.common.i18n import LanguageManager
+    from ui.shell.startup import build_main_window
     from workstation.login import login
     from workstation.session import TokenVault
 

@@ -86,8 +86,8 @@ def measure(quick: bool, rate: int, name: str, target: str) -> Figure:
     from PySide6.QtCore import QEventLoop, QModelIndex, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ui.app import build_main_window
-    from ui.i18n import LanguageManager
+    from ui.common.i18n import LanguageManager
+    from ui.shell.startup import build_main_window
     from workstation.login import login
     from workstation.session import TokenVault
 
@@ -115,7 +115,7 @@ def measure(quick: bool, rate: int, name: str, target: str) -> Figure:
         languages.set_language("fi", remember=False)
         window = build_main_window(login(server.url, "anna", "demo", TokenVault()), languages)
         window.show()
-        model = window.queue_model
+        model = window.queue.model
         loop = QEventLoop()
         deadline = time.monotonic() + 60
 

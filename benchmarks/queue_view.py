@@ -49,8 +49,8 @@ def run(quick: bool) -> list[Figure]:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from ui.app import build_main_window
-    from ui.i18n import LanguageManager
+    from ui.common.i18n import LanguageManager
+    from ui.shell.startup import build_main_window
     from workstation.login import login
     from workstation.session import TokenVault
 
@@ -66,7 +66,7 @@ def run(quick: bool) -> list[Figure]:
         window = build_main_window(login(server.url, "anna", "demo", TokenVault()), languages)
         window.show()
         deadline = time.monotonic() + 120
-        while window.queue_model.rowCount() < 1000 or window.status.state != "online":
+        while window.queue.model.rowCount() < 1000 or window.status.state != "online":
             QCoreApplication.processEvents()
             time.sleep(0.002)
             if time.monotonic() > deadline:
@@ -90,7 +90,7 @@ def run(quick: bool) -> list[Figure]:
                 break
         heartbeat.stop()
         churn.kill()
-        rows = window.queue_model.rowCount()
+        rows = window.queue.model.rowCount()
         window.close()
         window.worker.thread.wait(10000)
     finally:

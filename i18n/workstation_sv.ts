@@ -4,155 +4,168 @@
 <context>
     <name>AppointmentsDock</name>
     <message>
-        <location filename="../ui/queue/appointments.py" line="42"/>
-        <source>booked</source>
-        <translation>bokad</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/appointments.py" line="43"/>
-        <source>checked in</source>
-        <translation>anländ</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/appointments.py" line="44"/>
-        <source>cancelled</source>
-        <translation>avbokad</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/appointments.py" line="213"/>
+        <location filename="../ui/walkin/day.py" line="205"/>
         <source>Guidance point day</source>
         <translation>Rådgivningspunktens dag</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="214"/>
+        <location filename="../ui/walkin/day.py" line="206"/>
         <source>&amp;Point</source>
         <translation>&amp;Punkt</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="215"/>
+        <location filename="../ui/walkin/day.py" line="207"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="216"/>
+        <location filename="../ui/walkin/day.py" line="208"/>
         <source>Guidance point</source>
         <translation>Rådgivningspunkt</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="217"/>
+        <location filename="../ui/walkin/day.py" line="209"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="218"/>
+        <location filename="../ui/walkin/day.py" line="210"/>
         <source>Appointments of the day</source>
         <translation>Dagens bokningar</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="219"/>
+        <location filename="../ui/walkin/day.py" line="211"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="219"/>
+        <location filename="../ui/walkin/day.py" line="211"/>
         <source>Visitor</source>
         <translation>Besökare</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="220"/>
+        <location filename="../ui/walkin/day.py" line="212"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="220"/>
+        <location filename="../ui/walkin/day.py" line="212"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="221"/>
+        <location filename="../ui/walkin/day.py" line="213"/>
         <source>Check in (Enter)</source>
         <translation>Registrera ankomst (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="222"/>
+        <location filename="../ui/walkin/day.py" line="214"/>
         <source>Book (Ctrl+B)</source>
         <translation>Boka (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="223"/>
+        <location filename="../ui/walkin/day.py" line="215"/>
         <source>Visitor without appointment (Ctrl+R)</source>
         <translation>Besökare utan bokning (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="224"/>
+        <location filename="../ui/walkin/day.py" line="216"/>
         <source>Cancel booking (Del)</source>
         <translation>Avboka (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="225"/>
+        <location filename="../ui/walkin/day.py" line="217"/>
         <source>No appointments on this day. Ctrl+B books one.</source>
         <translation>Inga bokningar denna dag. Ctrl+B bokar en tid.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="78"/>
+        <source>booked</source>
+        <translation>bokad</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="79"/>
+        <source>checked in</source>
+        <translation>anländ</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="80"/>
+        <source>cancelled</source>
+        <translation>avbokad</translation>
+    </message>
+</context>
+<context>
+    <name>CannedFeature</name>
+    <message>
+        <location filename="../ui/canned/feature.py" line="21"/>
+        <source>Insert &amp;canned reply…</source>
+        <translation>Infoga färdi&amp;gt svar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/canned/feature.py" line="22"/>
+        <source>&amp;Manage canned replies…</source>
+        <translation>&amp;Hantera färdiga svar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/canned/feature.py" line="31"/>
+        <source>Open a chat or an email to insert a canned reply.</source>
+        <translation>Öppna en chatt eller ett e-postmeddelande för att infoga ett färdigt svar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/canned/feature.py" line="48"/>
+        <source>You are not in a team.</source>
+        <translation>Du hör inte till något team.</translation>
     </message>
 </context>
 <context>
     <name>CannedManager</name>
     <message>
-        <location filename="../ui/chat/canned.py" line="174"/>
+        <location filename="../ui/canned/dialogs.py" line="175"/>
         <source>The team&apos;s canned replies</source>
         <translation>Teamets färdiga svar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/canned.py" line="175"/>
+        <location filename="../ui/canned/dialogs.py" line="176"/>
         <source>Canned replies</source>
         <translation>Färdiga svar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/canned.py" line="176"/>
-        <source>Finnish</source>
-        <translation>finska</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/canned.py" line="177"/>
-        <source>Swedish</source>
-        <translation>svenska</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/canned.py" line="178"/>
+        <location filename="../ui/canned/dialogs.py" line="179"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/chat/canned.py" line="179"/>
+        <location filename="../ui/canned/dialogs.py" line="180"/>
         <source>&amp;Title</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../ui/chat/canned.py" line="180"/>
+        <location filename="../ui/canned/dialogs.py" line="181"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/canned.py" line="181"/>
+        <location filename="../ui/canned/dialogs.py" line="182"/>
         <source>{name} is replaced by the citizen&apos;s first name, {counsellor} by yours.</source>
         <translation>{name} ersätts med personens förnamn, {counsellor} med ditt.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/canned.py" line="183"/>
+        <location filename="../ui/canned/dialogs.py" line="184"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../ui/chat/canned.py" line="184"/>
+        <location filename="../ui/canned/dialogs.py" line="185"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../ui/chat/canned.py" line="185"/>
+        <location filename="../ui/canned/dialogs.py" line="186"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../ui/chat/canned.py" line="219"/>
+        <location filename="../ui/canned/dialogs.py" line="220"/>
         <source>Write a title and a text.</source>
         <translation>Skriv en rubrik och en text.</translation>
     </message>
@@ -160,28 +173,28 @@
 <context>
     <name>CannedPicker</name>
     <message>
-        <location filename="../ui/chat/canned.py" line="70"/>
-        <location filename="../ui/chat/canned.py" line="73"/>
+        <location filename="../ui/canned/dialogs.py" line="71"/>
+        <location filename="../ui/canned/dialogs.py" line="74"/>
         <source>Canned replies</source>
         <translation>Färdiga svar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/canned.py" line="71"/>
+        <location filename="../ui/canned/dialogs.py" line="72"/>
         <source>Type to search; Enter inserts, Esc closes</source>
         <translation>Skriv för att söka; Enter infogar, Esc stänger</translation>
     </message>
     <message>
-        <location filename="../ui/chat/canned.py" line="72"/>
+        <location filename="../ui/canned/dialogs.py" line="73"/>
         <source>Search canned replies</source>
         <translation>Sök färdiga svar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/canned.py" line="74"/>
+        <location filename="../ui/canned/dialogs.py" line="75"/>
         <source>Canned reply text</source>
         <translation>Det färdiga svarets text</translation>
     </message>
     <message>
-        <location filename="../ui/chat/canned.py" line="75"/>
+        <location filename="../ui/canned/dialogs.py" line="76"/>
         <source>No canned replies in this language. A team member can add them under Contact → Manage canned replies.</source>
         <translation>Det finns inga färdiga svar på detta språk. En teammedlem kan lägga till dem under Kontakt → Hantera färdiga svar.</translation>
     </message>
@@ -189,27 +202,27 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="35"/>
+        <location filename="../ui/common/labels.py" line="19"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="36"/>
+        <location filename="../ui/common/labels.py" line="20"/>
         <source>Chat</source>
         <translation>Chatt</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="37"/>
+        <location filename="../ui/common/labels.py" line="21"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="38"/>
+        <location filename="../ui/common/labels.py" line="22"/>
         <source>Callback</source>
         <translation>Återuppringning</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="39"/>
+        <location filename="../ui/common/labels.py" line="23"/>
         <source>Walk-in</source>
         <translation>Besök</translation>
     </message>
@@ -217,526 +230,240 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../ui/chat/view.py" line="141"/>
+        <location filename="../ui/chat/view.py" line="147"/>
         <source>Conversation</source>
         <translation>Konversation</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="142"/>
+        <location filename="../ui/chat/view.py" line="148"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="143"/>
+        <location filename="../ui/chat/view.py" line="149"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
         <translation>Skriv ett svar. Enter skickar, Shift+Enter ger en ny rad.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="145"/>
+        <location filename="../ui/chat/view.py" line="151"/>
         <source>&amp;Send</source>
         <translation>Sk&amp;icka</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="146"/>
+        <location filename="../ui/chat/view.py" line="152"/>
         <source>Send the reply (Enter)</source>
         <translation>Skicka svaret (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="147"/>
+        <location filename="../ui/chat/view.py" line="153"/>
         <source>&amp;End contact</source>
         <translation>Avs&amp;luta kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="148"/>
+        <location filename="../ui/chat/view.py" line="154"/>
         <source>End this contact (Ctrl+E)</source>
         <translation>Avsluta den här kontakten (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="149"/>
+        <location filename="../ui/chat/view.py" line="155"/>
         <source>&amp;No answer</source>
         <translation>&amp;Inget svar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="150"/>
+        <location filename="../ui/chat/view.py" line="156"/>
         <source>Left a &amp;message</source>
         <translation>Lämnade &amp;meddelande</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="151"/>
+        <location filename="../ui/chat/view.py" line="157"/>
         <source>&amp;Reached</source>
         <translation>Nå&amp;dd</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="153"/>
+        <location filename="../ui/chat/view.py" line="159"/>
         <source>Record this call-back attempt (Alt+underlined letter)</source>
         <translation>Registrera detta uppringningsförsök (Alt+understruken bokstav)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="162"/>
+        <location filename="../ui/chat/view.py" line="168"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="166"/>
+        <location filename="../ui/chat/view.py" line="172"/>
         <source>ended</source>
         <translation>avslutad</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="169"/>
+        <location filename="../ui/chat/view.py" line="175"/>
         <source>From: %1 · Subject: %2</source>
         <translation>Från: %1 · Ämne: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="171"/>
+        <location filename="../ui/chat/view.py" line="177"/>
         <source>(no subject)</source>
         <translation>(inget ämne)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="183"/>
+        <location filename="../ui/chat/view.py" line="189"/>
         <source>A visitor at the guidance point.</source>
         <translation>En besökare vid rådgivningspunkten.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="184"/>
+        <location filename="../ui/chat/view.py" line="190"/>
         <source>Visit details</source>
         <translation>Besökets uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="186"/>
+        <location filename="../ui/chat/view.py" line="192"/>
         <source>Caller: %1</source>
         <translation>Uppringare: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="187"/>
+        <location filename="../ui/chat/view.py" line="193"/>
         <source>hidden number</source>
         <translation>dolt nummer</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="189"/>
+        <location filename="../ui/chat/view.py" line="195"/>
         <source>Matching clients:</source>
         <translation>Klienter med numret:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="190"/>
+        <location filename="../ui/chat/view.py" line="196"/>
         <source>No client or relative has this number.</source>
         <translation>Ingen klient eller närstående har numret.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="195"/>
+        <location filename="../ui/chat/view.py" line="201"/>
         <source>Requested time: %1</source>
         <translation>Önskad tid: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="198"/>
+        <location filename="../ui/chat/view.py" line="204"/>
         <source>Attempts:</source>
         <translation>Försök:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="206"/>
+        <location filename="../ui/chat/view.py" line="212"/>
         <source>Caller details</source>
         <translation>Uppgifter om uppringaren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="216"/>
+        <location filename="../ui/chat/view.py" line="222"/>
         <source>Handover note: %1</source>
         <translation>Anteckning vid överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="231"/>
-        <source>no answer</source>
-        <translation>inget svar</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/view.py" line="231"/>
-        <source>left a message</source>
-        <translation>lämnade meddelande</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/view.py" line="232"/>
-        <source>reached</source>
-        <translation>nådd</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/view.py" line="241"/>
+        <location filename="../ui/chat/view.py" line="285"/>
         <source>sending…</source>
         <translation>skickas…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="246"/>
+        <location filename="../ui/chat/view.py" line="284"/>
         <source>Counsellor</source>
         <translation>Klienthandledare</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="246"/>
+        <location filename="../ui/chat/view.py" line="284"/>
         <source>Citizen</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="250"/>
+        <location filename="../ui/chat/view.py" line="288"/>
         <source>not emailed yet: the mail server does not answer; trying again</source>
         <translation>inte skickat än: e-postservern svarar inte; försöker igen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="252"/>
+        <location filename="../ui/chat/view.py" line="290"/>
         <source>waiting to be emailed</source>
         <translation>väntar på att skickas per e-post</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="254"/>
+        <location filename="../ui/chat/view.py" line="292"/>
         <source>NOT DELIVERED: the mail server refused it; reply another way</source>
         <translation>INTE LEVERERAT: e-postservern avvisade det; svara på annat sätt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="257"/>
+        <location filename="../ui/chat/view.py" line="295"/>
         <source>emailed</source>
         <translation>skickat per e-post</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="288"/>
+        <location filename="../ui/chat/view.py" line="322"/>
         <source>Attachments (Tab to one, Enter opens it): %1</source>
         <translation>Bilagor (Tabb till en, Enter öppnar den): %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="298"/>
+        <location filename="../ui/chat/view.py" line="332"/>
         <source>This mail could not be read. The original is kept on the server (inbound mail %1).</source>
         <translation>Meddelandet kunde inte läsas. Originalet finns kvar på servern (inkommet meddelande %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="301"/>
+        <location filename="../ui/chat/view.py" line="335"/>
         <source>Shortened here; the whole mail is kept on the server (inbound mail %1).</source>
         <translation>Förkortat här; hela meddelandet finns kvar på servern (inkommet meddelande %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="304"/>
+        <location filename="../ui/chat/view.py" line="338"/>
         <source>The mail has no text.</source>
         <translation>Meddelandet har ingen text.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="321"/>
+        <location filename="../ui/chat/view.py" line="359"/>
         <source>%1 is writing…</source>
         <translation>%1 skriver…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="322"/>
+        <location filename="../ui/chat/view.py" line="360"/>
         <source>The citizen</source>
         <translation>Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="328"/>
+        <location filename="../ui/chat/view.py" line="369"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 tecken</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="338"/>
+        <location filename="../ui/chat/view.py" line="379"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>Svaret är för långt: högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="341"/>
+        <location filename="../ui/chat/view.py" line="382"/>
         <source>Write something before sending.</source>
         <translation>Skriv något innan du skickar.</translation>
     </message>
 </context>
 <context>
-    <name>HandoverDialog</name>
+    <name>ContactsFeature</name>
     <message>
-        <location filename="../ui/queue/handover.py" line="52"/>
-        <source>Hand over the contact</source>
-        <translation>Överlämna kontakten</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/handover.py" line="53"/>
-        <source>&amp;To</source>
-        <translation>&amp;Till</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/handover.py" line="54"/>
-        <source>Colleague or team</source>
-        <translation>Kollega eller team</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/handover.py" line="55"/>
-        <source>&amp;Note</source>
-        <translation>&amp;Anteckning</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/handover.py" line="56"/>
-        <source>Note for the colleague</source>
-        <translation>Anteckning till kollegan</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/handover.py" line="57"/>
-        <source>What the colleague should know (Tab moves on)</source>
-        <translation>Vad kollegan behöver veta (Tab går vidare)</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/handover.py" line="65"/>
-        <source>Team: %1</source>
-        <translation>Team: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/handover.py" line="76"/>
-        <source>There is nobody to hand the contact to.</source>
-        <translation>Det finns ingen att överlämna kontakten till.</translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <location filename="../ui/login.py" line="84"/>
-        <source>Login status</source>
-        <translation>Inloggningens status</translation>
-    </message>
-    <message>
-        <location filename="../ui/login.py" line="85"/>
-        <source>Log in — Client guidance workstation</source>
-        <translation>Logga in — Arbetsstation för klienthandledning</translation>
-    </message>
-    <message>
-        <location filename="../ui/login.py" line="86"/>
-        <source>Client and service guidance</source>
-        <translation>Klient- och servicehandledning</translation>
-    </message>
-    <message>
-        <location filename="../ui/login.py" line="87"/>
-        <source>&amp;Server address:</source>
-        <translation>&amp;Serveradress:</translation>
-    </message>
-    <message>
-        <location filename="../ui/login.py" line="88"/>
-        <source>&amp;User name:</source>
-        <translation>&amp;Användarnamn:</translation>
-    </message>
-    <message>
-        <location filename="../ui/login.py" line="89"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;Lösenord:</translation>
-    </message>
-    <message>
-        <location filename="../ui/login.py" line="90"/>
-        <source>&amp;Language:</source>
-        <translation>Sp&amp;råk:</translation>
-    </message>
-    <message>
-        <location filename="../ui/login.py" line="91"/>
-        <source>Server address</source>
-        <translation>Serveradress</translation>
-    </message>
-    <message>
-        <location filename="../ui/login.py" line="92"/>
-        <source>User name</source>
-        <translation>Användarnamn</translation>
-    </message>
-    <message>
-        <location filename="../ui/login.py" line="93"/>
-        <source>Password</source>
-        <translation>Lösenord</translation>
-    </message>
-    <message>
-        <location filename="../ui/login.py" line="94"/>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <location filename="../ui/login.py" line="95"/>
-        <source>Log in</source>
-        <translation>Logga in</translation>
-    </message>
-    <message>
-        <location filename="../ui/login.py" line="96"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../ui/login.py" line="108"/>
-        <source>The server address must start with http:// or https://.</source>
-        <translation>Serveradressen måste börja med http:// eller https://.</translation>
-    </message>
-    <message>
-        <location filename="../ui/login.py" line="112"/>
-        <source>Enter your user name and password.</source>
-        <translation>Ange ditt användarnamn och lösenord.</translation>
-    </message>
-    <message>
-        <location filename="../ui/login.py" line="116"/>
-        <source>Logging in…</source>
-        <translation>Loggar in…</translation>
-    </message>
-    <message>
-        <location filename="../ui/login.py" line="127"/>
-        <source>The server cannot be reached, and you have not logged in on this computer before, so there is no saved data to work offline with.</source>
-        <translation>Servern kan inte nås och du har inte loggat in på den här datorn tidigare, så det finns inga sparade uppgifter att arbeta med utan förbindelse.</translation>
-    </message>
-    <message>
-        <location filename="../ui/login.py" line="130"/>
-        <source>Wrong user name or password.</source>
-        <translation>Fel användarnamn eller lösenord.</translation>
-    </message>
-    <message>
-        <location filename="../ui/login.py" line="132"/>
-        <source>Too many failed attempts. Wait a moment and try again.</source>
-        <translation>För många misslyckade försök. Vänta en stund och försök igen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/login.py" line="135"/>
-        <source>The server refused the login:</source>
-        <translation>Servern avvisade inloggningen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/login.py" line="138"/>
-        <source>Login failed:</source>
-        <translation>Inloggningen misslyckades:</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/main_window.py" line="215"/>
-        <source>Client guidance workstation — %1</source>
-        <translation>Arbetsstation för klienthandledning — %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="217"/>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="218"/>
-        <source>&amp;Contact</source>
-        <translation>&amp;Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="219"/>
-        <source>&amp;Presence</source>
-        <translation>&amp;Närvaro</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="220"/>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="221"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="222"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="224"/>
-        <source>&amp;Accept contact</source>
-        <translation>&amp;Ta emot kontakt</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="225"/>
-        <source>&amp;Decline offer</source>
-        <translation>&amp;Avböj erbjudandet</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="226"/>
-        <source>&amp;Hand over…</source>
-        <translation>Ö&amp;verlämna…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="227"/>
-        <source>Insert &amp;canned reply…</source>
-        <translation>Infoga färdi&amp;gt svar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="228"/>
-        <source>&amp;Manage canned replies…</source>
-        <translation>&amp;Hantera färdiga svar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="229"/>
-        <source>Team picks from the q&amp;ueue (no offers)</source>
-        <translation>Teamet väljer ur kön (inga &amp;erbjudanden)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/chat/feature.py" line="57"/>
         <source>&amp;End contact</source>
         <translation>Avs&amp;luta kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/chat/feature.py" line="58"/>
+        <source>&amp;Hand over…</source>
+        <translation>Ö&amp;verlämna…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="59"/>
         <source>Close &amp;tab</source>
         <translation>Stäng &amp;flik</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
-        <source>Go to &amp;queue</source>
-        <translation>Gå till &amp;kön</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="233"/>
-        <source>Guidance point &amp;day</source>
-        <translation>&amp;Rådgivningspunktens dag</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="234"/>
-        <source>My t&amp;eam…</source>
-        <translation>Mitt &amp;team…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/chat/feature.py" line="60"/>
         <source>Go to &amp;reply</source>
         <translation>Gå till &amp;svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/chat/feature.py" line="61"/>
         <source>&amp;Next tab</source>
         <translation>&amp;Nästa flik</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
-        <source>&amp;Synchronise now</source>
-        <translation>&amp;Synkronisera nu</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="238"/>
-        <source>&amp;Log in again…</source>
-        <translation>&amp;Logga in igen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="239"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="240"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Kortkommandon</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="241"/>
-        <source>Available</source>
-        <translation>Ledig</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="242"/>
-        <source>Busy</source>
-        <translation>Upptagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="243"/>
-        <source>After-contact work</source>
-        <translation>Efterarbete</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="244"/>
-        <source>Away</source>
-        <translation>Borta</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="251"/>
-        <source>Accept the selected contact, or the next one in your languages</source>
-        <translation>Ta emot den valda kontakten eller nästa kontakt på dina språk</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/chat/feature.py" line="62"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -745,354 +472,535 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
 Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/chat/feature.py" line="64"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
-        <location filename="../ui/main_window.py" line="522"/>
+        <location filename="../ui/chat/feature.py" line="65"/>
+        <location filename="../ui/chat/feature.py" line="210"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/chat/feature.py" line="66"/>
         <source>Open contacts</source>
         <translation>Öppna kontakter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
-        <source>The team now picks contacts from the queue.</source>
-        <translation>Teamet väljer nu kontakterna ur kön.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="307"/>
-        <source>The server now offers the team&apos;s contacts.</source>
-        <translation>Servern erbjuder nu teamets kontakter.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="345"/>
-        <source>Appointment booked.</source>
-        <translation>Tiden bokad.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="361"/>
-        <source>Only a booked appointment can be checked in.</source>
-        <translation>Endast en bokad tid kan registreras som anländ.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="443"/>
-        <source>Save the wrap-up first: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
-        <translation>Spara först avslutningen: ämnen 1–6, resultat Alt+bokstav, Ctrl+Enter.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="451"/>
-        <source>No contacts waiting in your languages.</source>
-        <translation>Inga kontakter väntar på dina språk.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="466"/>
-        <location filename="../ui/main_window.py" line="812"/>
-        <source>That contact is being offered to a colleague.</source>
-        <translation>Kontakten erbjuds just nu till en kollega.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="470"/>
-        <source>That contact is no longer waiting.</source>
-        <translation>Kontakten väntar inte längre i kön.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="506"/>
+        <location filename="../ui/chat/feature.py" line="194"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="534"/>
+        <location filename="../ui/chat/feature.py" line="221"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Spara först avslutningen (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/chat/feature.py" line="225"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>Avsluta kontakten först (Ctrl+E); fliken hålls öppen tills dess.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="565"/>
+        <location filename="../ui/chat/feature.py" line="257"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Kontakten avslutad. Gör avslutningen: ämnen 1–6, resultat Alt+bokstav, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="580"/>
+        <location filename="../ui/chat/feature.py" line="271"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Avslutningen sparad. Nästa kontakt erbjuds dig.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="602"/>
-        <source>Reached: the call goes on. End it with Ctrl+E.</source>
-        <translation>Nådd: samtalet fortsätter. Avsluta det med Ctrl+E.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="607"/>
-        <source>Attempt recorded; the request returns to the queue for a later try.</source>
-        <translation>Försöket registrerat; begäran återgår till kön för ett senare försök.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="609"/>
-        <source>Third attempt without reaching the citizen: the request is closed.</source>
-        <translation>Tredje försöket utan att nå personen: begäran är stängd.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="614"/>
-        <source>Open a chat or an email to insert a canned reply.</source>
-        <translation>Öppna en chatt eller ett e-postmeddelande för att infoga ett färdigt svar.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="635"/>
-        <source>You are not in a team.</source>
-        <translation>Du hör inte till något team.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="671"/>
-        <source>Skills saved; the router offers contacts by them.</source>
-        <translation>Kompetensen sparad; kontakterna erbjuds enligt den.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="690"/>
-        <source>Offer declined; it goes to the next counsellor.</source>
-        <translation>Erbjudandet avböjt; det går till nästa handledare.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="696"/>
+        <location filename="../ui/chat/feature.py" line="277"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Öppna kontakten du vill överlämna.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="714"/>
+        <location filename="../ui/chat/feature.py" line="292"/>
         <source>Contact handed over.</source>
         <translation>Kontakten överlämnad.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="729"/>
+        <location filename="../ui/chat/feature.py" line="303"/>
+        <source>Reached: the call goes on. End it with Ctrl+E.</source>
+        <translation>Nådd: samtalet fortsätter. Avsluta det med Ctrl+E.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="307"/>
+        <source>Attempt recorded; the request returns to the queue for a later try.</source>
+        <translation>Försöket registrerat; begäran återgår till kön för ett senare försök.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="309"/>
+        <source>Third attempt without reaching the citizen: the request is closed.</source>
+        <translation>Tredje försöket utan att nå personen: begäran är stängd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="339"/>
         <source>Opening %1…</source>
         <translation>Öppnar %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="738"/>
+        <location filename="../ui/chat/feature.py" line="343"/>
         <source>%1 could not be fetched from the server: %2</source>
         <translation>%1 kunde inte hämtas från servern: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="745"/>
+        <location filename="../ui/chat/feature.py" line="350"/>
         <source>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</source>
         <translation>%1 öppnades inte: en fil av det här slaget kan starta ett program. Den är sparad i %2; öppna den bara om du litar på den.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="751"/>
+        <location filename="../ui/chat/feature.py" line="355"/>
         <source>Saved as %1; no program here opens it.</source>
         <translation>Sparad som %1; inget program här kan öppna den.</translation>
     </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
     <message>
-        <location filename="../ui/main_window.py" line="778"/>
-        <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
-        <translation>Inloggningen har gått ut. Ditt arbete finns kvar; logga in igen (Ctrl+L) så skickas ändringarna.</translation>
+        <location filename="../ui/chat/handover.py" line="52"/>
+        <source>Hand over the contact</source>
+        <translation>Överlämna kontakten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="808"/>
+        <location filename="../ui/chat/handover.py" line="53"/>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/handover.py" line="54"/>
+        <source>Colleague or team</source>
+        <translation>Kollega eller team</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/handover.py" line="55"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/handover.py" line="56"/>
+        <source>Note for the colleague</source>
+        <translation>Anteckning till kollegan</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/handover.py" line="57"/>
+        <source>What the colleague should know (Tab moves on)</source>
+        <translation>Vad kollegan behöver veta (Tab går vidare)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/handover.py" line="65"/>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/handover.py" line="76"/>
+        <source>There is nobody to hand the contact to.</source>
+        <translation>Det finns ingen att överlämna kontakten till.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../ui/common/labels.py" line="71"/>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="72"/>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="87"/>
+        <source>no answer</source>
+        <translation>inget svar</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="88"/>
+        <source>left a message</source>
+        <translation>lämnade meddelande</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="89"/>
+        <source>reached</source>
+        <translation>nådd</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="96"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Någon annan tog emot kontakten först.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="809"/>
+        <location filename="../ui/common/labels.py" line="97"/>
         <source>The chat has ended; the message was not sent.</source>
         <translation>Chatten har avslutats; meddelandet skickades inte.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="810"/>
+        <location filename="../ui/common/labels.py" line="98"/>
         <source>Only the counsellor handling the contact can do that.</source>
         <translation>Endast handledaren som sköter kontakten kan göra det.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="811"/>
+        <location filename="../ui/common/labels.py" line="100"/>
         <source>The contact no longer exists.</source>
         <translation>Kontakten finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="813"/>
+        <location filename="../ui/common/labels.py" line="101"/>
+        <source>That contact is being offered to a colleague.</source>
+        <translation>Kontakten erbjuds just nu till en kollega.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="103"/>
         <source>End the contact before the wrap-up.</source>
         <translation>Avsluta kontakten före avslutningen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="814"/>
-        <source>The server refused the entry as incomplete:</source>
-        <translation>Servern avvisade posten som ofullständig:</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="815"/>
+        <location filename="../ui/common/labels.py" line="104"/>
         <source>That colleague cannot take contacts now.</source>
         <translation>Kollegan kan inte ta emot kontakter nu.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="816"/>
+        <location filename="../ui/common/labels.py" line="105"/>
         <source>That colleague is not available now; hand the contact to the team instead.</source>
         <translation>Kollegan är inte ledig nu; överlämna kontakten till teamet i stället.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="818"/>
+        <location filename="../ui/common/labels.py" line="108"/>
         <source>That team no longer exists.</source>
         <translation>Teamet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="819"/>
+        <location filename="../ui/common/labels.py" line="109"/>
         <source>That time is already booked at this point.</source>
         <translation>Tiden är redan bokad vid denna punkt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="820"/>
+        <location filename="../ui/common/labels.py" line="110"/>
         <source>That guidance point no longer exists.</source>
         <translation>Rådgivningspunkten finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="821"/>
+        <location filename="../ui/common/labels.py" line="111"/>
         <source>You are not allowed to do that to this record.</source>
         <translation>Du har inte rätt att göra det med den här uppgiften.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="822"/>
+        <location filename="../ui/common/labels.py" line="112"/>
         <source>That contact is in a language you do not serve.</source>
         <translation>Kontakten är på ett språk som du inte betjänar på.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="823"/>
+        <location filename="../ui/common/labels.py" line="114"/>
         <source>That contact is about a client group you do not serve.</source>
         <translation>Kontakten gäller en klientgrupp som du inte betjänar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="825"/>
+        <location filename="../ui/common/labels.py" line="116"/>
         <source>That contact was handed over to another team.</source>
         <translation>Kontakten har överlämnats till ett annat team.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="826"/>
+        <location filename="../ui/common/labels.py" line="117"/>
         <source>It is not yet time for that callback.</source>
         <translation>Det är ännu inte dags för den återuppringningen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="827"/>
+        <location filename="../ui/common/labels.py" line="118"/>
         <source>Only the guidance point&apos;s own staff, the person who booked the appointment and supervisors can change it.</source>
         <translation>Endast rådgivningspunktens egen personal, den som bokade tiden och förmän kan ändra den.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="830"/>
+        <location filename="../ui/common/labels.py" line="121"/>
         <source>That person is no longer in the directory.</source>
         <translation>Personen finns inte längre i katalogen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="831"/>
+        <location filename="../ui/common/labels.py" line="122"/>
         <source>Someone already checked this visitor in.</source>
         <translation>Någon har redan checkat in den här besökaren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="832"/>
+        <location filename="../ui/common/labels.py" line="123"/>
         <source>The appointment was cancelled.</source>
         <translation>Tidsbokningen har avbokats.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="833"/>
+        <location filename="../ui/common/labels.py" line="124"/>
         <source>The appointment no longer exists.</source>
         <translation>Tidsbokningen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="834"/>
+        <location filename="../ui/common/labels.py" line="125"/>
         <source>That person does not take contacts, so has no skills to set.</source>
         <translation>Personen tar inte emot kontakter och har därför ingen kompetens att ställa in.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="839"/>
+        <location filename="../ui/common/labels.py" line="130"/>
+        <source>The server refused the entry as incomplete:</source>
+        <translation>Servern avvisade posten som ofullständig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="131"/>
         <source>The server refused a change:</source>
         <translation>Servern avvisade en ändring:</translation>
     </message>
+</context>
+<context>
+    <name>LoginDialog</name>
     <message>
-        <location filename="../ui/main_window.py" line="855"/>
+        <location filename="../ui/shell/login.py" line="83"/>
+        <source>Login status</source>
+        <translation>Inloggningens status</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="84"/>
+        <source>Log in — Client guidance workstation</source>
+        <translation>Logga in — Arbetsstation för klienthandledning</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="85"/>
+        <source>Client and service guidance</source>
+        <translation>Klient- och servicehandledning</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="86"/>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradress:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="87"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="88"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="89"/>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;råk:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="90"/>
+        <source>Server address</source>
+        <translation>Serveradress</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="91"/>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="92"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="93"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="94"/>
+        <source>Log in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="95"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="107"/>
+        <source>The server address must start with http:// or https://.</source>
+        <translation>Serveradressen måste börja med http:// eller https://.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="111"/>
+        <source>Enter your user name and password.</source>
+        <translation>Ange ditt användarnamn och lösenord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="115"/>
+        <source>Logging in…</source>
+        <translation>Loggar in…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="126"/>
+        <source>The server cannot be reached, and you have not logged in on this computer before, so there is no saved data to work offline with.</source>
+        <translation>Servern kan inte nås och du har inte loggat in på den här datorn tidigare, så det finns inga sparade uppgifter att arbeta med utan förbindelse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="129"/>
+        <source>Wrong user name or password.</source>
+        <translation>Fel användarnamn eller lösenord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="131"/>
+        <source>Too many failed attempts. Wait a moment and try again.</source>
+        <translation>För många misslyckade försök. Vänta en stund och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="134"/>
+        <source>The server refused the login:</source>
+        <translation>Servern avvisade inloggningen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="137"/>
+        <source>Login failed:</source>
+        <translation>Inloggningen misslyckades:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="149"/>
+        <source>Client guidance workstation — %1</source>
+        <translation>Arbetsstation för klienthandledning — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="151"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="152"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="153"/>
+        <source>&amp;Presence</source>
+        <translation>&amp;Närvaro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="154"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="155"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="156"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="157"/>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Synkronisera nu</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="158"/>
+        <source>&amp;Log in again…</source>
+        <translation>&amp;Logga in igen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="159"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="160"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="206"/>
+        <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
+        <translation>Inloggningen har gått ut. Ditt arbete finns kvar; logga in igen (Ctrl+L) så skickas ändringarna.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="241"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="855"/>
+        <location filename="../ui/shell/main_window.py" line="241"/>
         <source>Send the reply</source>
         <translation>Skicka svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="856"/>
+        <location filename="../ui/shell/main_window.py" line="242"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="856"/>
+        <location filename="../ui/shell/main_window.py" line="242"/>
         <source>New line in the reply</source>
         <translation>Ny rad i svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="857"/>
+        <location filename="../ui/shell/main_window.py" line="243"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="857"/>
+        <location filename="../ui/shell/main_window.py" line="243"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Avslutning: välj ett ämne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="858"/>
+        <location filename="../ui/shell/main_window.py" line="244"/>
         <source>Alt+letter</source>
         <translation>Alt+bokstav</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="858"/>
+        <location filename="../ui/shell/main_window.py" line="244"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Avslutning: välj resultatet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="859"/>
+        <location filename="../ui/shell/main_window.py" line="245"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="859"/>
+        <location filename="../ui/shell/main_window.py" line="245"/>
         <source>Wrap-up: save</source>
         <translation>Avslutning: spara</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="860"/>
+        <location filename="../ui/shell/main_window.py" line="246"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+understruken bokstav</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="861"/>
+        <location filename="../ui/shell/main_window.py" line="247"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Återuppringning: registrera försöket (inget svar, lämnade meddelande, nådd)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="863"/>
+        <location filename="../ui/shell/main_window.py" line="249"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="864"/>
+        <location filename="../ui/shell/main_window.py" line="250"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Rådgivningspunktens dag: boka, checka in, besökare utan tidsbokning, avboka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="866"/>
+        <location filename="../ui/shell/main_window.py" line="252"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Vänster / Alt+Höger</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="867"/>
+        <location filename="../ui/shell/main_window.py" line="253"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Rådgivningspunktens dag: dagen före / efter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="868"/>
+        <location filename="../ui/shell/main_window.py" line="254"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
@@ -1100,32 +1008,32 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>OfferBar</name>
     <message>
-        <location filename="../ui/queue/dock.py" line="66"/>
+        <location filename="../ui/queue/dock.py" line="67"/>
         <source>Accept (F2)</source>
         <translation>Ta emot (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="67"/>
+        <location filename="../ui/queue/dock.py" line="68"/>
         <source>Accept the offered contact (F2)</source>
         <translation>Ta emot den erbjudna kontakten (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="68"/>
+        <location filename="../ui/queue/dock.py" line="69"/>
         <source>Decline (F3)</source>
         <translation>Avböj (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="69"/>
+        <location filename="../ui/queue/dock.py" line="70"/>
         <source>Decline: the contact goes to the next counsellor (F3)</source>
         <translation>Avböj: kontakten går till nästa handledare (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="82"/>
+        <location filename="../ui/queue/dock.py" line="83"/>
         <source>Offered to you: %1</source>
         <translation>Erbjuds dig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="86"/>
+        <location filename="../ui/queue/dock.py" line="87"/>
         <source>Handover note: %1</source>
         <translation>Anteckning vid överlämning: %1</translation>
     </message>
@@ -1133,22 +1041,22 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>QueueDock</name>
     <message>
-        <location filename="../ui/queue/dock.py" line="159"/>
+        <location filename="../ui/queue/dock.py" line="160"/>
         <source>Regional queue</source>
         <translation>Regional kö</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="160"/>
+        <location filename="../ui/queue/dock.py" line="161"/>
         <source>Waiting contacts</source>
         <translation>Väntande kontakter</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="161"/>
+        <location filename="../ui/queue/dock.py" line="162"/>
         <source>Enter or F2 accepts the selected contact</source>
         <translation>Enter eller F2 tar emot den valda kontakten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/dock.py" line="188"/>
+        <location filename="../ui/queue/dock.py" line="189"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n kontakt väntar</numerusform>
@@ -1157,69 +1065,117 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
     </message>
 </context>
 <context>
+    <name>QueueFeature</name>
+    <message>
+        <location filename="../ui/queue/feature.py" line="40"/>
+        <source>&amp;Accept contact</source>
+        <translation>&amp;Ta emot kontakt</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/feature.py" line="41"/>
+        <source>&amp;Decline offer</source>
+        <translation>&amp;Avböj erbjudandet</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/feature.py" line="42"/>
+        <source>Go to &amp;queue</source>
+        <translation>Gå till &amp;kön</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/feature.py" line="43"/>
+        <source>Accept the selected contact, or the next one in your languages</source>
+        <translation>Ta emot den valda kontakten eller nästa kontakt på dina språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/feature.py" line="89"/>
+        <source>Save the wrap-up first: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
+        <translation>Spara först avslutningen: ämnen 1–6, resultat Alt+bokstav, Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/feature.py" line="96"/>
+        <source>No contacts waiting in your languages.</source>
+        <translation>Inga kontakter väntar på dina språk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/feature.py" line="107"/>
+        <source>That contact is being offered to a colleague.</source>
+        <translation>Kontakten erbjuds just nu till en kollega.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/feature.py" line="111"/>
+        <source>That contact is no longer waiting.</source>
+        <translation>Kontakten väntar inte längre i kön.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/feature.py" line="128"/>
+        <source>Offer declined; it goes to the next counsellor.</source>
+        <translation>Erbjudandet avböjt; det går till nästa handledare.</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="56"/>
+        <location filename="../ui/common/text.py" line="35"/>
         <source>%1 (relative: %2, %3)</source>
         <translation>%1 (närstående: %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="85"/>
+        <location filename="../ui/common/text.py" line="51"/>
         <source>call %1–%2</source>
         <translation>ring %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="87"/>
+        <location filename="../ui/common/text.py" line="53"/>
         <source>call by %1</source>
         <translation>ring senast %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="114"/>
+        <location filename="../ui/queue/model.py" line="63"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="115"/>
+        <location filename="../ui/queue/model.py" line="64"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="116"/>
+        <location filename="../ui/queue/model.py" line="65"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="117"/>
+        <location filename="../ui/queue/model.py" line="66"/>
         <source>Waiting</source>
         <translation>Väntetid</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="118"/>
+        <location filename="../ui/queue/model.py" line="67"/>
         <source>Subject</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="147"/>
+        <location filename="../ui/queue/model.py" line="96"/>
         <source>Offered to you: %1</source>
         <translation>Erbjuds dig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="165"/>
+        <location filename="../ui/queue/model.py" line="112"/>
         <source>Client group: %1</source>
         <translation>Klientgrupp: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="168"/>
+        <location filename="../ui/queue/model.py" line="115"/>
         <source>Handover note: %1</source>
         <translation>Anteckning vid överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="208"/>
+        <location filename="../ui/queue/model.py" line="155"/>
         <source>(no subject)</source>
         <translation>(inget ämne)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="210"/>
+        <location filename="../ui/queue/model.py" line="157"/>
         <source>hidden number</source>
         <translation>dolt nummer</translation>
     </message>
@@ -1227,98 +1183,98 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../ui/queue/team.py" line="151"/>
+        <location filename="../ui/team/dialog.py" line="151"/>
         <source>My team</source>
         <translation>Mitt team</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="153"/>
+        <location filename="../ui/team/dialog.py" line="153"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="153"/>
+        <location filename="../ui/team/dialog.py" line="153"/>
         <source>Presence</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="153"/>
+        <location filename="../ui/team/dialog.py" line="153"/>
         <source>For</source>
         <translation>Sedan</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="153"/>
+        <location filename="../ui/team/dialog.py" line="153"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="154"/>
-        <location filename="../ui/queue/team.py" line="163"/>
+        <location filename="../ui/team/dialog.py" line="154"/>
+        <location filename="../ui/team/dialog.py" line="163"/>
         <source>Client groups</source>
         <translation>Klientgrupper</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="154"/>
+        <location filename="../ui/team/dialog.py" line="154"/>
         <source>Home municipality</source>
         <translation>Hemkommun</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="155"/>
+        <location filename="../ui/team/dialog.py" line="155"/>
         <source>Team members</source>
         <translation>Teamets medlemmar</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="156"/>
+        <location filename="../ui/team/dialog.py" line="156"/>
         <source>Arrow keys choose a person; Tab moves to their skills</source>
         <translation>Piltangenterna väljer en person; Tabb flyttar till personens kompetens</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="157"/>
+        <location filename="../ui/team/dialog.py" line="157"/>
         <source>&amp;Finnish</source>
         <translation>&amp;Finska</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="157"/>
+        <location filename="../ui/team/dialog.py" line="157"/>
         <source>S&amp;wedish</source>
         <translation>S&amp;venska</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="162"/>
+        <location filename="../ui/team/dialog.py" line="162"/>
         <source>Service languages (at least one)</source>
         <translation>Servicespråk (minst ett)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="164"/>
+        <location filename="../ui/team/dialog.py" line="164"/>
         <source>No group ticked: the person is offered contacts of every group.</source>
         <translation>Ingen grupp vald: personen erbjuds kontakter från alla grupper.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="168"/>
+        <location filename="../ui/team/dialog.py" line="168"/>
         <source>&amp;Save skills</source>
         <translation>Spa&amp;ra kompetensen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="169"/>
+        <location filename="../ui/team/dialog.py" line="169"/>
         <source>Save skills (%1)</source>
         <translation>Spara kompetensen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="176"/>
+        <location filename="../ui/team/dialog.py" line="176"/>
         <source>Skills of %1</source>
         <translation>Kompetens: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="177"/>
+        <location filename="../ui/team/dialog.py" line="177"/>
         <source>Skills</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="209"/>
+        <location filename="../ui/team/dialog.py" line="209"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/team.py" line="239"/>
+        <location filename="../ui/team/dialog.py" line="239"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n kontakt väntar</numerusform>
@@ -1326,183 +1282,194 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="242"/>
+        <location filename="../ui/team/dialog.py" line="242"/>
         <source>longest %1</source>
         <translation>längst %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="252"/>
+        <location filename="../ui/team/dialog.py" line="252"/>
         <source>Queue: %1</source>
         <translation>Kö: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="253"/>
+        <location filename="../ui/team/dialog.py" line="253"/>
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="291"/>
+        <location filename="../ui/team/dialog.py" line="291"/>
         <source>Unsaved skills</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="292"/>
+        <location filename="../ui/team/dialog.py" line="292"/>
         <source>The skills of %1 have changes that are not saved.</source>
         <translation>Kompetensen för %1 har ändringar som inte har sparats.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="359"/>
+        <location filename="../ui/team/dialog.py" line="359"/>
         <source>Tick at least one service language: without one, the person is offered nothing.</source>
         <translation>Välj minst ett servicespråk: utan det erbjuds personen ingenting.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="361"/>
+        <location filename="../ui/team/dialog.py" line="361"/>
         <source>These skills cannot be saved.</source>
         <translation>Kompetensen kan inte sparas.</translation>
     </message>
 </context>
 <context>
+    <name>TeamFeature</name>
+    <message>
+        <location filename="../ui/team/feature.py" line="25"/>
+        <source>Team picks from the q&amp;ueue (no offers)</source>
+        <translation>Teamet väljer ur kön (inga &amp;erbjudanden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/feature.py" line="26"/>
+        <source>My t&amp;eam…</source>
+        <translation>Mitt &amp;team…</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/feature.py" line="50"/>
+        <source>The team now picks contacts from the queue.</source>
+        <translation>Teamet väljer nu kontakterna ur kön.</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/feature.py" line="51"/>
+        <source>The server now offers the team&apos;s contacts.</source>
+        <translation>Servern erbjuder nu teamets kontakter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/feature.py" line="70"/>
+        <source>Skills saved; the router offers contacts by them.</source>
+        <translation>Kompetensen sparad; kontakterna erbjuds enligt den.</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../ui/queue/appointments.py" line="107"/>
+        <location filename="../ui/walkin/day.py" line="99"/>
         <source>Book an appointment – %1</source>
         <translation>Boka en tid – %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="109"/>
+        <location filename="../ui/walkin/day.py" line="101"/>
         <source>A visitor without an appointment</source>
         <translation>Besökare utan bokning</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="110"/>
+        <location filename="../ui/walkin/day.py" line="102"/>
         <source>&amp;Time</source>
         <translation>&amp;Tid</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="110"/>
+        <location filename="../ui/walkin/day.py" line="102"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minuter</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="111"/>
+        <location filename="../ui/walkin/day.py" line="103"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="111"/>
+        <location filename="../ui/walkin/day.py" line="103"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="112"/>
+        <location filename="../ui/walkin/day.py" line="104"/>
         <source>T&amp;opic</source>
         <translation>Ä&amp;mne</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="112"/>
+        <location filename="../ui/walkin/day.py" line="104"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="113"/>
+        <location filename="../ui/walkin/day.py" line="105"/>
         <source>N&amp;ote</source>
         <translation>&amp;Anteckning</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="117"/>
-        <source>Finnish</source>
-        <translation>finska</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/appointments.py" line="118"/>
-        <source>Swedish</source>
-        <translation>svenska</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/appointments.py" line="119"/>
+        <location filename="../ui/walkin/day.py" line="111"/>
         <source>The visitor&apos;s name</source>
         <translation>Besökarens namn</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="120"/>
+        <location filename="../ui/walkin/day.py" line="112"/>
         <source>Optional</source>
         <translation>Frivilligt</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="124"/>
+        <location filename="../ui/walkin/day.py" line="116"/>
         <source>Write the visitor&apos;s name.</source>
         <translation>Skriv besökarens namn.</translation>
     </message>
 </context>
 <context>
+    <name>WalkInFeature</name>
+    <message>
+        <location filename="../ui/walkin/feature.py" line="38"/>
+        <source>Guidance point &amp;day</source>
+        <translation>&amp;Rådgivningspunktens dag</translation>
+    </message>
+    <message>
+        <location filename="../ui/walkin/feature.py" line="81"/>
+        <source>Appointment booked.</source>
+        <translation>Tiden bokad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/walkin/feature.py" line="97"/>
+        <source>Only a booked appointment can be checked in.</source>
+        <translation>Endast en bokad tid kan registreras som anländ.</translation>
+    </message>
+</context>
+<context>
     <name>WorkstationStatusBar</name>
     <message>
-        <location filename="../ui/status.py" line="21"/>
-        <source>Available</source>
-        <translation>Ledig</translation>
-    </message>
-    <message>
-        <location filename="../ui/status.py" line="22"/>
-        <source>Busy</source>
-        <translation>Upptagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/status.py" line="23"/>
-        <source>After-contact work</source>
-        <translation>Efterarbete</translation>
-    </message>
-    <message>
-        <location filename="../ui/status.py" line="25"/>
-        <source>Away</source>
-        <translation>Borta</translation>
-    </message>
-    <message>
-        <location filename="../ui/status.py" line="26"/>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <location filename="../ui/status.py" line="78"/>
+        <location filename="../ui/shell/status.py" line="65"/>
         <source>My presence</source>
         <translation>Min närvaro</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="79"/>
+        <location filename="../ui/shell/status.py" line="66"/>
         <source>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</source>
         <translation>Min närvaro: Ctrl+1 ledig, Ctrl+2 upptagen, Ctrl+3 efterarbete, Ctrl+4 borta</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="81"/>
+        <location filename="../ui/shell/status.py" line="68"/>
         <source>Login kept in memory only (no keyring)</source>
         <translation>Inloggningen finns bara i minnet (ingen nyckelring)</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="83"/>
+        <location filename="../ui/shell/status.py" line="70"/>
         <source>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</source>
         <translation>Den här datorn har ingen nyckelringstjänst, så inloggningen sparas inte: efter en omstart loggar du in på nytt. Ingenting skrivs till disken i klartext.</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="91"/>
+        <location filename="../ui/shell/status.py" line="78"/>
         <source>● Online</source>
         <translation>● Ansluten</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="92"/>
+        <location filename="../ui/shell/status.py" line="79"/>
         <source>● Syncing…</source>
         <translation>● Synkroniserar…</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="93"/>
+        <location filename="../ui/shell/status.py" line="80"/>
         <source>● Offline — working from saved data</source>
         <translation>● Ingen förbindelse – du arbetar med sparade uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="94"/>
+        <location filename="../ui/shell/status.py" line="81"/>
         <source>● Log in again to sync</source>
         <translation>● Logga in på nytt för att synkronisera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/status.py" line="103"/>
+        <location filename="../ui/shell/status.py" line="90"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n ändring väntar på att skickas</numerusform>
@@ -1510,155 +1477,180 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="104"/>
+        <location filename="../ui/shell/status.py" line="91"/>
         <source>All changes sent</source>
         <translation>Alla ändringar har skickats</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="119"/>
-        <location filename="../ui/status.py" line="120"/>
+        <location filename="../ui/shell/status.py" line="106"/>
+        <location filename="../ui/shell/status.py" line="107"/>
         <source>Time in this presence state</source>
         <translation>Tid i denna närvarostatus</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="60"/>
+        <source>Available</source>
+        <translation>Ledig</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="61"/>
+        <source>Busy</source>
+        <translation>Upptagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="62"/>
+        <source>After-contact work</source>
+        <translation>Efterarbete</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="63"/>
+        <source>Away</source>
+        <translation>Borta</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="64"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>
     <name>WrapUp</name>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="33"/>
+        <location filename="../ui/common/labels.py" line="29"/>
         <source>Help and services at home</source>
         <translation>Hjälp och tjänster i hemmet</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="34"/>
+        <location filename="../ui/common/labels.py" line="30"/>
         <source>Food and nutrition</source>
         <translation>Mat och näring</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="35"/>
+        <location filename="../ui/common/labels.py" line="31"/>
         <source>Company, leisure and hobbies</source>
         <translation>Sällskap, fritid och hobbyer</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="36"/>
+        <location filename="../ui/common/labels.py" line="32"/>
         <source>Housing</source>
         <translation>Boende</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="37"/>
+        <location filename="../ui/common/labels.py" line="33"/>
         <source>Home safety and assistive devices</source>
         <translation>Säkerhet i hemmet och hjälpmedel</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="38"/>
+        <location filename="../ui/common/labels.py" line="34"/>
         <source>Other matter</source>
         <translation>Annat ärende</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="44"/>
+        <location filename="../ui/common/labels.py" line="40"/>
         <source>Older people</source>
         <translation>Äldre</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="45"/>
+        <location filename="../ui/common/labels.py" line="41"/>
         <source>Children, young people and families</source>
         <translation>Barn, unga och familjer</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="46"/>
+        <location filename="../ui/common/labels.py" line="42"/>
         <source>Working-age adults</source>
         <translation>Personer i arbetsför ålder</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="47"/>
+        <location filename="../ui/common/labels.py" line="43"/>
         <source>Disability services</source>
         <translation>Funktionshinderservice</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="54"/>
+        <location filename="../ui/common/labels.py" line="50"/>
         <source>&amp;Resolved on first contact</source>
         <translation>Löst vid &amp;första kontakten</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="55"/>
+        <location filename="../ui/common/labels.py" line="51"/>
         <source>Follow-&amp;up needed</source>
         <translation>&amp;Uppföljning behövs</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="59"/>
-        <source>Co&amp;nsultation requested</source>
-        <translation>Konsultation &amp;begärd</translation>
-    </message>
-    <message>
-        <location filename="../ui/queue/wrapup.py" line="56"/>
+        <location filename="../ui/common/labels.py" line="52"/>
         <source>&amp;Transferred to a municipality</source>
         <translation>Överför&amp;d till en kommun</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="57"/>
+        <location filename="../ui/common/labels.py" line="53"/>
         <source>Referred to a service-needs &amp;assessment</source>
         <translation>Hänvisad till bedömning av s&amp;ervicebehov</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="54"/>
+        <source>Co&amp;nsultation requested</source>
+        <translation>Konsultation &amp;begärd</translation>
     </message>
 </context>
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="138"/>
-        <location filename="../ui/queue/wrapup.py" line="139"/>
+        <location filename="../ui/chat/wrapup.py" line="108"/>
+        <location filename="../ui/chat/wrapup.py" line="109"/>
         <source>Wrap-up</source>
         <translation>Avslutning</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="140"/>
+        <location filename="../ui/chat/wrapup.py" line="110"/>
         <source>T&amp;opics (1–6)</source>
         <translation>Ä&amp;mnen (1–6)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="141"/>
+        <location filename="../ui/chat/wrapup.py" line="111"/>
         <source>Topics</source>
         <translation>Ämnen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="142"/>
+        <location filename="../ui/chat/wrapup.py" line="112"/>
         <source>Number keys 1–6 or Space tick a topic</source>
         <translation>Sifferknapparna 1–6 eller mellanslag väljer ett ämne</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="146"/>
+        <location filename="../ui/chat/wrapup.py" line="116"/>
         <source>Client &amp;group</source>
         <translation>Klient&amp;grupp</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="147"/>
+        <location filename="../ui/chat/wrapup.py" line="117"/>
         <source>Client group</source>
         <translation>Klientgrupp</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="150"/>
+        <location filename="../ui/chat/wrapup.py" line="120"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="153"/>
+        <location filename="../ui/chat/wrapup.py" line="123"/>
         <source>Save wrap-up</source>
         <translation>Spara avslutningen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="154"/>
+        <location filename="../ui/chat/wrapup.py" line="124"/>
         <source>Save the wrap-up and get ready for the next contact (Ctrl+Enter)</source>
         <translation>Spara avslutningen och bli redo för nästa kontakt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="169"/>
+        <location filename="../ui/chat/wrapup.py" line="139"/>
         <source>After-contact work %1</source>
         <translation>Efterarbete %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="184"/>
+        <location filename="../ui/chat/wrapup.py" line="154"/>
         <source>Choose at least one topic (1–6).</source>
         <translation>Välj minst ett ämne (1–6).</translation>
     </message>
     <message>
-        <location filename="../ui/queue/wrapup.py" line="185"/>
+        <location filename="../ui/chat/wrapup.py" line="155"/>
         <source>Choose the outcome.</source>
         <translation>Välj resultatet.</translation>
     </message>

@@ -45,6 +45,19 @@ SCHEMA = [
 ]
 
 
+# The constant SQL of the typed queries below (``j``: a record's current JSON).
+_WAITING = "json_extract(j, '$.status') = 'waiting'"
+_MINE_OPEN = ("json_extract(j, '$.accepted_by') = :me AND (json_extract(j, '$.status') = "
+              "'accepted' OR (json_extract(j, '$.status') = 'closed' AND "
+              "json_extract(j, '$.wrapped_up_at') IS NULL))")
+_QUEUE_ORDER = ("json_extract(j, '$.priority') DESC, json_extract(j, '$.created_at'), "
+                "json_extract(j, '$.id')")
+_MESSAGE_ORDER = "json_extract(j, '$.created_at'), id"
+_IN_THREAD = ("json_extract(j, '$.contact_id') IN (SELECT id FROM records WHERE entity = "
+              "'contact' AND deleted = 0 AND json_extract(COALESCE(overlay, data), "
+              "'$.thread_id') = :t)")
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat()
 
@@ -285,36 +298,64 @@ class LocalStore:
         out["_pending"] = bool(row[1])
         return out
 
-    def all(self, entity: str, where: str = "", params: dict | None = None,
-            order: str = "", limit: int | None = None) -> list[dict[str, Any]]:
-        """Rows of one entity. ``where``/``order`` are SQL over ``j`` (the current JSON),
-        e.g. ``json_extract(j, '$.status') = :s``; callers pass only constant SQL."""
-        sql = ("SELECT j, pending FROM (SELECT coalesce(overlay, data) AS j, "
-               "overlay IS NOT NULL AS pending FROM records WHERE entity=:entity AND deleted=0)"
-               " WHERE j IS NOT NULL")
-        if where:
-            sql += f" AND ({where})"
-        if order:
-            sql += f" ORDER BY {order}"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        with self.engine.begin() as conn:
-            rows = conn.execute(text(sql), {"entity": entity, **(params or {})}).all()
-        out = []
-        for j, pending in rows:
-            item = json.loads(j)
-            item["_pending"] = bool(pending)
-            out.append(item)
-        return out
+    def all(self, entity: str) -> list[dict[str, Any]]:
+        """Every live row of one entity (as the screen should show it: a local edit over
+        the server's state)."""
+        return self._select(entity)
 
-    def all_cached(self, entity: str, where: str, params: dict | None, order: str,
-                   cache: dict[str, tuple[str, bool, dict[str, Any]]]) -> list[dict[str, Any]]:
-        """Like ``all``, but rows whose stored JSON has not changed since the last call
-        with the same ``cache`` are the same dict objects, not decoded again: a view that
-        re-reads 1,000 rows several times a second decodes only what changed."""
+    # Typed queries. The SQL stays in here: callers say what they want, never how.
+    def waiting_contacts(self, cache: dict | None = None) -> list[dict[str, Any]]:
+        """The regional queue, most urgent first (priority, then arrival). With a ``cache``
+        kept by one reader across calls, rows whose stored JSON has not changed are the
+        same dict objects as last time, not decoded again."""
+        return self._select("contact", _WAITING, order=_QUEUE_ORDER, cache=cache)
+
+    def desk_contacts(self, user_id: str, cache: dict | None = None) -> list[dict[str, Any]]:
+        """The waiting contacts and the user's own open ones (accepted, or closed without a
+        wrap-up) in one pass, in queue order; ``cache`` as for ``waiting_contacts``."""
+        return self._select("contact", f"({_WAITING}) OR ({_MINE_OPEN})", {"me": user_id},
+                            order=_QUEUE_ORDER, cache=cache)
+
+    def offers_to(self, user_id: str) -> list[dict[str, Any]]:
+        """Waiting contacts offered to this user, oldest offer first."""
+        return self._select("contact", f"{_WAITING} AND json_extract(j, '$.offered_to') = :me",
+                            {"me": user_id}, order="json_extract(j, '$.offered_at')")
+
+    def messages_of(self, contact_id: str, *, thread_id: str | None = None,
+                    cache: dict | None = None) -> list[dict[str, Any]]:
+        """A contact's messages by time; with ``thread_id``, those of every contact of that
+        email thread."""
+        if thread_id:
+            return self._select("chat_message", _IN_THREAD, {"t": thread_id},
+                                order=_MESSAGE_ORDER, cache=cache)
+        return self._select("chat_message", "json_extract(j, '$.contact_id') = :c",
+                            {"c": contact_id}, order=_MESSAGE_ORDER, cache=cache)
+
+    def canned_replies(self, team_id: str, language: str | None = None) -> list[dict[str, Any]]:
+        """A team's active canned replies (in one language when given), by language and
+        title."""
+        where = "json_extract(j, '$.active') AND json_extract(j, '$.team_id') = :team"
+        params = {"team": team_id}
+        if language:
+            where += " AND json_extract(j, '$.language') = :lang"
+            params["lang"] = language
+        return self._select("canned_reply", where, params,
+                            order="json_extract(j, '$.language'), json_extract(j, '$.title')")
+
+    def appointments_at(self, point_id: str) -> list[dict[str, Any]]:
+        """A guidance point's appointments by start time (cancelled ones included)."""
+        return self._select("appointment", "json_extract(j, '$.guidance_point_id') = :p",
+                            {"p": point_id}, order="json_extract(j, '$.starts_at')")
+
+    def _select(self, entity: str, where: str = "", params: dict | None = None,
+                order: str = "", cache: dict | None = None) -> list[dict[str, Any]]:
+        """Rows of one entity; ``where``/``order`` are this module's constant SQL over ``j``
+        (the current JSON). ``cache``: see ``waiting_contacts``."""
         sql = ("SELECT id, j, pending FROM (SELECT id, coalesce(overlay, data) AS j, "
                "overlay IS NOT NULL AS pending FROM records WHERE entity=:entity AND "
-               f"deleted=0) WHERE j IS NOT NULL AND ({where})")
+               "deleted=0) WHERE j IS NOT NULL")
+        if where:
+            sql += f" AND ({where})"
         if order:
             sql += f" ORDER BY {order}"
         with self.engine.begin() as conn:
@@ -322,7 +363,7 @@ class LocalStore:
         out = []
         fresh: dict[str, tuple[str, bool, dict[str, Any]]] = {}
         for record_id, j, pending in rows:
-            hit = cache.get(record_id)
+            hit = cache.get(record_id) if cache is not None else None
             if hit is not None and hit[0] == j and hit[1] == bool(pending):
                 item = hit[2]
             else:
@@ -330,8 +371,9 @@ class LocalStore:
                 item["_pending"] = bool(pending)
             fresh[record_id] = (j, bool(pending), item)
             out.append(item)
-        cache.clear()
-        cache.update(fresh)
+        if cache is not None:
+            cache.clear()
+            cache.update(fresh)
         return out
 
     def count(self, entity: str) -> int:

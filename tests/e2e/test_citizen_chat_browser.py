@@ -114,14 +114,12 @@ def test_a_citizen_asks_and_a_counsellor_answers_live(live_server, page, tmp_pat
         assert contact["municipality_code"] == "853" and contact["language"] == "fi"
         assert contact["client_group"] == "older_people", "the citizen said who it is about"
         # What the citizen wrote reaches the workstation only once Anna takes the chat.
-        assert core.store.all("chat_message", "json_extract(j, '$.contact_id') = :c",
-                              {"c": chat_id}) == []
+        assert core.store.messages_of(chat_id) == []
 
         answer = "Hei Maija! Autan mielelläni. Missä kaupunginosassa äitisi asuu?"
         accept_and_reply(core, contact, answer, threaded=True)
-        wait_until(lambda: question in [m["text"] for m in core.store.all(
-            "chat_message", "json_extract(j, '$.contact_id') = :c", {"c": chat_id})],
-            timeout=5)
+        wait_until(lambda: question in [m["text"] for m in core.store.messages_of(chat_id)],
+                   timeout=5)
 
         theirs = page.locator("#conversation li.msg-counsellor")
         expect(theirs).to_have_count(1)
@@ -147,8 +145,7 @@ def test_a_citizen_asks_and_a_counsellor_answers_live(live_server, page, tmp_pat
         page.press("#reply", "Enter")
         expect(page.locator("#conversation li.msg-citizen")).to_have_count(2)
         expect(page.locator("#reply")).to_have_value("")
-        wait_until(lambda: any(m["text"] == follow_up for m in core.store.all(
-            "chat_message", "json_extract(j, '$.contact_id') = :c", {"c": chat_id})), timeout=5)
+        wait_until(lambda: any(m["text"] == follow_up for m in core.store.messages_of(chat_id)), timeout=5)
         order = page.eval_on_selector_all(
             "#conversation li.msg", "els => els.map(e => [e.className, e.querySelector('.msg-text').textContent])")
         assert order == [["msg msg-citizen", question], ["msg msg-counsellor", answer],

@@ -14,9 +14,9 @@ def test_ctrl_k_inserts_a_canned_reply_with_the_names_filled_in(qtbot, live_serv
                                                                  main_window):
     chat = start_citizen_chat(live_server.url, "Hei, tarvitsen neuvoa")
     window = main_window("anna")
-    qtbot.waitUntil(lambda: window.queue_model.row_of(chat["chat_id"]) >= 0, timeout=10000)
-    window.accept_contact(chat["chat_id"])
-    view = window.chats[chat["chat_id"]]
+    qtbot.waitUntil(lambda: window.queue.model.row_of(chat["chat_id"]) >= 0, timeout=10000)
+    window.queue.accept_contact(chat["chat_id"])
+    view = window.contacts.chats[chat["chat_id"]]
     qtbot.keyClick(view.reply, Qt.Key.Key_K, CTRL)
     qtbot.waitUntil(lambda: active_dialog("cannedPicker") is not None, timeout=3000)
     picker = active_dialog("cannedPicker")
@@ -32,7 +32,7 @@ def test_ctrl_k_inserts_a_canned_reply_with_the_names_filled_in(qtbot, live_serv
 
 def test_a_team_member_adds_a_canned_reply_and_it_reaches_the_server(qtbot, main_window):
     window = main_window("liisa")
-    window.act_manage_canned.trigger()
+    window.canned.act_manage.trigger()
     qtbot.waitUntil(lambda: active_dialog("cannedManager") is not None, timeout=3000)
     manager = active_dialog("cannedManager")
     count = manager.list.count()
@@ -57,19 +57,19 @@ def test_a_team_member_adds_a_canned_reply_and_it_reaches_the_server(qtbot, main
 
 def test_a_supervisor_switches_the_team_between_offers_and_picking(qtbot, main_window):
     window = main_window("paivi")
-    assert window.act_pick_mode.isVisible() and not window.act_pick_mode.isChecked()
+    assert window.team.act_pick_mode.isVisible() and not window.team.act_pick_mode.isChecked()
 
     def mode() -> str | None:
         team = window.reader.get("team", window.user.team_id)
         return team["routing_mode"] if team and not team["_pending"] else None
 
     try:
-        window.act_pick_mode.trigger()
+        window.team.act_pick_mode.trigger()
         qtbot.waitUntil(lambda: mode() == "pick", timeout=10000)   # confirmed by the server
-        assert window.act_pick_mode.isChecked()
+        assert window.team.act_pick_mode.isChecked()
     finally:
-        if window.act_pick_mode.isChecked():
-            window.act_pick_mode.trigger()
+        if window.team.act_pick_mode.isChecked():
+            window.team.act_pick_mode.trigger()
         qtbot.waitUntil(lambda: mode() == "offer", timeout=10000)
     counsellor = main_window("mikko")
-    assert not counsellor.act_pick_mode.isVisible(), "only supervisors change the routing"
+    assert not counsellor.team.act_pick_mode.isVisible(), "only supervisors change the routing"

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.support.live_server import free_port, launch
-from ui.app import build_main_window
+from ui.shell.startup import build_main_window
 from workstation.login import login
 from workstation.session import TokenVault
 
@@ -42,12 +42,12 @@ def test_an_email_is_answered_like_a_chat_and_the_delivery_is_shown(qtbot, mail_
     window = build_main_window(login(mail_server.url, "anna", "demo", TokenVault()), languages)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: any(r.get("channel") == "email" for r in window.queue_model.rows),
+    qtbot.waitUntil(lambda: any(r.get("channel") == "email" for r in window.queue.model.rows),
                     timeout=15000)
-    contact = next(r for r in window.queue_model.rows if r["channel"] == "email")
+    contact = next(r for r in window.queue.model.rows if r["channel"] == "email")
     assert contact["language"] == "sv"
-    window.accept_contact(contact["id"])
-    view = window.chats[contact["id"]]
+    window.queue.accept_contact(contact["id"])
+    view = window.contacts.chats[contact["id"]]
     assert "ulla@example.com" in view.header.text() and "Färdtjänst" in view.header.text()
     qtbot.waitUntil(lambda: "färdtjänst för min mamma" in view.transcript.toPlainText(),
                     timeout=10000)
@@ -64,7 +64,7 @@ def test_an_email_is_answered_like_a_chat_and_the_delivery_is_shown(qtbot, mail_
             opened.append(url.toLocalFile())
             return True
 
-    monkeypatch.setattr("ui.main_window.QDesktopServices", Desktop)
+    monkeypatch.setattr("ui.chat.feature.QDesktopServices", Desktop)
     view.transcript.setFocus()
     qtbot.keyClick(view.transcript, Qt.Key.Key_Tab)
     qtbot.keyClick(view.transcript, Qt.Key.Key_Return)

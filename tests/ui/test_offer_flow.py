@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from ui.app import build_main_window
 from ui.queue.model import ContactRole
+from ui.shell.startup import build_main_window
 from workstation.login import login
 from workstation.session import TokenVault
 
@@ -25,22 +25,22 @@ def test_offer_accept_by_key_wrap_up_and_the_next_offer(qtbot, fresh_server, lan
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.status.state == "online", timeout=15000)
-    assert not window.queue_dock.offer.isVisible(), "no offers while offline"
+    assert not window.queue.dock.offer.isVisible(), "no offers while offline"
 
     qtbot.keyClick(window, Qt.Key.Key_1, CTRL)                      # available
-    offer = window.queue_dock.offer
+    offer = window.queue.dock.offer
     qtbot.waitUntil(offer.isVisible, timeout=10000)
     first = offer.contact
     assert first["language"] in ("fi", "sv")
     assert first["municipality_code"] == "853", "Anna's home municipality comes first"
-    top = window.queue_model.index(0, 0)
-    assert window.queue_model.data(top, ContactRole)["id"] == first["id"]
-    font = window.queue_model.data(top, Qt.ItemDataRole.FontRole)
+    top = window.queue.model.index(0, 0)
+    assert window.queue.model.data(top, ContactRole)["id"] == first["id"]
+    font = window.queue.model.data(top, Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.bold(), "the offered row stands out"
 
     qtbot.keyClick(window, Qt.Key.Key_F2)                           # accept
-    qtbot.waitUntil(lambda: first["id"] in window.chats, timeout=5000)
-    view = window.chats[first["id"]]
+    qtbot.waitUntil(lambda: first["id"] in window.contacts.chats, timeout=5000)
+    view = window.contacts.chats[first["id"]]
     assert not offer.isVisible()
     qtbot.waitUntil(lambda: (window.reader.get("contact", first["id"]) or {})
                     .get("answer_seconds") is not None, timeout=10000)
@@ -52,11 +52,11 @@ def test_offer_accept_by_key_wrap_up_and_the_next_offer(qtbot, fresh_server, lan
         window.focusWidget())
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)   # nothing chosen yet
     assert panel.error.text() == panel.tr("Choose at least one topic (1–6).")
-    assert first["id"] in window.chats, "an incomplete wrap-up keeps the tab"
+    assert first["id"] in window.contacts.chats, "an incomplete wrap-up keeps the tab"
 
     # F2 now does not take a new contact: the wrap-up comes first.
     qtbot.keyClick(window, Qt.Key.Key_F2)
-    assert window.tabs.currentWidget() is view
+    assert window.contacts.tabs.currentWidget() is view
 
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1)               # topic: home help
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2)               # topic: food
@@ -65,7 +65,7 @@ def test_offer_accept_by_key_wrap_up_and_the_next_offer(qtbot, fresh_server, lan
     qtbot.keyClick(window.focusWidget(), mnemonic(resolved.text()), ALT)
     qtbot.waitUntil(lambda: panel.chosen_outcome() == "resolved", timeout=2000)
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)   # save
-    qtbot.waitUntil(lambda: first["id"] not in window.chats, timeout=5000)
+    qtbot.waitUntil(lambda: first["id"] not in window.contacts.chats, timeout=5000)
 
     # The server records the wrap-up and its time, makes Anna available and offers the next.
     qtbot.waitUntil(lambda: offer.isVisible() and offer.contact["id"] != first["id"],
@@ -99,14 +99,14 @@ def test_a_callback_request_shows_its_window_and_records_attempts_by_key(qtbot, 
     window = build_main_window(login(fresh_server.url, "anna", "demo", TokenVault()), languages)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.queue_model.row_of(request_id) >= 0, timeout=15000)
-    row = window.queue_model.row_of(request_id)
-    subject = window.queue_model.data(window.queue_model.index(row, 4))
+    qtbot.waitUntil(lambda: window.queue.model.row_of(request_id) >= 0, timeout=15000)
+    row = window.queue.model.row_of(request_id)
+    subject = window.queue.model.data(window.queue.model.index(row, 4))
     local_end = (start + timedelta(hours=2)).astimezone().strftime("%H:%M")
     assert local_end in subject, "the queue shows when the citizen must be called"
 
-    window.accept_contact(request_id)
-    view = window.chats[request_id]
+    window.queue.accept_contact(request_id)
+    view = window.contacts.chats[request_id]
     assert view.attempt_buttons["no_answer"].isVisible()
     assert local_end in view.details.text()
     qtbot.waitUntil(lambda: (lambda c: bool(c) and c["status"] == "accepted"
@@ -114,7 +114,7 @@ def test_a_callback_request_shows_its_window_and_records_attempts_by_key(qtbot, 
                     timeout=10000)   # the server confirmed the accept
     no_answer = view.attempt_buttons["no_answer"]
     qtbot.keyClick(window.focusWidget(), mnemonic(no_answer.text()), ALT)
-    qtbot.waitUntil(lambda: request_id not in window.chats, timeout=5000)
+    qtbot.waitUntil(lambda: request_id not in window.contacts.chats, timeout=5000)
 
     def confirmed() -> dict | None:   # the server's answer, not the optimistic row
         stored = window.reader.get("contact", request_id)
@@ -137,7 +137,7 @@ def test_the_queue_tells_who_a_contact_is_about_when_the_citizen_said(qtbot, lan
 
     store = LocalStore(tmp_path / "w.sqlite")
     try:
-        model = QueueModel(store, {}, None, user_id="me")
+        model = QueueModel({}, None, user_id="me")
         said = {"id": "a", "channel": "chat", "status": "waiting", "language": "fi",
                 "subject": "Isäni tarvitsee apua", "created_at": "2026-11-24T08:00:00+00:00",
                 "client_group": "families"}
@@ -162,7 +162,7 @@ def test_a_callback_waits_from_its_window_and_an_urgent_one_is_marked(qtbot, lan
     now = datetime.now(UTC)
     store = LocalStore(tmp_path / "w.sqlite")
     try:
-        model = QueueModel(store, {}, None, user_id="me")
+        model = QueueModel({}, None, user_id="me")
         model.now = now
         base = {"status": "waiting", "language": "fi", "subject": "x", "channel": "callback",
                 "created_at": (now - timedelta(hours=3)).isoformat(), "priority": 0}

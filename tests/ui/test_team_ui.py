@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.support.qt import active_dialog
-from ui.status import presence_name
+from ui.common.labels import presence_name
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -18,7 +18,7 @@ def confirmed_user(window, user_id: str) -> dict | None:
 
 def test_a_supervisor_changes_a_persons_languages_with_the_keyboard(qtbot, main_window):
     window = main_window("paivi")
-    assert window.act_team.isVisible()
+    assert window.team.act_team.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_T, CTRL)
     qtbot.waitUntil(lambda: active_dialog("teamDialog") is not None, timeout=3000)
     dialog = active_dialog("teamDialog")
@@ -78,7 +78,7 @@ def test_a_supervisor_changes_a_persons_languages_with_the_keyboard(qtbot, main_
 def test_the_team_view_shows_presence_as_it_changes(qtbot, main_window):
     supervisor = main_window("paivi")
     counsellor = main_window("liisa")
-    supervisor.show_team()
+    supervisor.team.show_team()
     qtbot.waitUntil(lambda: active_dialog("teamDialog") is not None, timeout=3000)
     dialog = active_dialog("teamDialog")
     row = next(r for r in range(dialog.table.rowCount())
@@ -93,14 +93,14 @@ def test_the_team_view_shows_presence_as_it_changes(qtbot, main_window):
 
 def test_only_a_supervisor_has_the_team_view(main_window):
     window = main_window("anna")
-    assert not window.act_team.isVisible()
-    window.show_team()
+    assert not window.team.act_team.isVisible()
+    window.team.show_team()
     assert active_dialog("teamDialog") is None
 
 
 def test_skills_being_edited_survive_a_refresh_of_the_team(qtbot, languages):
     """Presence changes arrive all the time; they must not wipe what the supervisor ticked."""
-    from ui.queue.team import TeamDialog
+    from ui.team.dialog import TeamDialog
 
     people = [{"id": "u1", "display_name": "Anna", "languages": ["fi"], "client_groups": [],
                "presence": "available", "presence_since": None},
@@ -129,7 +129,7 @@ PEOPLE = [{"id": f"u{i}", "display_name": name, "languages": ["fi"], "client_gro
 
 
 def test_a_row_going_away_does_not_wipe_the_ticks_being_edited(qtbot, languages):
-    from ui.queue.team import TeamDialog
+    from ui.team.dialog import TeamDialog
 
     dialog = TeamDialog(PEOPLE, {}, None)
     qtbot.addWidget(dialog)
@@ -144,7 +144,7 @@ def test_choosing_another_person_with_unsaved_skills_asks_first(qtbot, languages
                                                                 monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.queue.team import TeamDialog
+    from ui.team.dialog import TeamDialog
 
     dialog = TeamDialog(PEOPLE, {}, None)
     qtbot.addWidget(dialog)
@@ -157,7 +157,7 @@ def test_choosing_another_person_with_unsaved_skills_asks_first(qtbot, languages
         asked.append(args[2])
         return next(answers)
 
-    monkeypatch.setattr("ui.queue.team.QMessageBox.question", question)
+    monkeypatch.setattr("ui.team.dialog.QMessageBox.question", question)
     dialog.table.setCurrentCell(0, 0)
     dialog.language_boxes["sv"].setChecked(True)
     dialog.table.setCurrentCell(1, 0)                 # Cancel: stay with Aino
@@ -171,7 +171,7 @@ def test_choosing_another_person_with_unsaved_skills_asks_first(qtbot, languages
 def test_the_summary_counts_the_queue_as_the_queue_shows_it(qtbot, languages):
     from datetime import UTC, datetime, timedelta
 
-    from ui.queue.team import TeamDialog
+    from ui.team.dialog import TeamDialog
 
     now = datetime.now(UTC)
     dialog = TeamDialog(PEOPLE, {}, None)

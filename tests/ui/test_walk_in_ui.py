@@ -18,14 +18,14 @@ def dialog_named(name: str):
 
 def test_book_check_in_and_a_visitor_without_appointment(qtbot, main_window):
     window = main_window("sari")
-    day = window.appointments
+    day = window.walkin.dock
     assert day.isVisible(), "a walk-in adviser starts with the day view open"
     qtbot.waitUntil(lambda: day.point.count() == 4, timeout=5000)
     day.point.setCurrentIndex(day.point.findText("Raision neuvontapiste"))   # Sari's point
     day.date.setDate(QDate.currentDate().addDays(7))
     before = day.table.rowCount()
 
-    window.act_day.trigger()                                  # Ctrl+D: focus the day view
+    window.walkin.act_day.trigger()                                  # Ctrl+D: focus the day view
     assert day.table.hasFocus()
     qtbot.keyClick(day.table, Qt.Key.Key_B, CTRL)             # book
     qtbot.waitUntil(lambda: dialog_named("visitDialog") is not None, timeout=3000)
@@ -42,27 +42,27 @@ def test_book_check_in_and_a_visitor_without_appointment(qtbot, main_window):
     assert day.table.item(row, 0).text().startswith("10:15–10:45")
     qtbot.waitUntil(lambda: window.status.pending == 0, timeout=10000)
 
-    open_before = set(window.chats)   # Sari may have visits open from earlier tests
+    open_before = set(window.contacts.chats)   # Sari may have visits open from earlier tests
     day.table.selectRow(row)
     day.table.setFocus()
     qtbot.keyClick(day.table, Qt.Key.Key_Return)              # the visitor arrived
-    qtbot.waitUntil(lambda: len(set(window.chats) - open_before) == 1, timeout=5000)
-    view = window.chats[next(iter(set(window.chats) - open_before))]
+    qtbot.waitUntil(lambda: len(set(window.contacts.chats) - open_before) == 1, timeout=5000)
+    view = window.contacts.chats[next(iter(set(window.contacts.chats) - open_before))]
     assert view.contact["channel"] == "walk_in" and view.contact["citizen_name"] == "Tuomas Aalto"
     qtbot.waitUntil(lambda: day.table.item(row, 3).text() == day.tr("checked in"), timeout=5000)
     qtbot.waitUntil(lambda: window.status.pending == 0, timeout=10000)
     qtbot.keyClick(window, Qt.Key.Key_E, CTRL)                # end the visit: wrap-up
     qtbot.waitUntil(view.needs_wrap_up, timeout=5000)
 
-    window.act_day.trigger()                                  # back to the day view
+    window.walkin.act_day.trigger()                                  # back to the day view
     qtbot.keyClick(day.table, Qt.Key.Key_R, CTRL)             # someone without appointment
     qtbot.waitUntil(lambda: dialog_named("visitDialog") is not None, timeout=3000)
     walk_in = dialog_named("visitDialog")
     assert not walk_in.time.isVisible(), "no time for a visitor already at the desk"
     qtbot.keyClick(walk_in.name, Qt.Key.Key_Return)           # a name is optional
-    qtbot.waitUntil(lambda: len(set(window.chats) - open_before) == 2, timeout=5000)
-    visitor = next(window.chats[c] for c in set(window.chats) - open_before
-                   if window.chats[c] is not view)
+    qtbot.waitUntil(lambda: len(set(window.contacts.chats) - open_before) == 2, timeout=5000)
+    visitor = next(window.contacts.chats[c] for c in set(window.contacts.chats) - open_before
+                   if window.contacts.chats[c] is not view)
 
     def confirmed() -> bool:
         stored = window.reader.get("contact", visitor.contact_id)

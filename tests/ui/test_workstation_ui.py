@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.support.workstation import start_citizen_chat
-from ui.login import LoginDialog
 from ui.queue.model import QueueModel
+from ui.shell.login import LoginDialog
 from workstation.session import TokenVault
 
 
@@ -41,14 +41,14 @@ def test_wrong_password_gets_a_clear_message_and_no_window(qtbot, live_server, l
 
 
 def test_unreachable_server_starts_offline_with_cached_data(qtbot, fresh_server, languages):
-    from ui.app import build_main_window
+    from ui.shell.startup import build_main_window
     from workstation.login import login
 
     vault = TokenVault()
     first = login(fresh_server.url, "liisa", "demo", vault)
     window = build_main_window(first, languages)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.queue_model.rowCount() >= 4, timeout=15000)
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() >= 4, timeout=15000)
     window.close()
     window.worker.thread.wait(5000)
     fresh_server.stop()
@@ -62,7 +62,8 @@ def test_unreachable_server_starts_offline_with_cached_data(qtbot, fresh_server,
     assert result.offline
     window = build_main_window(result, languages)
     qtbot.addWidget(window)
-    assert window.queue_model.rowCount() >= 4, "cached queue is shown"
+    # The queue is read off the GUI thread: the constructor returns before it is shown.
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() >= 4, timeout=5000)
     qtbot.waitUntil(lambda: window.status.state == "offline", timeout=15000)
     assert window.status.connection.text() == window.status.tr(
         "● Offline — working from saved data")
@@ -84,14 +85,14 @@ def test_an_offered_chat_appears_is_accepted_with_one_key_and_answered(qtbot, ma
     window = main_window("erik")  # Swedish-speaking counsellor in Parainen
     chat = start_citizen_chat(live_server.url, "Hej, jag behöver hjälp med hemtjänst.",
                               municipality="445", language="sv")
-    qtbot.waitUntil(lambda: window.queue_model.row_of(chat["chat_id"]) >= 0, timeout=5000)
-    row = window.queue_model.row_of(chat["chat_id"])
-    window.focus_queue()
-    window.queue_dock.view.selectRow(row)
-    qtbot.keyClick(window.queue_dock.view, Qt.Key.Key_F2)
-    qtbot.waitUntil(lambda: chat["chat_id"] in window.chats, timeout=3000)
-    view = window.chats[chat["chat_id"]]
-    assert window.tabs.currentWidget() is view
+    qtbot.waitUntil(lambda: window.queue.model.row_of(chat["chat_id"]) >= 0, timeout=5000)
+    row = window.queue.model.row_of(chat["chat_id"])
+    window.queue.focus_queue()
+    window.queue.dock.view.selectRow(row)
+    qtbot.keyClick(window.queue.dock.view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: chat["chat_id"] in window.contacts.chats, timeout=3000)
+    view = window.contacts.chats[chat["chat_id"]]
+    assert window.contacts.tabs.currentWidget() is view
     assert view.reply.hasFocus(), "the reply box has the focus after accepting"
     qtbot.waitUntil(lambda: any(m["sender"] == "citizen" for m in view.messages), timeout=5000)
     # QTest types ASCII only; the rest of the reply is typed as text input.
@@ -113,15 +114,15 @@ def test_an_offered_chat_appears_is_accepted_with_one_key_and_answered(qtbot, ma
         except httpx.ReadTimeout:
             pass
     assert any("Jag hjälper gärna till." in t for t in texts)
-    qtbot.waitUntil(lambda: window.queue_model.row_of(chat["chat_id"]) == -1, timeout=5000)
+    qtbot.waitUntil(lambda: window.queue.model.row_of(chat["chat_id"]) == -1, timeout=5000)
 
 
 def test_a_typed_reply_survives_closing_the_window_as_a_draft(qtbot, main_window, live_server):
     window = main_window("mikko")
     chat = start_citizen_chat(live_server.url, "Tarvitsen tietoa asumisesta", municipality="202")
-    qtbot.waitUntil(lambda: window.queue_model.row_of(chat["chat_id"]) >= 0, timeout=5000)
-    window.accept_contact(chat["chat_id"])
-    view = window.chats[chat["chat_id"]]
+    qtbot.waitUntil(lambda: window.queue.model.row_of(chat["chat_id"]) >= 0, timeout=5000)
+    window.queue.accept_contact(chat["chat_id"])
+    view = window.contacts.chats[chat["chat_id"]]
     view.reply.insertPlainText("Keskeneräinen vastaus")
     path = window.worker.engine.store.path
     window.close()
@@ -140,9 +141,9 @@ def test_switching_the_language_retranslates_the_window(qtbot, main_window, lang
     window.language_actions["sv"].trigger()
     # Qt delivers the LanguageChange event through the event loop.
     qtbot.waitUntil(lambda: window.menu_file.title() == "&Arkiv", timeout=2000)
-    assert window.queue_dock.windowTitle() != "Regional queue"
+    assert window.queue.dock.windowTitle() != "Regional queue"
     assert window.status.presence.itemText(0) == "Ledig"
-    assert window.queue_model.headerData(0, Qt.Orientation.Horizontal) == "Kanal"
+    assert window.queue.model.headerData(0, Qt.Orientation.Horizontal) == "Kanal"
     assert window.municipality_names["853"] == "Åbo"
     window.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.menu_file.title() == "&File", timeout=2000)
@@ -155,7 +156,7 @@ def test_queue_cells_follow_the_language_and_the_row(qtbot, main_window, live_se
     """The queue keeps each row's texts between repaints: a language switch and a changed
     row must still show anew."""
     window = main_window("anna")
-    model = window.queue_model
+    model = window.queue.model
     chat = start_citizen_chat(live_server.url, "Kielitesti")
 
     def cell(column: int) -> str:
@@ -176,14 +177,15 @@ def test_queue_cells_follow_the_language_and_the_row(qtbot, main_window, live_se
 
 def test_shortcuts_are_shown_in_menus_and_tooltips(main_window):
     window = main_window("anna")
-    assert window.act_accept.shortcut().toString() == "F2"
-    assert "F2" in window.act_accept.toolTip()
-    assert window.act_end.shortcut().toString() == "Ctrl+E"
+    assert window.queue.act_accept.shortcut().toString() == "F2"
+    assert "F2" in window.queue.act_accept.toolTip()
+    assert window.contacts.act_end.shortcut().toString() == "Ctrl+E"
     assert window.status.presence.accessibleName()
 
 
 def test_queue_model_passes_the_qt_model_tester(qtmodeltester, tmp_path):
     from workstation.contract import Change
+    from workstation.queue.usecases import waiting_contacts
     from workstation.store import LocalStore
 
     store = LocalStore(tmp_path / "s.sqlite")
@@ -193,13 +195,13 @@ def test_queue_model_passes_the_qt_model_tester(qtmodeltester, tmp_path):
                                                                       "+00:00",
                                       "priority": 0, "subject": f"s{i}"})
                          for i in range(1, 6)])
-    model = QueueModel(store)
-    model.refresh()
+    model = QueueModel()
+    model.apply(waiting_contacts(store))
     assert model.rowCount() == 5
     qtmodeltester.check(model, force_py=True)
     store.apply_changes([Change(seq=9, entity="contact", id="c2", version=2, op="upsert",
                                 data={"id": "c2", "status": "accepted", "created_at": "x"})])
-    model.refresh()
+    model.apply(waiting_contacts(store))
     assert [r["id"] for r in model.rows] == ["c1", "c3", "c4", "c5"]
     qtmodeltester.check(model, force_py=True)
 
@@ -226,9 +228,9 @@ def test_html_in_a_message_is_shown_as_text(qtbot, main_window, live_server):
     window = main_window("anna")
     text = "<b>lihava</b> <img src=x onerror=alert(1)> & <a href='http://x'>linkki</a>"
     chat = start_citizen_chat(live_server.url, text)
-    qtbot.waitUntil(lambda: window.queue_model.row_of(chat["chat_id"]) >= 0, timeout=5000)
-    window.accept_contact(chat["chat_id"])
-    view = window.chats[chat["chat_id"]]
+    qtbot.waitUntil(lambda: window.queue.model.row_of(chat["chat_id"]) >= 0, timeout=5000)
+    window.queue.accept_contact(chat["chat_id"])
+    view = window.contacts.chats[chat["chat_id"]]
     qtbot.waitUntil(lambda: bool(view.messages), timeout=5000)
     assert text in view.transcript.toPlainText()
     assert "<img" not in view.transcript.toHtml().replace("&lt;img", "")
@@ -249,16 +251,16 @@ def test_an_offered_call_shows_the_screen_pop_in_the_queue_and_the_tab(qtbot, ma
                    json={"event": "offered", "call_id": "ui-screen-pop", "caller": "0401000002",
                          "service_line": "+358 2 778 1000"})
     contact_id = r.json()["contact_id"]
-    qtbot.waitUntil(lambda: window.queue_model.row_of(contact_id) >= 0, timeout=5000)
-    row = window.queue_model.row_of(contact_id)
-    subject = window.queue_model.index(row, 4).data()
-    candidate = window.queue_model.rows[row]["candidates"][0]["name"]
+    qtbot.waitUntil(lambda: window.queue.model.row_of(contact_id) >= 0, timeout=5000)
+    row = window.queue.model.row_of(contact_id)
+    subject = window.queue.model.index(row, 4).data()
+    candidate = window.queue.model.rows[row]["candidates"][0]["name"]
     assert subject.startswith("+358401000002") and candidate in subject
-    window.focus_queue()
-    window.queue_dock.view.selectRow(row)
-    qtbot.keyClick(window.queue_dock.view, Qt.Key.Key_F2)
-    qtbot.waitUntil(lambda: contact_id in window.chats, timeout=3000)
-    view = window.chats[contact_id]
+    window.queue.focus_queue()
+    window.queue.dock.view.selectRow(row)
+    qtbot.keyClick(window.queue.dock.view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: contact_id in window.contacts.chats, timeout=3000)
+    view = window.contacts.chats[contact_id]
     assert view.details.isVisible() and not view.reply.isVisible()
     assert candidate in view.details.text()
     # At once, as a quick hand would: the accept may not be in the store yet.
@@ -271,9 +273,9 @@ def test_the_counsellor_sees_when_the_citizen_is_typing(qtbot, main_window, live
     window = main_window("erik")
     chat = start_citizen_chat(live_server.url, "Hej, jag har en fråga", language="sv",
                               municipality="445")
-    qtbot.waitUntil(lambda: window.queue_model.row_of(chat["chat_id"]) >= 0, timeout=10000)
-    window.accept_contact(chat["chat_id"])
-    view = window.chats[chat["chat_id"]]
+    qtbot.waitUntil(lambda: window.queue.model.row_of(chat["chat_id"]) >= 0, timeout=10000)
+    window.queue.accept_contact(chat["chat_id"])
+    view = window.contacts.chats[chat["chat_id"]]
     qtbot.waitUntil(lambda: (lambda c: bool(c) and c["status"] == "accepted"
                              and not c["_pending"])(window.reader.get("contact", chat["chat_id"])),
                     timeout=10000)   # the server confirmed the accept

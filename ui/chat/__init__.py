@@ -1,1 +1,1 @@
-"""The chat conversation view."""
+"""The open contacts: a tab each, the conversation, the wrap-up and the handover."""

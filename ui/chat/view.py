@@ -6,9 +6,10 @@ draft (through the sync worker) so a crash or a kill does not lose it."""
 from __future__ import annotations
 
 import html
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import Retranslatable
-from ui.queue.model import channel_name, due_text, parse_time, screen_pop_lines
-from ui.queue.wrapup import WrapUpPanel, topic_name
+from ui.chat.wrapup import WrapUpPanel
+from ui.common.i18n import Retranslatable
+from ui.common.labels import callback_result_name, channel_name, topic_name
+from ui.common.text import due_text, screen_pop_lines
+from workstation.contract import parse_time
 from workstation.queue.rules import MAX_CHAT_MESSAGE, InvalidMessage, Topic, clean_message
 
 
@@ -134,6 +137,9 @@ class ChatView(Retranslatable, QWidget):
         self._draft_timer.timeout.connect(
             lambda: self.draft_changed.emit(self.contact_id, self.reply.toPlainText()))
         self.reply.textChanged.connect(self._typed)
+        self._typing_fade = QTimer(self)
+        self._typing_fade.setSingleShot(True)
+        self._typing_fade.timeout.connect(self.typing_label.hide)
         self.retranslate()
 
 
@@ -200,7 +206,7 @@ class ChatView(Retranslatable, QWidget):
                     when = parse_time(attempt.get("at"))
                     lines.append("  • " + " ".join(p for p in (
                         when.astimezone().strftime("%d.%m. %H:%M") if when else "",
-                        self.attempt_name(attempt.get("result", "")),
+                        callback_result_name(attempt.get("result", "")),
                         f"({attempt.get('by_name', '')})") if p))
             self.details.setText("\n".join(lines))
             self.details.setAccessibleName(self.tr("Caller details"))
@@ -227,45 +233,73 @@ class ChatView(Retranslatable, QWidget):
             for widget in (self.reply, self.counter, self.send_button):
                 widget.setVisible(False)
 
-    def attempt_name(self, result: str) -> str:
-        return {"no_answer": self.tr("no answer"), "left_message": self.tr("left a message"),
-                "reached": self.tr("reached")}.get(result, result)
-
     def set_messages(self, messages: list[dict]) -> None:
-        if messages != self.messages:
-            self.messages = messages
-            self.render()
+        """Show the transcript as read now. Only what changed is redrawn: a new message is
+        added at the end; a message whose state changed (sent, emailed) is redrawn with
+        those after it."""
+        old = self.messages
+        first = next((i for i, (a, b) in enumerate(zip(old, messages, strict=False))
+                      if a is not b and a != b), min(len(old), len(messages)))
+        if first == len(old) == len(messages):
+            return
+        self.messages = messages
+        self._render_from(first)
 
     def render(self) -> None:
-        parts = []
-        sending = self.tr("sending…")
-        for m in self.messages:
-            mine = m.get("sender") == "counsellor"
-            when = parse_time(m.get("created_at"))
-            stamp = when.astimezone().strftime("%H:%M") if when else ""
-            who = m.get("author_name") or (self.tr("Counsellor") if mine else self.tr("Citizen"))
-            state = " · " + sending if m.get("_pending") else ""
-            delivery = m.get("delivery")
-            if delivery in ("pending", "sending") and not m.get("_pending"):
-                state = " · " + (self.tr("not emailed yet: the mail server does not answer; "
-                                         "trying again") if m.get("delivery_error")
-                                 else self.tr("waiting to be emailed"))
-            elif delivery == "failed":
-                state = " · " + self.tr("NOT DELIVERED: the mail server refused it; reply "
-                                        "another way")
-            elif delivery == "sent":
-                state = " · " + self.tr("emailed")
-            colour = "#0b5394" if mine else "#38761d"
-            text = html.escape(m.get("text", "")).replace("\n", "<br>")
-            notes = "".join(f'<br><i style="color:#555">{note}</i>'
-                            for note in self.note_html(m.get("notes") or []))
-            parts.append(
-                f'<p style="margin:6px 0"><b style="color:{colour}">{html.escape(who)}</b> '
-                f'<span style="color:#666">{stamp}{html.escape(state)}</span><br>{text}'
-                f'{notes}</p>')
-        self.transcript.setHtml("".join(parts))
+        """The whole transcript anew (the language changed)."""
+        self._render_from(0)
+
+    def _render_from(self, first: int) -> None:
+        """Redraw messages[first:]; each message is one block of the transcript."""
+        document = self.transcript.document()
+        if first == 0 or document.blockCount() < first:
+            first = 0
+            self.transcript.clear()
+            document = self.transcript.document()
+        cursor = QTextCursor(document)
+        if first and first < document.blockCount():
+            # From the end of the block before the first changed one: its separator too.
+            before = document.findBlockByNumber(first - 1)
+            cursor.setPosition(before.position() + before.length() - 1)
+            cursor.movePosition(QTextCursor.MoveOperation.End,
+                                QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        spacing = QTextBlockFormat()
+        spacing.setTopMargin(6)
+        spacing.setBottomMargin(6)
+        for n, message in enumerate(self.messages[first:], start=first):
+            if n:
+                cursor.insertBlock(spacing, QTextCharFormat())
+            else:
+                cursor.setBlockFormat(spacing)
+            cursor.insertHtml(self._message_html(message))
         bar = self.transcript.verticalScrollBar()
         bar.setValue(bar.maximum())
+
+    def _message_html(self, m: dict) -> str:
+        mine = m.get("sender") == "counsellor"
+        when = parse_time(m.get("created_at"))
+        stamp = when.astimezone().strftime("%H:%M") if when else ""
+        who = m.get("author_name") or (self.tr("Counsellor") if mine else self.tr("Citizen"))
+        state = " · " + self.tr("sending…") if m.get("_pending") else ""
+        delivery = m.get("delivery")
+        if delivery in ("pending", "sending") and not m.get("_pending"):
+            state = " · " + (self.tr("not emailed yet: the mail server does not answer; "
+                                     "trying again") if m.get("delivery_error")
+                             else self.tr("waiting to be emailed"))
+        elif delivery == "failed":
+            state = " · " + self.tr("NOT DELIVERED: the mail server refused it; reply "
+                                    "another way")
+        elif delivery == "sent":
+            state = " · " + self.tr("emailed")
+        colour = "#0b5394" if mine else "#38761d"
+        text = html.escape(m.get("text", "")).replace("\n", "<br>")
+        notes = "".join(f'<br><i style="color:#555">{note}</i>'
+                        for note in self.note_html(m.get("notes") or []))
+        return (f'<b style="color:{colour}">{html.escape(who)}</b> '
+                f'<span style="color:#666">{stamp}{html.escape(state)}</span><br>'
+                f'<span>{text}</span>{notes}')
 
     def note_html(self, notes: list) -> list[str]:
         """What the server noted about an inbound mail, in the counsellor's language (HTML:
@@ -316,12 +350,19 @@ class ChatView(Retranslatable, QWidget):
         if self.reply.toPlainText().strip():
             self.typing.emit(self.contact_id)
 
-    def set_citizen_typing(self, typing: bool) -> None:
+    def set_citizen_typing_until(self, until: datetime | None) -> None:
+        """Show "… is writing" until then; it fades on its own, without asking the store."""
+        left_ms = int((until - datetime.now(UTC)).total_seconds() * 1000) if until else 0
+        typing = left_ms > 0 and self.contact.get("channel") == "chat" \
+            and self.contact.get("status") == "accepted"
         name = (self.contact.get("citizen_name") or "").split()
         self.typing_label.setText(self.tr("%1 is writing…").replace(
             "%1", name[0] if name else self.tr("The citizen")))
-        self.typing_label.setVisible(typing and self.contact.get("channel") == "chat"
-                                     and self.contact.get("status") == "accepted")
+        self.typing_label.setVisible(typing)
+        if typing:
+            self._typing_fade.start(left_ms)
+        else:
+            self._typing_fade.stop()
 
     def _update_counter(self) -> None:
         n = len(self.reply.toPlainText().strip())

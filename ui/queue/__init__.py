@@ -1,1 +1,1 @@
-"""The regional queue dock."""
+"""The regional queue and the offers."""

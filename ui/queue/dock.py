@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import Retranslatable
-from ui.queue.model import COLUMNS, ContactRole, QueueModel, channel_name
+from ui.common.i18n import Retranslatable
+from ui.common.labels import channel_name
+from ui.queue.model import COLUMNS, ContactRole, QueueModel
 
 
 class OfferBar(Retranslatable, QFrame):

@@ -1,8 +1,9 @@
-"""Qt model of the waiting contacts, updated in place from the local store.
+"""Qt model of the waiting contacts, updated in place from each read of the queue.
 
-Refreshes diff by id: rows that left are removed, new rows inserted in one
-``beginInsertRows`` each run, changed rows emit ``dataChanged``; a view's selection and
-scroll position survive a refresh."""
+``apply`` diffs by id and touches only what changed: rows that left are removed, changed
+rows emit ``dataChanged``, new rows are inserted where they belong and rows whose place
+changed are moved; a view's selection and scroll position survive an update. The model
+never reads the store itself (the store reader does, off the GUI thread)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from workstation.contract import parse_time
+from ui.common.labels import channel_name, client_group_name
+from ui.common.text import due_text, format_wait, screen_pop_lines, waiting_since
 from workstation.queue.routing import URGENT_PRIORITY
-from workstation.queue.usecases import offered_first, waiting_contacts
-from workstation.store import LocalStore
 
 COLUMNS = ("channel", "language", "municipality", "waiting", "subject")
 ContactRole = Qt.ItemDataRole.UserRole + 1
@@ -30,69 +30,18 @@ _ROLES = frozenset((_DISPLAY, _ACCESSIBLE, _BACKGROUND, _FONT, _FOREGROUND, _TOO
 _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def channel_name(channel: str) -> str:
-    return {
-        "phone": QCoreApplication.translate("Channel", "Phone"),
-        "chat": QCoreApplication.translate("Channel", "Chat"),
-        "email": QCoreApplication.translate("Channel", "Email"),
-        "callback": QCoreApplication.translate("Channel", "Callback"),
-        "walk_in": QCoreApplication.translate("Channel", "Walk-in"),
-    }.get(channel, channel)
-
-
-def format_wait(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    if seconds >= 3600:
-        return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-def screen_pop_lines(contact: dict[str, Any]) -> list[str]:
-    """One line per client the caller's number matched: the client, or the client and
-    which relative of theirs has this number."""
-    lines = []
-    for c in contact.get("candidates") or []:
-        if c.get("relation"):
-            lines.append(QCoreApplication.translate("QueueModel", "%1 (relative: %2, %3)")
-                         .replace("%1", c.get("name", "")).replace("%2", c.get("relative_name", ""))
-                         .replace("%3", c.get("relation", "")))
-        else:
-            lines.append(c.get("name", ""))
-    return lines
-
-
 OFFER_BACKGROUND = QBrush(QColor("#fff2b3"))
 OTHERS_OFFER_FOREGROUND = QBrush(QColor("#6b6b6b"))
 URGENT_FOREGROUND = QBrush(QColor("#b00020"))
 
 
-def waiting_since(contact: dict[str, Any]) -> datetime | None:
-    """Since when a contact has waited: its arrival, a callback's window opening (which may
-    be still ahead: then it is not waiting for anyone yet)."""
-    if contact.get("channel") == "callback" and contact.get("window_start"):
-        return parse_time(contact["window_start"])
-    return parse_time(contact.get("created_at"))
-
-
-def due_text(contact: dict[str, Any]) -> str:
-    """A callback request's window, as the counsellor reads it in the queue."""
-    due = parse_time(contact.get("due_at"))
-    if due is None:
-        return ""
-    start = parse_time(contact.get("window_start"))
-    local_due = due.astimezone()
-    if start is not None:
-        return QCoreApplication.translate("QueueModel", "call %1–%2").replace(
-            "%1", start.astimezone().strftime("%H:%M")).replace("%2", local_due.strftime("%H:%M"))
-    return QCoreApplication.translate("QueueModel", "call by %1").replace(
-        "%1", local_due.strftime("%H:%M"))
-
-
 class QueueModel(QAbstractTableModel):
-    def __init__(self, reader: LocalStore, municipality_names: dict[str, str] | None = None,
-                 parent=None, *, user_id: str | None = None):
+    # More moves than this in one update: one layout change is cheaper than many moves.
+    MAX_MOVES = 32
+
+    def __init__(self, municipality_names: dict[str, str] | None = None, parent=None, *,
+                 user_id: str | None = None):
         super().__init__(parent)
-        self.reader = reader
         self.user_id = user_id
         self.rows: list[dict[str, Any]] = []
         self.municipality_names = {} if municipality_names is None else municipality_names
@@ -160,8 +109,6 @@ class QueueModel(QAbstractTableModel):
         if role == _TOOLTIP and column == _SUBJECT:
             lines = [row.get("subject") or "", *screen_pop_lines(row)]
             if row.get("client_group"):
-                from ui.queue.wrapup import client_group_name  # (wrapup imports this module)
-
                 lines.append(QCoreApplication.translate("QueueModel", "Client group: %1")
                              .replace("%1", client_group_name(row["client_group"])))
             if row.get("handover_note"):
@@ -235,11 +182,11 @@ class QueueModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, col), self.index(len(self.rows) - 1, col),
                                   [Qt.ItemDataRole.DisplayRole])
 
-    def refresh(self) -> None:
-        self.apply(offered_first(waiting_contacts(self.reader), self.user_id))
-
     def apply(self, fresh: list[dict[str, Any]]) -> None:
+        """Show ``fresh`` (the queue in its order), touching only the rows that differ."""
         fresh_ids = {r["id"] for r in fresh}
+        if len(fresh_ids) != len(fresh):
+            fresh = list({r["id"]: r for r in fresh}.values())   # one row per contact
         if len(self._texts) > 2 * len(fresh_ids) + 100:
             self._texts = {k: v for k, v in self._texts.items() if k in fresh_ids}
         # 1. remove rows that left, bottom-up, in contiguous runs
@@ -257,21 +204,59 @@ class QueueModel(QAbstractTableModel):
         position = {r["id"]: n for n, r in enumerate(self.rows)}
         for item in fresh:
             n = position.get(item["id"])
-            # Unchanged rows are the very same objects (QueueLoader's cache): skip them fast.
+            # Unchanged rows are the very same objects (the read's decode cache): skip them fast.
             if n is not None and self.rows[n] is not item and self.rows[n] != item:
                 self.rows[n] = item
                 self.dataChanged.emit(self.index(n, 0), self.index(n, len(COLUMNS) - 1))
-        # 3. append new rows (the queue is ordered by arrival; new ones come last)
-        new = [item for item in fresh if item["id"] not in position]
+        # 3. the new order: new rows inserted where they belong, moved rows moved
+        if [r["id"] for r in self.rows] == [r["id"] for r in fresh]:
+            return
+        if self._moves_needed(fresh, position) > self.MAX_MOVES:
+            self._relayout(fresh, position)
+            return
+        i = 0
+        while i < len(fresh):
+            fid = fresh[i]["id"]
+            if i < len(self.rows) and self.rows[i]["id"] == fid:
+                i += 1
+                continue
+            if fid not in position:
+                end = i
+                while end < len(fresh) and fresh[end]["id"] not in position:
+                    end += 1
+                self.beginInsertRows(QModelIndex(), i, end - 1)
+                self.rows[i:i] = fresh[i:end]
+                self.endInsertRows()
+                i = end
+                continue
+            j = next(k for k in range(i + 1, len(self.rows)) if self.rows[k]["id"] == fid)
+            self.beginMoveRows(QModelIndex(), j, j, QModelIndex(), i)
+            self.rows.insert(i, self.rows.pop(j))
+            self.endMoveRows()
+            i += 1
+
+    @staticmethod
+    def _moves_needed(fresh: list[dict[str, Any]], position: dict[str, int]) -> int:
+        """How many kept rows are out of their relative order (an upper bound of moves)."""
+        kept = [position[r["id"]] for r in fresh if r["id"] in position]
+        return sum(1 for a, b in zip(kept, kept[1:], strict=False) if b < a)
+
+    def _relayout(self, fresh: list[dict[str, Any]], position: dict[str, int]) -> None:
+        """Many rows changed place: append the new ones, then one layout change that
+        carries the view's selection along (persistent indexes follow their contact)."""
+        new = [r for r in fresh if r["id"] not in position]
         if new:
             first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
             self.rows.extend(new)
             self.endInsertRows()
-        # 4. keep the store's order (priority may have changed)
-        order = [r["id"] for r in fresh]
-        if [r["id"] for r in self.rows] != order:
-            self.layoutAboutToBeChanged.emit()
-            rank = {cid: n for n, cid in enumerate(order)}
-            self.rows.sort(key=lambda r: rank[r["id"]])
-            self.layoutChanged.emit()
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        held = [(index, self.rows[index.row()]["id"]) for index in before
+                if 0 <= index.row() < len(self.rows)]
+        self.rows = list(fresh)
+        now_at = {r["id"]: n for n, r in enumerate(self.rows)}
+        self.changePersistentIndexList([index for index, _ in held],
+                                       [self.index(now_at[cid], index.column())
+                                        for index, cid in held])
+        self.layoutChanged.emit()

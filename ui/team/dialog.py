@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import Retranslatable
-from ui.queue.model import format_wait, parse_time, waiting_since
-from ui.queue.wrapup import client_group_name
-from ui.status import presence_name
+from ui.common.i18n import Retranslatable
+from ui.common.labels import client_group_name, presence_name
+from ui.common.text import format_wait, waiting_since
+from workstation.contract import parse_time
 from workstation.domain import SERVICE_LANGUAGES
 from workstation.queue.rules import ClientGroup
 
@@ -227,7 +227,7 @@ class TeamDialog(Retranslatable, QDialog):
         return format_wait((now - since).total_seconds())
 
     def set_queue(self, waiting: list[dict]) -> None:
-        """The regional queue as the workstation's queue loader last read it, counted as the
+        """The regional queue as the workstation's store reader last read it, counted as the
         queue shows it: a callback whose window has not opened is not waiting yet."""
         now = datetime.now(UTC)
         since = [(c.get("language") or "", waiting_since(c)) for c in waiting]

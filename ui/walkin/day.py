@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,17 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import Retranslatable
-from ui.queue.wrapup import topic_name
+from ui.common.i18n import Retranslatable
+from ui.common.labels import appointment_status_name, service_language_name, topic_name
 from workstation.queue.rules import Topic
-
-
-def status_name(status: str) -> str:
-    return {
-        "booked": QCoreApplication.translate("AppointmentsDock", "booked"),
-        "checked_in": QCoreApplication.translate("AppointmentsDock", "checked in"),
-        "cancelled": QCoreApplication.translate("AppointmentsDock", "cancelled"),
-    }.get(status, status)
 
 
 class VisitDialog(Retranslatable, QDialog):
@@ -114,8 +106,8 @@ class VisitDialog(Retranslatable, QDialog):
             self.labels[key].setText(text)
         for i in range(self.topic.count()):
             self.topic.setItemText(i, topic_name(self.topic.itemData(i)))
-        self.language.setItemText(0, self.tr("Finnish"))
-        self.language.setItemText(1, self.tr("Swedish"))
+        for i in range(self.language.count()):
+            self.language.setItemText(i, service_language_name(self.language.itemData(i)))
         self.name.setPlaceholderText(self.tr("The visitor's name") if self.booking
                                      else self.tr("Optional"))
 
@@ -250,7 +242,7 @@ class AppointmentsDock(Retranslatable, QDockWidget):
             start = datetime.fromisoformat(a["starts_at"]).astimezone()
             end = datetime.fromisoformat(a["ends_at"]).astimezone()
             cells = [f"{start:%H:%M}–{end:%H:%M}", a["citizen_name"], topic_name(a["topic"]),
-                     status_name(a["status"])]
+                     appointment_status_name(a["status"])]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, a["id"])

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ui.i18n import Retranslatable
-from ui.status import presence_name
+from ui.common.i18n import Retranslatable
+from ui.common.labels import presence_name
 
 
 class HandoverDialog(Retranslatable, QDialog):

@@ -5,26 +5,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar
 
-from ui.i18n import Retranslatable
-from ui.queue.model import format_wait, parse_time
+from ui.common.i18n import Retranslatable
+from ui.common.labels import presence_name
+from ui.common.text import format_wait
+from workstation.contract import parse_time
 from workstation.domain import Presence
 
 PRESENCE_CHOICES = (Presence.AVAILABLE, Presence.BUSY, Presence.AFTER_CONTACT_WORK,
                     Presence.AWAY)
-
-
-def presence_name(state: str) -> str:
-    return {
-        "available": QCoreApplication.translate("WorkstationStatusBar", "Available"),
-        "busy": QCoreApplication.translate("WorkstationStatusBar", "Busy"),
-        "after_contact_work": QCoreApplication.translate("WorkstationStatusBar",
-                                                         "After-contact work"),
-        "away": QCoreApplication.translate("WorkstationStatusBar", "Away"),
-        "offline": QCoreApplication.translate("WorkstationStatusBar", "Offline"),
-    }.get(state, state)
 
 
 class WorkstationStatusBar(Retranslatable, QStatusBar):
@@ -68,13 +59,9 @@ class WorkstationStatusBar(Retranslatable, QStatusBar):
         self.retranslate()
 
 
-    @staticmethod
-    def presence_name(state: str) -> str:
-        return presence_name(state)
-
     def retranslate(self) -> None:
         for i in range(self.presence.count()):
-            self.presence.setItemText(i, self.presence_name(self.presence.itemData(i)))
+            self.presence.setItemText(i, presence_name(self.presence.itemData(i)))
         self.presence.setAccessibleName(self.tr("My presence"))
         self.presence.setToolTip(self.tr("My presence: Ctrl+1 available, Ctrl+2 busy, "
                                          "Ctrl+3 after-contact work, Ctrl+4 away"))

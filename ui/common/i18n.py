@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 
 from workstation.paths import settings_path
 
-I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
+I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
 LANGUAGES = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,41 +23,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ui.i18n import Retranslatable
-from ui.queue.model import format_wait, parse_time
+from ui.common.i18n import Retranslatable
+from ui.common.labels import client_group_name, outcome_label, topic_name
+from ui.common.text import format_wait
+from workstation.contract import parse_time
 from workstation.queue.rules import WRAP_UP_OUTCOMES, ClientGroup, Topic
-
-
-def topic_name(topic: str) -> str:
-    return {
-        "home_help": QCoreApplication.translate("WrapUp", "Help and services at home"),
-        "food": QCoreApplication.translate("WrapUp", "Food and nutrition"),
-        "leisure": QCoreApplication.translate("WrapUp", "Company, leisure and hobbies"),
-        "housing": QCoreApplication.translate("WrapUp", "Housing"),
-        "home_safety": QCoreApplication.translate("WrapUp", "Home safety and assistive devices"),
-        "other": QCoreApplication.translate("WrapUp", "Other matter"),
-    }.get(topic, topic)
-
-
-def client_group_name(group: str) -> str:
-    return {
-        "older_people": QCoreApplication.translate("WrapUp", "Older people"),
-        "families": QCoreApplication.translate("WrapUp", "Children, young people and families"),
-        "working_age": QCoreApplication.translate("WrapUp", "Working-age adults"),
-        "disability": QCoreApplication.translate("WrapUp", "Disability services"),
-    }.get(group, group)
-
-
-def outcome_label(outcome: str) -> str:
-    """With an '&' mnemonic: Alt+letter picks the outcome."""
-    return {
-        "resolved": QCoreApplication.translate("WrapUp", "&Resolved on first contact"),
-        "follow_up": QCoreApplication.translate("WrapUp", "Follow-&up needed"),
-        "transferred": QCoreApplication.translate("WrapUp", "&Transferred to a municipality"),
-        "assessment": QCoreApplication.translate("WrapUp",
-                                                 "Referred to a service-needs &assessment"),
-        "consultation": QCoreApplication.translate("WrapUp", "Co&nsultation requested"),
-    }.get(outcome, outcome)
 
 
 class WrapUpPanel(Retranslatable, QGroupBox):

@@ -11,18 +11,20 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, LanguageManager, load_settings, save_settings
-from ui.login import LoginDialog
-from ui.main_window import MainWindow
-from ui.sync_worker import SyncWorker
+from ui.common.i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    LanguageManager,
+    load_settings,
+    save_settings,
+)
+from ui.common.tasks import run_task
+from ui.shell.login import LoginDialog
+from ui.shell.startup import DEMO_USER, build_main_window, forget_demo_store
 from workstation.login import LoginResult, login
-from workstation.paths import store_path
 from workstation.session import TokenVault
-from workstation.store import LocalStore
-from workstation.sync import SyncEngine
 
 log = logging.getLogger(__name__)
-DEMO_USER = "anna"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -35,26 +37,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--screenshot", type=Path, default=None,
                    help="write a PNG of each main view into this folder and exit")
     return p.parse_args(argv)
-
-
-def build_main_window(result: LoginResult, languages: LanguageManager) -> MainWindow:
-    writer = LocalStore(result.store_path)
-    reader = LocalStore(result.store_path, writer=False)
-    engine = SyncEngine(writer, result.api)
-    worker = SyncWorker(engine)
-    window = MainWindow(user=result.user, reader=reader, worker=worker, languages=languages,
-                        token_persistent=result.token_persistent, server=result.server)
-    if result.offline:
-        window.status.set_state("offline", "")
-    worker.start()
-    return window
-
-
-def forget_demo_store() -> None:
-    """Each demo run gets a new embedded database, so last run's demo cache must go."""
-    path = store_path("demo", DEMO_USER)
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def main(argv: list[str] | None = None, *, demo_server: str | None = None) -> int:
@@ -77,7 +59,7 @@ def main(argv: list[str] | None = None, *, demo_server: str | None = None) -> in
         return 2
 
     if args.screenshot:
-        from ui.screenshots import take_screenshots
+        from ui.shell.screenshots import take_screenshots
 
         return take_screenshots(app, languages, vault, args.screenshot,
                                 server=demo_server or args.server)
@@ -91,9 +73,18 @@ def main(argv: list[str] | None = None, *, demo_server: str | None = None) -> in
         state["window"].show()
 
     if demo_server:
+        # HTTP and password hashing: off the GUI thread, like the login dialog's.
         forget_demo_store()
-        result = login(demo_server, DEMO_USER, "demo", vault, store_key="demo")
-        open_main(result)
+
+        def demo_logged_in(result: LoginResult | None, error: Exception | None) -> None:
+            if error is not None or result is None:
+                log.error("the demo login failed: %s", error)
+                app.exit(1)
+                return
+            open_main(result)
+
+        run_task(lambda: login(demo_server, DEMO_USER, "demo", vault, store_key="demo"),
+                 demo_logged_in)
     else:
         dialog = LoginDialog(languages, vault, server=args.server or settings.get("server", ""),
                              username=args.user or settings.get("user", ""))

@@ -10,8 +10,9 @@ import httpx
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from ui.i18n import LanguageManager
-from ui.login import LoginDialog
+from ui.common.i18n import LanguageManager
+from ui.shell.login import LoginDialog
+from ui.shell.startup import DEMO_USER, build_main_window, forget_demo_store
 from workstation.login import login
 from workstation.paths import store_path
 from workstation.session import TokenVault
@@ -29,8 +30,6 @@ def pump(seconds: float, until=None) -> bool:
 
 def take_screenshots(app: QApplication, languages: LanguageManager, vault: TokenVault,
                      folder: Path, *, server: str) -> int:
-    from ui.app import DEMO_USER, build_main_window, forget_demo_store
-
     folder.mkdir(parents=True, exist_ok=True)
     if not server:
         print("--screenshot needs --demo or --server")
@@ -46,24 +45,24 @@ def take_screenshots(app: QApplication, languages: LanguageManager, vault: Token
     result = login(server, DEMO_USER, "demo", vault, store_key="demo")
     window = build_main_window(result, languages)
     window.show()
-    pump(10, lambda: window.queue_model.rowCount() > 0 and window.status.state == "online")
+    pump(10, lambda: window.queue.model.rowCount() > 0 and window.status.state == "online")
     # A fresh citizen chat arriving live, then accepted and answered.
     r = httpx.post(f"{server}/api/public/chats", json={
         "language": "fi", "municipality_code": "853", "name": "Aino",
         "text": "Hei! Isäni on 84-vuotias ja asuu yksin Turussa. Hän tarvitsisi apua "
                 "kauppa-asioissa. Mitä palveluja on tarjolla?"})
     chat_id = r.json()["chat_id"]
-    pump(5, lambda: window.queue_model.row_of(chat_id) >= 0)
-    window.queue_dock.view.selectRow(max(0, window.queue_model.row_of(chat_id)))
+    pump(5, lambda: window.queue.model.row_of(chat_id) >= 0)
+    window.queue.dock.view.selectRow(max(0, window.queue.model.row_of(chat_id)))
     pump(0.3)
     window.grab().save(str(folder / "main-queue.png"))
 
-    window.accept_contact(chat_id)
+    window.queue.accept_contact(chat_id)
     pump(3, lambda: window.status.pending == 0)
-    window.send_message(chat_id, "Hei Aino, olen Anna asiakasohjauksesta. Turussa on "
+    window.contacts.send_message(chat_id, "Hei Aino, olen Anna asiakasohjauksesta. Turussa on "
                                  "kauppakassipalvelu ja kotiin annettavia tukipalveluja. "
                                  "Kerron niistä mielelläni lisää.")
-    view = window.chats[chat_id]
+    view = window.contacts.chats[chat_id]
     pump(5, lambda: len(view.messages) >= 2 and not any(m["_pending"] for m in view.messages))
     view.reply.setPlainText("Voisitko kertoa, onko isälläsi jo kotihoidon palveluja?")
     pump(0.3)
@@ -71,7 +70,6 @@ def take_screenshots(app: QApplication, languages: LanguageManager, vault: Token
 
     languages.set_language("sv", remember=False)
     window._load_municipalities()
-    window.queue_model.refresh()
     pump(0.5)
     window.grab().save(str(folder / "chat-sv.png"))
     languages.set_language("en", remember=False)
@@ -79,10 +77,9 @@ def take_screenshots(app: QApplication, languages: LanguageManager, vault: Token
     window.grab().save(str(folder / "chat-en.png"))
     languages.set_language("fi", remember=False)
     window._load_municipalities()
-    window.queue_model.refresh()
 
     # Ending the chat brings the wrap-up; saving it makes Anna available for the next offer.
-    window.end_contact(chat_id)
+    window.contacts.end_contact(chat_id)
     pump(3, lambda: view.needs_wrap_up() and window.status.pending == 0)
     assert view.wrap_up is not None
     view.wrap_up._toggle(view.wrap_up.topics.item(0))
@@ -90,11 +87,11 @@ def take_screenshots(app: QApplication, languages: LanguageManager, vault: Token
     pump(0.3)
     window.grab().save(str(folder / "wrap-up.png"))
     view.wrap_up.save()
-    pump(8, lambda: window.queue_dock.offer.isVisible())
+    pump(8, lambda: window.queue.dock.offer.isVisible())
     window.grab().save(str(folder / "offer.png"))
     # The walk-in side: the guidance point's day with today's appointments.
-    window.appointments.focus()
-    window._refresh_appointments()
+    window.walkin.dock.focus()
+    window.walkin.refresh()
     pump(0.5)
     window.grab().save(str(folder / "walk-in-day.png"))
     window.close()
@@ -107,8 +104,8 @@ def take_screenshots(app: QApplication, languages: LanguageManager, vault: Token
                              languages)
     boss.show()
     pump(10, lambda: boss.status.state == "online" and bool(boss.reader.all("presence")))
-    boss.show_team()
-    team = boss._team_dialog
+    boss.team.show_team()
+    team = boss.team.dialog
     assert team is not None
     pump(0.5)
     team.table.selectRow(1)

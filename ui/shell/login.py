@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ui.i18n import LANGUAGES, LanguageManager, Retranslatable
-from ui.tasks import run_task
+from ui.common.i18n import LANGUAGES, LanguageManager, Retranslatable
+from ui.common.labels import LANGUAGE_NAMES
+from ui.common.tasks import run_task
 from workstation.api import ApiError, AuthRequired
 from workstation.login import LoginResult, NoOfflineCache, login
 from workstation.session import TokenVault
-
-LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
 
 
 class LoginDialog(Retranslatable, QDialog):

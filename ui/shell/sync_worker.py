@@ -55,7 +55,7 @@ class SyncWorker(QObject):
         # the GUI thread froze for 50-100 ms. Freezing what exists at start-up keeps those
         # collections small (benchmarks/gui_stall.py: 114 ms -> single-digit ms).
         gc.freeze()
-        # With the worker and the queue loader busy, the GUI thread waits for the GIL up
+        # With the worker and the store reader busy, the GUI thread waits for the GIL up
         # to the switch interval every time it needs it; 1 ms instead of 5 keeps a busy
         # queue smooth (benchmarks/queue_view.py: 44-64 ms -> about 33 ms worst stall).
         sys.setswitchinterval(0.001)
@@ -72,8 +72,24 @@ class SyncWorker(QObject):
     def submit(self, name: str, args: dict, optimistic=(), base_version=None, done=None) -> None:
         self.engine.submit(name, args, optimistic, base_version, done)
 
+    # --- the core as the UI sees it (workstation.ports.Core) ---------------------------
     def call(self, fn) -> None:
         self.engine.call(fn)
+
+    def awaiting_write(self, entity: str, record_id: str) -> bool:
+        return self.engine.awaiting_write(entity, record_id)
+
+    def save_draft(self, key: str, text: str) -> None:
+        store = self.engine.store
+        self.engine.call(lambda: store.save_draft(key, text))
+
+    def fetch_attachment(self, inbound_id: str, index: int) -> bytes:
+        return self.engine.api.mail_attachment(inbound_id, index)
+
+    def adopt_login(self, api) -> None:
+        own = self.engine.api
+        self.engine.call(lambda: own.adopt(api))
+        self.sync_now()
 
     def sync_now(self) -> None:
         self.engine.post("sync")

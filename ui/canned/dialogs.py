@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ui.i18n import Retranslatable
+from ui.common.i18n import Retranslatable
+from ui.common.labels import service_language_name
 
 
 def fill_placeholders(text: str, *, citizen_name: str, counsellor_name: str) -> str:
@@ -173,8 +174,8 @@ class CannedManager(Retranslatable, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("The team's canned replies"))
         self.list.setAccessibleName(self.tr("Canned replies"))
-        self.language.setItemText(0, self.tr("Finnish"))
-        self.language.setItemText(1, self.tr("Swedish"))
+        for i in range(self.language.count()):
+            self.language.setItemText(i, service_language_name(self.language.itemData(i)))
         self.language_label.setText(self.tr("&Language"))
         self.title_label.setText(self.tr("&Title"))
         self.text_label.setText(self.tr("Te&xt"))

@@ -1,0 +1,1 @@
+"""Canned replies: inserting one into a reply, and managing the team's."""

@@ -1,0 +1,358 @@
+"""The work area: a tab per open contact (a chat, an email, a call, a callback request, a
+visit), and what a counsellor does in one: reply, end, wrap up, hand over, record a
+callback attempt, open a mail's attachment.
+
+Transcripts and the citizen's "is writing" are read off the GUI thread when the sync
+worker reports new messages or typing; a view then adds only what changed."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtWidgets import QLabel, QTabBar, QTabWidget
+
+from ui.chat.handover import HandoverDialog
+from ui.chat.view import ChatView
+from ui.common.feature import Desk, Feature, set_action_text
+from ui.common.tasks import run_task
+from workstation import directory
+from workstation.callbacks import usecases as callbacks
+from workstation.chat import usecases as chat
+from workstation.paths import OPENABLE
+from workstation.queue import usecases as queue
+from workstation.queue.rules import InvalidMessage
+from workstation.store import LocalStore
+
+
+class ContactsFeature(Feature):
+    def __init__(self, desk: Desk):
+        super().__init__(desk)
+        self.chats: dict[str, ChatView] = {}
+        self._typing_sent: dict[str, float] = {}
+        # Each open contact's transcript decode cache; used by the store reader's thread only.
+        self._transcript_caches: dict[str, dict] = {}
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("workArea")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyWorkArea")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self._show_empty_tab()
+
+        self.act_end = self.action("endContact", "Ctrl+E", self.end_current_contact)
+        self.act_handover = self.action("handOver", "Ctrl+H", self.hand_over_current)
+        self.act_close_tab = self.action("closeTab", "Ctrl+W",
+                                         lambda: self.close_tab(self.tabs.currentIndex()))
+        self.act_reply = self.action("focusReply", "F7", self.focus_reply)
+        self.act_next_tab = self.action("nextTab", "Ctrl+Tab", lambda: self._cycle_tab(1))
+
+    def retranslate(self) -> None:
+        set_action_text(self.act_end, self.tr("&End contact"))
+        set_action_text(self.act_handover, self.tr("&Hand over…"))
+        set_action_text(self.act_close_tab, self.tr("Close &tab"))
+        set_action_text(self.act_reply, self.tr("Go to &reply"))
+        set_action_text(self.act_next_tab, self.tr("&Next tab"))
+        self.empty.setText(self.tr("No open contacts.\n\nPress F2 to accept the next contact "
+                                   "from the queue, F6 to go to the queue."))
+        self.empty.setAccessibleName(self.tr("Work area"))
+        self.tabs.setTabText(self.tabs.indexOf(self.empty), self.tr("Start"))
+        self.tabs.setAccessibleName(self.tr("Open contacts"))
+        self.relabel()
+
+    def relabel(self) -> None:
+        """Municipality names or the language changed: headers and tab titles anew."""
+        for view in self.chats.values():
+            view.update_header(view.contact)
+            self._update_tab_title(view)
+
+    # --- reading what changed -----------------------------------------------------------
+    def records_changed(self, entities: set[str]) -> None:
+        if "chat_message" in entities:
+            self.read_transcripts()
+        if "typing" in entities:
+            self.read_typing()
+
+    def refresh(self) -> None:
+        self.read_transcripts()
+
+    def read_transcripts(self) -> None:
+        ids = tuple(self.chats)
+        if not ids:
+            return
+        caches = self._transcript_caches
+
+        def read(store: LocalStore) -> dict[str, list[dict]]:
+            for gone in set(caches) - set(ids):
+                del caches[gone]
+            return {cid: chat.chat_messages(store, cid, caches.setdefault(cid, {}))
+                    for cid in ids}
+
+        self.desk.store_reader.request("transcripts", read, self._show_transcripts)
+
+    def _show_transcripts(self, transcripts: dict[str, list[dict]]) -> None:
+        for contact_id, messages in transcripts.items():
+            view = self.chats.get(contact_id)
+            if view is not None:
+                view.set_messages(messages)
+
+    def read_typing(self) -> None:
+        ids = tuple(cid for cid, view in self.chats.items()
+                    if view.contact.get("channel") == "chat")
+        if not ids:
+            return
+        self.desk.store_reader.request(
+            "typing", lambda store: {cid: chat.citizen_typing_until(store, cid) for cid in ids},
+            self._show_typing)
+
+    def _show_typing(self, until: dict[str, datetime | None]) -> None:
+        for contact_id, moment in until.items():
+            view = self.chats.get(contact_id)
+            if view is not None:
+                view.set_citizen_typing_until(moment)
+
+    def sync_tabs(self, mine: list[dict]) -> None:
+        """Open contacts, and ended ones still waiting for their wrap-up (after a restart
+        too), as the store reader read them."""
+        me = self.user.id
+        for contact in mine:
+            if contact["id"] not in self.chats:
+                # The snapshot may predate a change made since (a handover, a callback
+                # attempt): open only what is still mine in the store now.
+                current = self.desk.reader.get("contact", contact["id"]) or {}
+                still_mine = current.get("accepted_by") == me and (
+                    current.get("status") == "accepted" or (
+                        current.get("status") == "closed" and not current.get("wrapped_up_at")))
+                if still_mine:
+                    self.open(current, focus=False)
+        for contact_id, view in list(self.chats.items()):
+            if self.desk.core.awaiting_write("contact", contact_id):
+                # The user's own edit (say Ctrl+E) is on its way to the store: the store
+                # is older than the screen, and showing it would flicker the tab back (and
+                # move the focus out of the wrap-up). The write brings a fresh snapshot.
+                continue
+            contact = self.desk.reader.get("contact", contact_id)
+            if contact is None:
+                continue
+            if contact.get("accepted_by") not in (None, me):
+                # Someone else won the race: close our optimistic tab.
+                self.remove(contact_id)
+                continue
+            view.update_header(contact)
+            self._update_tab_title(view)
+            if contact.get("status") == "waiting" and contact.get("handed_over_by"):
+                self.remove(contact_id)  # handed over to a colleague
+
+    # --- tabs ---------------------------------------------------------------------------
+    def open(self, contact: dict, *, focus: bool) -> ChatView:
+        view = ChatView(contact, self.desk.municipality_names)
+        view.send_requested.connect(self.send_message)
+        view.draft_changed.connect(self.save_draft)
+        view.close_requested.connect(self.end_contact)
+        view.wrap_up_requested.connect(self.save_wrap_up)
+        view.attempt_requested.connect(self.record_attempt)
+        view.typing.connect(self.counsellor_typing)
+        view.attachment_requested.connect(self.open_attachment)
+        draft = chat.draft(self.desk.reader, contact["id"])
+        if draft:
+            view.reply.setPlainText(draft)
+            view.reply.moveCursor(QTextCursor.MoveOperation.End)
+        self.chats[contact["id"]] = view
+        index = self.tabs.addTab(view, "")
+        self._update_tab_title(view)
+        if self.tabs.indexOf(self.empty) >= 0:
+            self.tabs.removeTab(self.tabs.indexOf(self.empty))
+            index = self.tabs.indexOf(view)
+        if focus:
+            self.tabs.setCurrentIndex(index)
+            view.focus_reply()
+        if contact.get("channel") in ("chat", "email"):
+            self.read_transcripts()
+            self.read_typing()
+        return view
+
+    def show(self, contact_id: str) -> bool:
+        """Bring an open contact's tab forward; False when it is not open."""
+        view = self.chats.get(contact_id)
+        if view is None:
+            return False
+        self.tabs.setCurrentWidget(view)
+        view.focus_reply()
+        return True
+
+    def pending_wrap_up(self) -> ChatView | None:
+        return next((view for view in self.chats.values() if view.needs_wrap_up()), None)
+
+    def _update_tab_title(self, view: ChatView) -> None:
+        name = (view.contact.get("citizen_name") or view.contact.get("email_address")
+                or self.tr("Anonymous"))
+        i = self.tabs.indexOf(view)
+        if i >= 0:
+            self.tabs.setTabText(i, name)
+            self.tabs.setTabToolTip(i, view.header.text())
+
+    def remove(self, contact_id: str) -> None:
+        view = self.chats.pop(contact_id, None)
+        if view is None:
+            return
+        self.tabs.removeTab(self.tabs.indexOf(view))
+        view.deleteLater()
+        if self.tabs.count() == 0:
+            self._show_empty_tab()
+
+    def _show_empty_tab(self) -> None:
+        index = self.tabs.addTab(self.empty, self.tr("Start"))
+        # The start page is not a contact: it has no close button.
+        for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
+            button = self.tabs.tabBar().tabButton(index, side)
+            if button is not None:
+                button.hide()
+
+    def close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, ChatView):
+            if widget.needs_wrap_up():
+                self.desk.say(self.tr("Save the wrap-up first (Ctrl+Enter)."), 6000)
+                widget.focus_reply()
+                return
+            if widget.contact.get("status") != "closed":
+                self.desk.say(self.tr("End the contact first (Ctrl+E); the tab stays open "
+                                      "until then."), 6000)
+                return
+            self.remove(widget.contact_id)
+
+    def _cycle_tab(self, step: int) -> None:
+        if self.tabs.count():
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def current_chat(self) -> ChatView | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, ChatView) else None
+
+    def focus_reply(self) -> None:
+        view = self.current_chat()
+        if view:
+            view.focus_reply()
+
+    # --- a contact's course -------------------------------------------------------------
+    def end_current_contact(self) -> None:
+        view = self.current_chat()
+        if view:
+            self.end_contact(view.contact_id)
+
+    def end_contact(self, contact_id: str) -> None:
+        view = self.chats.get(contact_id)
+        if queue.close_contact(self.desk.core, self.desk.reader, contact_id, self.user,
+                               accepted=view.contact if view else None):
+            if view:
+                view.update_header(view.contact | {"status": "closed",
+                                                   "closed_at": datetime.now(UTC).isoformat()})
+                view.focus_reply()
+            self.desk.say(self.tr("Contact ended. Record the wrap-up: 1–6 topics, Alt+letter "
+                                  "outcome, Ctrl+Enter."), 8000)
+
+    def save_wrap_up(self, contact_id: str, topics: list, client_group: str,
+                     outcome: str | None) -> None:
+        view = self.chats.get(contact_id)
+        try:
+            queue.wrap_up(self.desk.core, self.desk.reader, contact_id, topics=topics,
+                          client_group=client_group, outcome=outcome)
+        except queue.InvalidWrapUp as exc:
+            if view is not None and view.wrap_up is not None:
+                view.wrap_up.show_error(exc.code)
+            return
+        self.remove(contact_id)
+        self.desk.say(self.tr("Wrap-up saved. The next contact will be offered to you."),
+                      6000)
+
+    def hand_over_current(self) -> None:
+        view = self.current_chat()
+        if view is None or view.contact.get("status") != "accepted":
+            self.desk.say(self.tr("Open the contact you want to hand over."), 5000)
+            return
+        dialog = HandoverDialog(queue.handover_targets(self.desk.reader, self.user),
+                                directory.teams(self.desk.reader), self.desk.window)
+
+        def done() -> None:
+            target = dialog.target()
+            if target is None:
+                return
+            kind, target_id = target
+            queue.handover(self.desk.core, self.desk.reader, view.contact_id, self.user,
+                           note=dialog.note.toPlainText(),
+                           to_user_id=target_id if kind == "user" else None,
+                           to_team_id=target_id if kind == "team" else None)
+            self.remove(view.contact_id)
+            self.desk.say(self.tr("Contact handed over."), 5000)
+
+        dialog.accepted.connect(done)
+        dialog.open()
+
+    def record_attempt(self, contact_id: str, result: str) -> None:
+        status = callbacks.record_callback_attempt(self.desk.core, self.desk.reader,
+                                                   contact_id, result, self.user)
+        if status is None:
+            return
+        if status == "accepted":
+            self.desk.say(self.tr("Reached: the call goes on. End it with Ctrl+E."), 6000)
+            return
+        self.remove(contact_id)
+        self.desk.say(
+            self.tr("Attempt recorded; the request returns to the queue for a later try.")
+            if status == "waiting" else
+            self.tr("Third attempt without reaching the citizen: the request is closed."), 8000)
+
+    # --- the conversation ---------------------------------------------------------------
+    def send_message(self, contact_id: str, text: str) -> None:
+        try:
+            chat.send_chat_message(self.desk.core, contact_id, text, self.user)
+        except InvalidMessage:
+            return
+
+    def save_draft(self, contact_id: str, text: str) -> None:
+        chat.save_draft(self.desk.core, contact_id, text)
+
+    def save_drafts(self) -> None:
+        """Flush the visible drafts (before closing); the worker writes them in order."""
+        for view in self.chats.values():
+            self.save_draft(view.contact_id, view.reply.toPlainText())
+
+    def counsellor_typing(self, contact_id: str) -> None:
+        """At most one "is writing" every 3 s, and only online: a queued one would show
+        the citizen a stale indicator after a reconnect."""
+        now = time.monotonic()
+        if not self.desk.online() or now - self._typing_sent.get(contact_id, 0) < 3:
+            return
+        self._typing_sent[contact_id] = now
+        chat.send_typing(self.desk.core, contact_id)
+
+    def open_attachment(self, inbound_id: str, index: int, name: str) -> None:
+        """Fetch a citizen's mail attachment off the GUI thread, keep it under the data
+        directory and open it with the program the computer uses for that kind of file."""
+        core = self.desk.core
+        self.desk.say(self.tr("Opening %1…").replace("%1", name), 5000)
+
+        def done(path: Path | None, error: Exception | None) -> None:
+            if error is not None or path is None:
+                self.desk.say(self.tr("%1 could not be fetched from the server: %2").replace(
+                    "%1", name).replace("%2", str(error)), 10000)
+                return
+            if path.suffix.lower() not in OPENABLE:
+                # Could run code: saved and shown in its folder, never started from here.
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+                self.desk.say(
+                    self.tr("%1 was not opened: a file of this kind can run a program. It is "
+                            "saved in %2; open it only if you trust it.").replace(
+                        "%1", path.name).replace("%2", str(path.parent)), 15000)
+                return
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+                self.desk.say(self.tr("Saved as %1; no program here opens it.").replace(
+                    "%1", str(path)), 10000)
+
+        run_task(lambda: chat.fetch_attachment(core, inbound_id, index, name), done)

@@ -1,0 +1,1 @@
+"""Shared by every subject of the UI: translation, labels, background work."""

@@ -1,0 +1,1 @@
+"""The window that composes the subjects, the status bar, login and the sync worker."""

@@ -1,0 +1,1 @@
+"""The walk-in day: a guidance point's appointments and visitors."""

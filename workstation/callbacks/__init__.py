@@ -1,0 +1,1 @@
+"""Callback requests: calling a citizen back, up to three tries."""

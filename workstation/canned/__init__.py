@@ -1,0 +1,1 @@
+"""Canned replies: a team's reusable answers."""

@@ -1,0 +1,1 @@
+"""Chat and email: the conversation of a contact."""

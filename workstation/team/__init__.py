@@ -1,0 +1,1 @@
+"""The team: presence, skills and how its contacts are routed."""
