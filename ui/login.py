@@ -5,6 +5,8 @@ Logging in runs off the GUI thread; an unreachable server falls back to the cach
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,9 +20,12 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import LANGUAGES, LanguageManager, Retranslatable
 from ui.tasks import run_task
-from workstation.api import ApiError, AuthRequired
-from workstation.login import LoginResult, NoOfflineCache, login
-from workstation.session import TokenVault
+
+if TYPE_CHECKING:
+    # Imported where used: the dialog must appear before SQLAlchemy, pydantic and httpx
+    # have loaded (ui/app.py loads them meanwhile).
+    from workstation.login import LoginResult
+    from workstation.session import TokenVault
 
 LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
 
@@ -114,10 +119,15 @@ class LoginDialog(Retranslatable, QDialog):
             return
         self._busy(True)
         self.message.setText(self.tr("Logging in…"))
+        from workstation.login import login
+
         run_task(lambda: login(server, username, password, self.vault,
                                store_file=self.store_file), self._finished)
 
     def _finished(self, result: LoginResult | None, error: Exception | None) -> None:
+        from workstation.api import ApiError, AuthRequired
+        from workstation.login import NoOfflineCache
+
         self._busy(False)
         if error is not None:
             self.password.clear()
