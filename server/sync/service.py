@@ -210,7 +210,7 @@ def audit_client_reads(session: Session, user: User, rows, purpose: str) -> None
                 entries.append({"id": new_id(), "client_id": client_id, "user_id": user.id,
                                 "purpose": purpose, "detail": "", "at": at})
     if entries:
-        session.execute(insert(ClientAccessLog.__table__), entries)
+        session.connection().execute(insert(ClientAccessLog), entries)
 
 
 class PulledRow:
