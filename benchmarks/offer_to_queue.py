@@ -71,7 +71,16 @@ def add_agents(database_url: str, n: int) -> list[str]:
 
 
 def run(quick: bool) -> list[Figure]:
-    return [measure(quick, rate=20, name="offer_to_queue_p95_ms", target="<= 100")]
+    # The floor first, on the same machine minutes apart: a bare fan-out to as many streams.
+    from benchmarks.sse_floor import fanout_p95
+
+    floor, floor_detail = fanout_p95(quick, subscribers=50 if quick else 200)
+    figure = measure(quick, rate=20, name="offer_to_queue_p95_ms",
+                     target="<= 100 and <= 10x floor")
+    figure.floor, figure.floor_name = round(floor, 1), "sse_fanout_200_p95_ms"
+    return [figure, Figure("sse_fanout_200_p95_ms", round(floor, 1), "ms", "",
+                           "bare SSE fan-out (benchmarks/sse_floor.py), same run: "
+                           + floor_detail)]
 
 
 def run_headroom(quick: bool) -> list[Figure]:

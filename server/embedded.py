@@ -41,12 +41,17 @@ def _free_port() -> int:
 def start_embedded_server(*, seed: bool = True) -> EmbeddedServer:
     from server.app import create_app
     from server.config import SHUTDOWN_GRACE_SECONDS, Settings
+    from server.db import Base
     from server.demo import seed_demo
 
     data_dir = Path(tempfile.mkdtemp(prefix="neuvo-demo-"))
     settings = Settings(data_dir=data_dir,
                         database_url=f"sqlite:///{data_dir / 'demo.sqlite'}")
-    app = create_app(settings)
+    # A new, empty database thrown away at exit: the tables are made from the models at
+    # once instead of by replaying every migration (on SQLite each column change copies a
+    # table; a third of the demo's start). tests/server/test_demo_schema.py holds the two equal.
+    app = create_app(settings, migrate=False)
+    Base.metadata.create_all(app.state.db.engine)
     if seed:
         seed_demo(app.state.db)
     port = _free_port()

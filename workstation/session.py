@@ -4,10 +4,7 @@ memory, and the workstation says so (DESIGN.md: never in plaintext)."""
 from __future__ import annotations
 
 import logging
-
-import keyring
-from keyring.backends import fail
-from keyring.errors import KeyringError
+import threading
 
 log = logging.getLogger(__name__)
 SERVICE = "neuvo-workstation"
@@ -16,8 +13,26 @@ SERVICE = "neuvo-workstation"
 class TokenVault:
     def __init__(self) -> None:
         self._memory: dict[str, str] = {}
-        backend = keyring.get_keyring()
-        self.persistent = not isinstance(backend, fail.Keyring) and backend.priority > 0
+        # Which keyring there is is found out on first use: loading the keyring backends
+        # took a tenth of the time before the login dialog appeared.
+        self._persistent: bool | None = None
+        self._probe = threading.Lock()
+
+    @property
+    def persistent(self) -> bool:
+        with self._probe:
+            if self._persistent is None:
+                import keyring
+                from keyring.backends import fail
+
+                backend = keyring.get_keyring()
+                self._persistent = (not isinstance(backend, fail.Keyring)
+                                    and backend.priority > 0)
+            return self._persistent
+
+    @persistent.setter
+    def persistent(self, value: bool) -> None:
+        self._persistent = value
 
     @staticmethod
     def _key(server: str, username: str) -> str:
@@ -27,6 +42,9 @@ class TokenVault:
         key = self._key(server, username)
         self._memory[key] = token
         if self.persistent:
+            import keyring
+            from keyring.errors import KeyringError
+
             try:
                 keyring.set_password(SERVICE, key, token)
             except KeyringError:
@@ -38,6 +56,9 @@ class TokenVault:
         if key in self._memory:
             return self._memory[key]
         if self.persistent:
+            import keyring
+            from keyring.errors import KeyringError
+
             try:
                 return keyring.get_password(SERVICE, key)
             except KeyringError:
@@ -48,6 +69,9 @@ class TokenVault:
         key = self._key(server, username)
         self._memory.pop(key, None)
         if self.persistent:
+            import keyring
+            from keyring.errors import KeyringError
+
             try:
                 keyring.delete_password(SERVICE, key)
             except KeyringError:

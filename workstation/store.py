@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from pydantic_core import to_json
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Connection, Engine
 
@@ -72,6 +74,8 @@ class Rejection:
 
 
 class LocalStore:
+    SYNCHRONOUS = "FULL"
+
     def __init__(self, path: Path | str, *, writer: bool = True):
         self.path = Path(path)
         self.writer = writer
@@ -80,9 +84,10 @@ class LocalStore:
         )
         self._lock = threading.RLock()
 
-        # The outbox is a counsellor's typed work: every commit reaches the disk (FULL).
+        # The outbox is a counsellor's typed work: every commit reaches the disk (FULL);
+        # copies of the server's records do not need to (``_server_copy``).
         # Only the writer takes the write lock at BEGIN; readers never block it.
-        tune_sqlite(self.engine, synchronous="FULL", immediate=writer)
+        tune_sqlite(self.engine, synchronous=self.SYNCHRONOUS, immediate=writer)
 
         if writer:
             with self.engine.begin() as conn:
@@ -231,7 +236,7 @@ class LocalStore:
         without changing it, and sends it again unchanged if they take the contact
         back. The tombstone keeps no data; drafts and the outbox are not records and stay."""
         touched: set[str] = set()
-        with self._lock, self.engine.begin() as conn:
+        with self._lock, self._server_copy() as conn:
             confirmed = int(self._meta(conn, "confirmed_mutation") or 0)
             if last_mutation_id is not None and last_mutation_id > confirmed:
                 confirmed = last_mutation_id
@@ -240,7 +245,7 @@ class LocalStore:
                 # One executemany: the loop runs in C, so a bulk sync holds the GIL (and
                 # keeps the GUI thread waiting) far less than a Python loop of executes.
                 rows = [(ch.entity, ch.id, ch.version,
-                         json.dumps(ch.data) if ch.data is not None else None,
+                         to_json(ch.data).decode() if ch.data is not None else None,
                          1 if ch.op == "delete" else 0) for ch in changes]
                 cursor = conn.exec_driver_sql(
                     f"""INSERT INTO records(entity, id, version, data, deleted)
@@ -268,6 +273,25 @@ class LocalStore:
             for key, value in (meta or {}).items():
                 self._set_meta(conn, key, value)
         return touched
+
+    @contextmanager
+    def _server_copy(self) -> Iterator[Connection]:
+        """A transaction that writes only what the server already holds (pulled pages,
+        stream events, with the cursor that says how far they go): committed without an
+        fsync (``synchronous=NORMAL``). In WAL mode that is as safe as FULL against the
+        process being killed; only a power cut can lose the last such commits, and then
+        the cursor goes back with them and the rows are pulled again. The outbox, a
+        counsellor's own work, keeps FULL; and an fsync of the WAL makes every commit
+        before it durable too, so no later commit can outlive an earlier one."""
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA synchronous=NORMAL")
+            try:
+                with conn.begin():
+                    yield conn
+            finally:
+                raw.execute(f"PRAGMA synchronous={self.SYNCHRONOUS}")
 
     def reset_scope(self, scope: str) -> None:
         entities = [e for e, s in ENTITY_SCOPES.items() if s == scope]

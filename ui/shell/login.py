@@ -5,6 +5,8 @@ Logging in runs off the GUI thread; an unreachable server falls back to the cach
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,9 +21,12 @@ from PySide6.QtWidgets import (
 from ui.common.i18n import LANGUAGES, LanguageManager, Retranslatable
 from ui.common.labels import LANGUAGE_NAMES
 from ui.common.tasks import run_task
-from workstation.api import ApiError, AuthRequired
-from workstation.login import LoginResult, NoOfflineCache, login
-from workstation.session import TokenVault
+
+if TYPE_CHECKING:
+    # Imported where used: the dialog must appear before SQLAlchemy, pydantic and httpx
+    # have loaded (ui/shell/app.py loads them meanwhile).
+    from workstation.login import LoginResult
+    from workstation.session import TokenVault
 
 
 class LoginDialog(Retranslatable, QDialog):
