@@ -118,10 +118,15 @@ class LoginDialog(Retranslatable, QDialog):
             return
         self._busy(True)
         self.message.setText(self.tr("Logging in…"))
+        from workstation.login import login
+
         run_task(lambda: login(server, username, password, self.vault,
                                store_file=self.store_file), self._finished)
 
     def _finished(self, result: LoginResult | None, error: Exception | None) -> None:
+        from workstation.api import ApiError, AuthRequired
+        from workstation.login import NoOfflineCache
+
         self._busy(False)
         if error is not None:
             self.password.clear()
