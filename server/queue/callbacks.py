@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from server.db import new_id, utcnow
 from server.deps import get_session, intake
 from server.directory.models import Municipality
+from server.openapi import errors
 from server.queue.models import Contact
 from server.queue.routing import back_to_work, request_routing
 from server.sync.changelog import record_change
@@ -104,7 +105,8 @@ def validate_request(session: Session, body: CallbackRequest, now: datetime) -> 
 
 
 @router.post("", status_code=201, response_model=CallbackCreated,
-             summary="A citizen asks to be called back")
+             summary="A citizen asks to be called back",
+             responses=errors(429, s429="Too many requests from this address"))
 @intake
 def request_callback(body: CallbackRequest, request: Request,
                      session: Session = Depends(get_session)):

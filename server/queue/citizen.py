@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from server.db import Database, utcnow
 from server.deps import get_db, get_session, intake, settings_of
 from server.directory.models import User
+from server.openapi import EVENT_STREAM, errors
 from server.queue import service
 from server.queue.models import Contact
 from server.sync.models import ChangeLogEntry
@@ -31,6 +32,8 @@ from workstation.queue.rules import (
 )
 
 router = APIRouter(prefix="/api/public/chats", tags=["public"])
+WRONG_TOKEN = "The chat token is missing or not this conversation's"
+NO_CHAT = "No such conversation"
 
 
 class StartChat(BaseModel):
@@ -67,7 +70,8 @@ def _raise(exc: Exception):
     raise exc
 
 
-@router.post("", status_code=201, response_model=ChatStarted)
+@router.post("", status_code=201, response_model=ChatStarted,
+             responses=errors(429, s429="Too many conversations started from this address"))
 @intake
 def start_chat(body: StartChat, request: Request,
                session: Session = Depends(get_session)) -> ChatStarted:
@@ -88,7 +92,10 @@ def start_chat(body: StartChat, request: Request,
     return ChatStarted(chat_id=contact.id, token=token, status=contact.status)
 
 
-@router.post("/{chat_id}/messages", status_code=201, response_model=MessageCreated)
+@router.post("/{chat_id}/messages", status_code=201, response_model=MessageCreated,
+             responses=errors(403, 404, 409, 429, s403=WRONG_TOKEN, s404=NO_CHAT,
+                              s409="The conversation has ended",
+                              s429="Messages sent too fast"))
 def post_message(chat_id: str, body: NewMessage, request: Request,
                  x_chat_token: str | None = Header(default=None),
                  session: Session = Depends(get_session)) -> MessageCreated:
@@ -103,7 +110,8 @@ def post_message(chat_id: str, body: NewMessage, request: Request,
     return MessageCreated(id=message.id, created_at=message.created_at.isoformat())
 
 
-@router.post("/{chat_id}/typing", status_code=204, summary="The citizen is typing")
+@router.post("/{chat_id}/typing", status_code=204, summary="The citizen is typing",
+             responses=errors(403, 404, s403=WRONG_TOKEN, s404=NO_CHAT))
 def citizen_typing(chat_id: str, x_chat_token: str | None = Header(default=None),
                    session: Session = Depends(get_session)) -> None:
     try:
@@ -175,7 +183,9 @@ def _position(db: Database, chat_id: str) -> int | None:
         return ahead
 
 
-@router.get("/{chat_id}/stream", summary="Server-Sent Events: the chat's messages and status")
+@router.get("/{chat_id}/stream", summary="Server-Sent Events: the chat's messages and status",
+            response_class=StreamingResponse,
+            responses={200: EVENT_STREAM, **errors(403, 404, s403=WRONG_TOKEN, s404=NO_CHAT)})
 async def stream(chat_id: str, request: Request, token: str | None = Query(None),
                  db: Database = Depends(get_db)):
     settings = settings_of(request)
