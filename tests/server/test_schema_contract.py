@@ -75,3 +75,28 @@ def test_the_server_publishes_the_schema_under_test(contract_server):
 def test_the_server_answers_as_its_schema_says(case, contract_server, contract_headers):
     case.call_and_validate(base_url=contract_server.url, headers=contract_headers,
                            timeout=30)
+
+
+def test_the_schema_declares_the_errors_each_kind_of_route_answers():
+    assert "HTTPValidationError" not in str(DOCUMENT)   # FastAPI's list-shaped 422
+    operations = [(f"{method.upper()} {path}", op)
+                  for path, ops in DOCUMENT["paths"].items() for method, op in ops.items()]
+    for name, op in operations:
+        responses = op["responses"]
+        roles = [r for req in op.get("security", []) for r in req.get("bearer", [])]
+        if op.get("security"):
+            assert responses["401"]["headers"]["WWW-Authenticate"]["required"], name
+        if roles:
+            assert "403" in responses, name
+        if op.get("parameters") or op.get("requestBody"):
+            assert responses["422"]["content"]["application/json"]["schema"] == {
+                "$ref": "#/components/schemas/ValidationErrorBody"}, name
+        if op.get("requestBody"):
+            assert "413" in responses, name
+    streams = {name: op for name, op in operations
+               if name in ("GET /events", "GET /api/public/chats/{chat_id}/stream")}
+    assert len(streams) == 2
+    for op in streams.values():
+        assert list(op["responses"]["200"]["content"]) == ["text/event-stream"]
+    access_log = DOCUMENT["paths"]["/clients/{client_id}/access-log"]["get"]
+    assert access_log["security"] == [{"bearer": ["administrator", "supervisor"]}]
