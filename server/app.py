@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import text
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 # Importing the entity and mutation modules registers them with the sync registry.
 import server.clients.entities  # noqa: F401
@@ -37,6 +38,7 @@ from server.mail.delivery import deliver
 from server.mail.smtp import MailServer
 from server.mail.views import router as mail_router
 from server.migrate import upgrade
+from server.openapi import document
 from server.queue.callbacks import router as callbacks_router
 from server.queue.citizen import router as citizen_router
 from server.queue.limits import limiter_for
@@ -54,6 +56,7 @@ log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
 # The largest legitimate body is a push of 200 mutations; anything bigger is refused early.
 MAX_BODY_BYTES = 2 * 1024 * 1024
+INTERNAL_ERROR = "Internal error; it has been logged."
 
 
 def _field_errors(exc: RequestValidationError) -> tuple[str, list[dict]]:
@@ -66,6 +69,19 @@ def _field_errors(exc: RequestValidationError) -> tuple[str, list[dict]]:
     summary = "; ".join(f"{e['field']}: {e['message']}" if e["field"] else e["message"]
                         for e in errors[:5])
     return f"Invalid request: {summary}", errors
+
+
+def _unreadable_body(exc: StarletteHTTPException) -> tuple[str, str] | None:
+    """FastAPI answers a JSON body it could not decode (not UTF-8, nested too deeply for
+    the parser) with a bare 400; the API promises 422 for any body that is not JSON it can
+    take. Its 400 is raised ``from`` the decoding error; this code raises no 400 itself."""
+    if exc.status_code != 400 or exc.__cause__ is None:
+        return None
+    if isinstance(exc.__cause__, UnicodeDecodeError):
+        return "The body is not valid JSON: it is not UTF-8.", "not valid UTF-8"
+    if isinstance(exc.__cause__, RecursionError):
+        return "The body is not valid JSON: it is nested too deeply.", "nested too deeply"
+    return "The body is not valid JSON.", "not valid JSON"
 
 
 class _RedactTokens(logging.Filter):
@@ -81,23 +97,34 @@ class _RedactTokens(logging.Filter):
 logging.getLogger("uvicorn.access").addFilter(_RedactTokens())
 
 
-class BodyLimit:
-    """Refuses bodies over ``limit`` bytes with a JSON 413: by Content-Length before reading,
-    and by counting for chunked bodies that carry none. Plain ASGI, so event streams and
-    every other request pay nothing for it (an ``@app.middleware("http")`` function costs a
-    task and a queue per request)."""
+class RequestGuard:
+    """The outermost layer of our own, in plain ASGI (an ``@app.middleware("http")``
+    function costs a task and a queue per request):
+
+    - Refuses bodies over ``limit`` bytes with a JSON 413: by Content-Length before
+      reading, and by counting for chunked bodies that carry none.
+    - Answers an unexpected error with a JSON 500 and keeps the connection. Starlette's
+      ServerErrorMiddleware, outside this one, would send its 500 and then re-raise, and
+      uvicorn closes the connection of an application that raised after starting its
+      answer: the client's next request on that keep-alive connection failed too. Only an
+      answer that had already begun (an event stream that broke) is left to the server to
+      cut off, since that connection really is broken."""
 
     def __init__(self, app, limit: int):
         self.app = app
         self.limit = limit
 
-    async def _refuse(self, send) -> None:
-        body = json.dumps({"detail": f"The request is too large; the limit is "
-                                     f"{self.limit // 1024} KiB."}).encode()
-        await send({"type": "http.response.start", "status": 413,
+    @staticmethod
+    async def _answer(send, status: int, detail: str) -> None:
+        body = json.dumps({"detail": detail}).encode()
+        await send({"type": "http.response.start", "status": status,
                     "headers": [(b"content-type", b"application/json"),
                                 (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
+
+    async def _refuse(self, send) -> None:
+        await self._answer(send, 413, f"The request is too large; the limit is "
+                                      f"{self.limit // 1024} KiB.")
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -106,10 +133,9 @@ class BodyLimit:
         length = headers.get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.limit):
             return await self._refuse(send)
-        if length is not None or b"transfer-encoding" not in headers:
-            # A declared length was checked; no length and not chunked means no body (an
-            # event stream's GET): nothing to count, so nothing wraps its every write.
-            return await self.app(scope, receive, send)
+        # A declared length was checked; no length and not chunked means no body (an event
+        # stream's GET): nothing to count.
+        counting = length is None and b"transfer-encoding" in headers
         seen = 0
         started = refused = False
 
@@ -135,7 +161,15 @@ class BodyLimit:
                 started = True
             await send(message)
 
-        await self.app(scope, counted_receive, tracked_send)
+        try:
+            await self.app(scope, counted_receive if counting else receive, tracked_send)
+        except ClientDisconnect:
+            return   # the client went away mid-body: nobody to answer
+        except Exception:
+            if started or refused:
+                raise   # the answer had begun: the server ends the broken connection
+            log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
+            await self._answer(send, 500, INTERNAL_ERROR)
 
 
 def create_app(settings: Settings | None = None, *, migrate: bool = True) -> FastAPI:
@@ -211,7 +245,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     app.state.callback_limiter = limiter_for(settings.callback_requests_per_hour)
     app.state.chat_limiter = limiter_for(settings.chats_per_hour)
 
-    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    app.add_middleware(RequestGuard, limit=MAX_BODY_BYTES)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):
@@ -220,13 +254,13 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
+        unreadable = _unreadable_body(exc)
+        if unreadable is not None:
+            return JSONResponse({"detail": unreadable[0],
+                                 "errors": [{"field": "", "message": unreadable[1]}]},
+                                status_code=422)
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))
-
-    @app.exception_handler(Exception)
-    async def _bug(request: Request, exc: Exception):
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return JSONResponse({"detail": "Internal error; it has been logged."}, status_code=500)
 
     @app.get("/health", response_model=Health, tags=["operations"])
     @access(Gate.PUBLIC, "a load balancer's probe; says nothing about any record")
@@ -245,6 +279,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     for router in (auth_router, sync_router, directory_router, citizen_router, clients_router,
                    telephony_router, callbacks_router, mail_router):
         app.include_router(router)
+    document(app)
 
     @app.get("/chat", include_in_schema=False)
     @access(Gate.PUBLIC, "a redirect to the citizen chat page")

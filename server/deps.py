@@ -9,8 +9,9 @@ from enum import StrEnum
 from typing import ParamSpec, TypeVar
 
 from anyio import CapacityLimiter, to_thread
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, HTTPException, Request, Security
 from fastapi.concurrency import run_in_threadpool
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from server.auth.service import InvalidToken, decode_access_token
@@ -71,6 +72,13 @@ async def get_read_session(db: Database = Depends(get_db)) -> AsyncIterator[Sess
         await _close(session)
 
 
+# Declares the bearer scheme in the OpenAPI schema (server.openapi derives each bearer
+# route's 401 and, from the role names a route requires, its 403). ``_bearer`` reads the
+# header itself, for its own messages.
+BEARER = HTTPBearer(scheme_name="bearer", bearerFormat="JWT", auto_error=False,
+                    description="the access token from POST /auth/login or /auth/refresh")
+
+
 @dataclass
 class Caller:
     user: User
@@ -95,21 +103,26 @@ def authenticate_request(request: Request, db: Database, settings: Settings) -> 
     with db.read_session() as session:
         user = session.get(User, claims["sub"])
         if user is None or not user.active:
-            raise HTTPException(401, "This user account is not active.")
+            raise HTTPException(401, "This user account is not active.",
+                                headers={"WWW-Authenticate": "Bearer"})
         session.expunge(user)
     return Caller(user=user, token_expires_at=int(claims["exp"]))
 
 
 async def current_caller(
-    request: Request, db: Database = Depends(get_db), settings: Settings = Depends(get_settings)
+    request: Request, db: Database = Depends(get_db), settings: Settings = Depends(get_settings),
+    _declared: HTTPAuthorizationCredentials | None = Security(BEARER),
 ) -> Caller:
     return await run_in_threadpool(authenticate_request, request, db, settings)
 
 
 def require_roles(*roles: str):
     allowed = frozenset(roles)
+    # The role names go into the operation's security requirement (OpenAPI: "the role
+    # names required"), so the schema says who may call it.
+    names = sorted(allowed)
 
-    async def check(caller: Caller = Depends(current_caller)) -> Caller:
+    async def check(caller: Caller = Security(current_caller, scopes=names)) -> Caller:
         if caller.user.role not in allowed:
             raise HTTPException(403, f"The role '{caller.user.role}' may not do this.")
         return caller

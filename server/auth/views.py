@@ -9,6 +9,7 @@ from server.auth import service
 from server.config import Settings
 from server.db import Database
 from server.deps import Caller, Gate, access, current_caller, get_db, get_session, get_settings
+from server.openapi import errors
 from workstation.contract import LoginRequest, RefreshRequest, TokenResponse, UserInfo
 
 router = APIRouter(prefix="/auth", tags=["auth"])
@@ -17,7 +18,8 @@ WRONG_LOGIN = "Wrong username or password."
 
 
 @router.post("/login", response_model=TokenResponse,
-             responses={401: {"description": WRONG_LOGIN}, 429: {"description": "Too many tries"}})
+             responses=errors(401, 429, s401=WRONG_LOGIN,
+                              s429="Too many failed logins for this user name or address"))
 @access(Gate.PUBLIC, "anyone may try to log in (throttled per user name and address)")
 def login(body: LoginRequest, request: Request, db: Database = Depends(get_db),
           settings: Settings = Depends(get_settings)) -> TokenResponse:
@@ -45,7 +47,9 @@ def login(body: LoginRequest, request: Request, db: Database = Depends(get_db),
         return tokens
 
 
-@router.post("/refresh", response_model=TokenResponse)
+@router.post("/refresh", response_model=TokenResponse,
+             responses=errors(401, s401="The refresh token is unknown, expired, revoked or "
+                                        "already used, or its user is not active"))
 @access(Gate.SELF, "the holder of a live refresh token, for that token's user")
 def refresh(body: RefreshRequest, session: Session = Depends(get_session),
             settings: Settings = Depends(get_settings)) -> TokenResponse:

@@ -14,6 +14,7 @@ from server.clients.entities import serialize_client
 from server.clients.models import Client, Relative
 from server.deps import Caller, Gate, access, get_session, require_roles
 from server.directory.models import User
+from server.openapi import errors
 from workstation.domain import CLIENT_ROLES, Role
 
 router = APIRouter(prefix="/clients", tags=["clients"])
@@ -26,7 +27,9 @@ class AccessLogRow(BaseModel):
     purpose: str
 
 
-@router.get("/{client_id}")
+@router.get("/{client_id}",
+            responses=errors(403, 404, s403="The role may not read client records, or the "
+                                            "caller has no reason on record to read this one"))
 @access(Gate.RECORD, "the client roles, and need to know (service.may_read)")
 def read_client(client_id: str, purpose: str = Query("view", max_length=50),
                 caller: Caller = Depends(require_roles(*CLIENT_ROLES)),

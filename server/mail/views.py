@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from server.deps import Caller, Gate, access, get_read_session, require_roles
 from server.directory.models import User
 from server.mail.models import InboundMail
+from server.openapi import errors
 from server.queue.models import Contact
 from server.queue.service import may_act_on
 from workstation.domain import QUEUE_ROLES
@@ -43,7 +44,16 @@ def _may_open(session: Session, user: User, contact: Contact) -> bool:
 
 
 @router.get("/inbound/{inbound_id}/attachments/{index}",
-            summary="One attachment of a citizen's mail, as it was sent")
+            summary="One attachment of a citizen's mail, as it was sent",
+            response_class=Response,
+            responses={200: {"description": "the attachment's bytes, as a download",
+                             "content": {"application/octet-stream": {
+                                 "schema": {"type": "string", "format": "binary"}}}},
+                       **errors(403, 404, 422, s403="The role may not open mail, or the "
+                                                    "caller does not handle this contact",
+                                s404="No such mail or attachment",
+                                s422="The index is not a number, or the attachment could "
+                                     "not be decoded")})
 @access(Gate.RECORD, "the queue roles, and who may read the mail's contact (_may_open)")
 def attachment(inbound_id: str, index: int, session: Session = Depends(get_read_session),
                caller: Caller = Depends(require_roles(*QUEUE_ROLES))) -> Response:

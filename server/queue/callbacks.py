@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from server.db import new_id, utcnow
 from server.deps import Gate, access, get_session, intake
 from server.directory.models import Municipality
+from server.openapi import errors
 from server.queue.models import Contact
 from server.queue.routing import back_to_work, request_routing
 from server.queue.service import handler_only
@@ -105,7 +106,8 @@ def validate_request(session: Session, body: CallbackRequest, now: datetime) -> 
 
 
 @router.post("", status_code=201, response_model=CallbackCreated,
-             summary="A citizen asks to be called back")
+             summary="A citizen asks to be called back",
+             responses=errors(429, s429="Too many requests from this address"))
 @access(Gate.PUBLIC, "any citizen may ask for a callback (limited per address)")
 @intake
 def request_callback(body: CallbackRequest, request: Request,

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from server.db import Database, utcnow
 from server.deps import Gate, access, get_db, get_session, intake, settings_of
 from server.directory.models import User
+from server.openapi import EVENT_STREAM, errors
 from server.queue import service
 from server.queue.models import Contact
 from server.sync.models import ChangeLogEntry
@@ -31,6 +32,8 @@ from workstation.queue.rules import (
 )
 
 router = APIRouter(prefix="/api/public/chats", tags=["public"])
+WRONG_TOKEN = "The chat token is missing or not this conversation's"
+NO_CHAT = "No such conversation"
 
 
 class StartChat(BaseModel):
@@ -67,7 +70,8 @@ def _raise(exc: Exception):
     raise exc
 
 
-@router.post("", status_code=201, response_model=ChatStarted)
+@router.post("", status_code=201, response_model=ChatStarted,
+             responses=errors(429, s429="Too many conversations started from this address"))
 @access(Gate.PUBLIC, "any citizen may start a chat (limited per address)")
 @intake
 def start_chat(body: StartChat, request: Request,
@@ -89,7 +93,10 @@ def start_chat(body: StartChat, request: Request,
     return ChatStarted(chat_id=contact.id, token=token, status=contact.status)
 
 
-@router.post("/{chat_id}/messages", status_code=201, response_model=MessageCreated)
+@router.post("/{chat_id}/messages", status_code=201, response_model=MessageCreated,
+             responses=errors(403, 404, 409, 429, s403=WRONG_TOKEN, s404=NO_CHAT,
+                              s409="The conversation has ended",
+                              s429="Messages sent too fast"))
 @access(Gate.CHAT_TOKEN, "the chat's own token (service.citizen_contact)")
 def post_message(chat_id: str, body: NewMessage, request: Request,
                  x_chat_token: str | None = Header(default=None),
@@ -105,7 +112,8 @@ def post_message(chat_id: str, body: NewMessage, request: Request,
     return MessageCreated(id=message.id, created_at=message.created_at.isoformat())
 
 
-@router.post("/{chat_id}/typing", status_code=204, summary="The citizen is typing")
+@router.post("/{chat_id}/typing", status_code=204, summary="The citizen is typing",
+             responses=errors(403, 404, s403=WRONG_TOKEN, s404=NO_CHAT))
 @access(Gate.CHAT_TOKEN, "the chat's own token (service.citizen_contact)")
 def citizen_typing(chat_id: str, x_chat_token: str | None = Header(default=None),
                    session: Session = Depends(get_session)) -> None:
@@ -194,7 +202,9 @@ def _position(db: Database, chat_id: str) -> int | None:
         return ahead
 
 
-@router.get("/{chat_id}/stream", summary="Server-Sent Events: the chat's messages and status")
+@router.get("/{chat_id}/stream", summary="Server-Sent Events: the chat's messages and status",
+            response_class=StreamingResponse,
+            responses={200: EVENT_STREAM, **errors(403, 404, s403=WRONG_TOKEN, s404=NO_CHAT)})
 @access(Gate.CHAT_TOKEN, "the chat's own token (_check_chat)")
 async def stream(chat_id: str, request: Request, token: str | None = Query(None),
                  db: Database = Depends(get_db)):

@@ -11,6 +11,7 @@ from fastapi.responses import Response, StreamingResponse
 
 from server.db import Database
 from server.deps import Caller, Gate, access, current_caller, db_of, get_db, settings_of
+from server.openapi import EVENT_STREAM, errors
 from server.sync import service
 from server.sync.access import scopes_for
 from workstation.contract import (
@@ -25,7 +26,9 @@ from workstation.contract import (
 router = APIRouter(tags=["sync"])
 
 
-@router.post("/sync/push", response_model=PushResponse)
+@router.post("/sync/push", response_model=PushResponse,
+             responses=errors(403, 503, s403="The client id belongs to another user",
+                              s503="The database is busy; retry the same batch"))
 @access(Gate.MUTATIONS, "any logged-in user with their own client id; each mutation is "
                         "checked by its registered role list and rule (registry.mutation)")
 def push(body: PushRequest, request: Request,
@@ -39,11 +42,15 @@ def push(body: PushRequest, request: Request,
                             headers={"Retry-After": "1"}) from None
 
 
-@router.get("/sync/pull", response_model=PullResponse)
+@router.get("/sync/pull", response_model=PullResponse,
+            responses=errors(403, s403="The role may not read this scope, or the client id "
+                                       "belongs to another user"))
 @access(Gate.SELF, "the scopes of the caller's role (access.SCOPE_ROLES), rows as "
                    "access.visible admits them; their own client id")
 def pull(
-    scope: str = Query(..., description=f"one of {', '.join(SCOPES)}"),
+    # A plain str checked below, for the message; the schema still names the choices.
+    scope: str = Query(..., description=f"one of {', '.join(SCOPES)}",
+                       json_schema_extra={"enum": list(SCOPES)}),
     cursor: int = Query(0, ge=0, le=MAX_SEQ),
     limit: int = Query(500, ge=1, le=MAX_PULL_LIMIT),
     client_id: str | None = Query(None, min_length=8, max_length=64),
@@ -87,7 +94,10 @@ def _last_event_id(request: Request) -> int | None:
     return value
 
 
-@router.get("/events", summary="Server-Sent Events stream of changes for the caller")
+@router.get("/events", summary="Server-Sent Events stream of changes for the caller",
+            response_class=StreamingResponse,
+            responses={200: EVENT_STREAM,
+                       **errors(422, s422="Last-Event-ID is not a whole number in range")})
 @access(Gate.SELF, "the scopes of the caller's role, rows as access.visible admits them")
 async def events(request: Request, caller: Caller = Depends(current_caller)):
     db: Database = db_of(request)

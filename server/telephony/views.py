@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 from server.deps import Gate, access, get_session, intake, settings_of
+from server.openapi import errors
 from server.telephony import service
 
 router = APIRouter(prefix="/api/telephony", tags=["telephony"])
@@ -20,9 +21,9 @@ class Accepted(BaseModel):
 
 
 @router.post("/events", response_model=Accepted,
-             responses={401: {"description": "missing or wrong shared secret"},
-                        422: {"description": "unknown service line or malformed event"},
-                        503: {"description": "telephony is not configured"}})
+             responses=errors(401, 422, 503, s401="Missing or wrong shared secret",
+                              s422="Unknown service line or malformed event",
+                              s503="Telephony is not configured"))
 @access(Gate.SHARED_SECRET, "the contact-centre platform, by X-Telephony-Secret")
 @intake
 def call_event(event: service.CallEvent, request: Request,
