@@ -41,6 +41,7 @@ from workstation.queue.rules import (
     clean_message,
     clean_name,
 )
+from workstation.text import CleanText
 
 
 class CitizenError(Refused):
@@ -287,7 +288,7 @@ class Handover(BaseModel):
     contact_id: str = Field(min_length=1, max_length=36)
     to_user_id: str | None = Field(default=None, min_length=1, max_length=36)
     to_team_id: str | None = Field(default=None, min_length=1, max_length=36)
-    note: str = Field(default="", max_length=2000)
+    note: CleanText = Field(default="", max_length=2000)
 
 
 @mutation("contact.handover", Handover, QUEUE_ROLES)

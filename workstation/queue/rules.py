@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import unicodedata
 from enum import StrEnum
+
+from workstation.text import clean_line, clean_text
 
 MAX_CHAT_MESSAGE = 4000
 MAX_CITIZEN_NAME = 100
@@ -120,20 +121,9 @@ def callable_phone(value: str) -> str:
     return number
 
 
-def _is_control(ch: str) -> bool:
-    # C0, DEL and C1 controls (Unicode category Cc).
-    return unicodedata.category(ch) == "Cc"
-
-
-def _text(value: str) -> str:
-    """Lone surrogates (from invalid UTF-8 or a "\ud800" escape in JSON) cannot be stored
-    as text anywhere; like any decoder, show them as U+FFFD instead of losing the message."""
-    return "".join("\ufffd" if unicodedata.category(ch) == "Cs" else ch for ch in value)
-
-
 def clean_name(name: str) -> str:
     """A citizen's self-given name: one line of text, no control characters."""
-    return _text("".join(ch for ch in name if not _is_control(ch))).strip()[:MAX_CITIZEN_NAME]
+    return clean_line(name)[:MAX_CITIZEN_NAME]
 
 
 def clean_message(text: str) -> str:
@@ -143,7 +133,7 @@ def clean_message(text: str) -> str:
     display on both sides; HTML is *not* touched: it is text and is shown as text."""
     if not isinstance(text, str):
         raise InvalidMessage("not_text", "The message must be text.")
-    cleaned = _text("".join(ch for ch in text if ch in "\n\t" or not _is_control(ch))).strip()
+    cleaned = clean_text(text).strip()
     if not cleaned:
         raise InvalidMessage("empty", "The message is empty.")
     if len(cleaned) > MAX_CHAT_MESSAGE:
