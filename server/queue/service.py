@@ -41,7 +41,7 @@ from workstation.queue.rules import (
     clean_message,
     clean_name,
 )
-from workstation.text import CleanText
+from workstation.text import CleanText, clean_line, has_junk
 
 
 class CitizenError(Refused):
@@ -71,7 +71,7 @@ def start_citizen_chat(session: Session, *, language: str, municipality_code: st
     token = secrets.token_urlsafe(32)
     contact = Contact(
         id=new_id(), channel=Channel.CHAT, status=ContactStatus.WAITING, language=language,
-        municipality_code=municipality_code, subject=text[:120].replace("\n", " "),
+        municipality_code=municipality_code, subject=clean_line(text[:120]),
         citizen_name=clean_name(name), citizen_token_hash=token_hash(token),
         client_group=client_group,
     )
@@ -84,7 +84,7 @@ def start_citizen_chat(session: Session, *, language: str, municipality_code: st
 
 
 def citizen_contact(session: Session, chat_id: str, token: str | None) -> Contact:
-    contact = session.get(Contact, chat_id)
+    contact = None if has_junk(chat_id) else session.get(Contact, chat_id)
     if contact is None or contact.channel != Channel.CHAT:
         raise CitizenError(404, "This conversation does not exist.")
     if not token or not contact.citizen_token_hash or not secrets.compare_digest(
