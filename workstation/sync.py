@@ -203,8 +203,8 @@ class SyncEngine:
             if rejected:
                 self.listener.rejected(rejected)
             self.listener.pending_changed(self.store.pending_count())
-            if len(batch) < PUSH_BATCH:
-                break
+            if len(batch) < PUSH_BATCH and len(response.results) == len(batch):
+                break   # all sent (after a failure only the first was decided: go on)
         return decided
 
     def _push_failed(self, batch: list[Mutation], exc: ApiError) -> PushResponse:

@@ -159,6 +159,31 @@ def test_a_rejected_edit_is_undone_and_reported(live_server, tmp_path):
     second.stop()
 
 
+def test_a_poisoned_change_is_rejected_and_the_changes_behind_it_arrive(live_server, tmp_path):
+    """Changes the server will never take, in the middle of the outbox: each is rejected
+    (shown like any rejection, its edit undone) and the changes behind it arrive."""
+    chat = start_citizen_chat(live_server.url)
+    core = make_core(live_server.url, "anna", tmp_path / "ws", stream=False)
+    accept(core, chat["chat_id"])
+    send(core, chat["chat_id"], "Ennen")
+    # A NUL in the name: PostgreSQL refused to store it, and the push answered 503 forever.
+    core.engine.record_local("contact.accept\x00", {"contact_id": chat["chat_id"]})
+    # Over the server's body limit: every push holding it was refused with 413.
+    huge = send(core, chat["chat_id"], "x" * (3 * 1024 * 1024))
+    # The envelope itself is invalid (a name over 100 characters): 422 for the whole push.
+    core.engine.record_local("x" * 101, {})
+    send(core, chat["chat_id"], "pasted\x00text")
+    send(core, chat["chat_id"], "Jälkeen")
+    assert core.engine.try_sync(), core.engine.detail
+    assert core.engine.state == SyncState.ONLINE and core.store.pending_count() == 0
+    assert [(r.name, r.code) for r in core.listener.rejections] == [
+        ("contact.accept\x00", "invalid"), ("chat.send", "refused"), ("x" * 101, "refused")]
+    assert core.store.get("chat_message", huge) is None, "the refused message is undone"
+    texts = [m["text"] for m in replay(live_server.url, chat) if m["sender"] == "counsellor"]
+    assert texts == ["Ennen", "pastedtext", "Jälkeen"]
+    core.stop()
+
+
 def test_the_event_stream_resumes_from_last_event_id(live_server):
     headers = {"Authorization": f"Bearer {httpx.post(f'{live_server.url}/auth/login', json={'username': 'anna', 'password': 'demo'}).json()['access_token']}"}
     from workstation.api import ApiClient
