@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import random
+import signal
 import subprocess
 import sys
 import textwrap
+import time
 
 import httpx
 import pytest
 
-from tests.support.live_server import ROOT
+from tests.support.live_server import ROOT, use_postgres
 from tests.support.workstation import make_core, start_citizen_chat, wait_until
 from workstation.ids import new_id
 from workstation.store import LocalStore
@@ -118,6 +122,70 @@ def test_a_kill_around_the_push_loses_nothing_and_doubles_nothing(live_server, t
     texts = [m["text"] for m in replay(live_server.url, chat) if m["sender"] == "counsellor"]
     assert texts == ["Tämä viesti ei saa kadota"]
     store.close()
+    api.close()
+
+
+RANDOM_KILL_SCRIPT = textwrap.dedent("""
+    import sys
+    from workstation.api import ApiClient
+    from workstation.ids import new_id
+    from workstation.store import LocalStore
+    from workstation.sync import SyncEngine
+    url, path, contact, trial = sys.argv[1:5]
+    store = LocalStore(path)
+    api = ApiClient(url)
+    api.login("anna", "demo")
+    engine = SyncEngine(store, api, stream=False)
+    print("ready", flush=True)
+    for i in range(10_000):
+        mid = new_id()
+        engine.record_local("chat.send", {"id": mid, "contact_id": contact,
+                                          "text": f"kill {trial}.{i}"})
+        print(mid, flush=True)   # committed: it must arrive, once
+        engine.push()
+""")
+# Each trial kills the writer at a random moment: recording, pushing, confirming. The
+# PostgreSQL pass runs 50 (make test-postgres); override with NEUVO_KILL_TRIALS.
+KILL_TRIALS = int(os.environ.get("NEUVO_KILL_TRIALS") or (50 if use_postgres() else 3))
+
+
+def test_random_kills_lose_nothing_and_double_nothing(live_server, tmp_path):
+    chat = start_citizen_chat(live_server.url)
+    path = tmp_path / "anna.sqlite"
+    core = make_core(live_server.url, "anna", tmp_path / "first", stream=False)
+    accept(core, chat["chat_id"])
+    core.stop()
+    LocalStore(path).close()
+    from workstation.api import ApiClient
+    from workstation.sync import SyncEngine
+
+    api = ApiClient(live_server.url)
+    api.login("anna", "demo")
+    seed = random.randrange(2**32)
+    rng = random.Random(seed)
+    committed: list[str] = []
+    for trial in range(KILL_TRIALS):
+        proc = subprocess.Popen([sys.executable, "-c", RANDOM_KILL_SCRIPT, live_server.url,
+                                 str(path), chat["chat_id"], str(trial)], cwd=ROOT,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "ready", proc.stderr.read() if proc.stderr else ""
+        time.sleep(rng.uniform(0.0, 0.8))
+        proc.send_signal(signal.SIGKILL)
+        out, _err = proc.communicate(timeout=30)
+        assert proc.returncode == -9, f"seed {seed}, trial {trial}: {_err[-2000:]}"
+        committed += [line for line in out.split() if line]
+        store = LocalStore(path)
+        engine = SyncEngine(store, api, stream=False)
+        assert engine.try_sync(), f"seed {seed}, trial {trial}: {engine.detail}"
+        assert store.pending_count() == 0 and store.rejections() == [], f"seed {seed}"
+        store.close()
+    messages = [m for m in replay(live_server.url, chat) if m["sender"] == "counsellor"]
+    ids = [m["id"] for m in messages]
+    assert len(ids) == len(set(ids)), f"seed {seed}: a change arrived twice"
+    assert set(committed) <= set(ids), f"seed {seed}: a committed change was lost"
+    texts = [m["text"] for m in messages]
+    assert len(texts) == len(set(texts)), f"seed {seed}: a message was sent twice"
     api.close()
 
 
