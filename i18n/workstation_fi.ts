@@ -4,92 +4,92 @@
 <context>
     <name>AppointmentsDock</name>
     <message>
-        <location filename="../ui/queue/appointments.py" line="42"/>
+        <location filename="../ui/queue/appointments.py" line="43"/>
         <source>booked</source>
         <translation>varattu</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="43"/>
+        <location filename="../ui/queue/appointments.py" line="44"/>
         <source>checked in</source>
         <translation>saapunut</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="44"/>
+        <location filename="../ui/queue/appointments.py" line="45"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="213"/>
+        <location filename="../ui/queue/appointments.py" line="223"/>
         <source>Guidance point day</source>
         <translation>Neuvontapisteen päivä</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="214"/>
+        <location filename="../ui/queue/appointments.py" line="224"/>
         <source>&amp;Point</source>
         <translation>&amp;Piste</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="215"/>
+        <location filename="../ui/queue/appointments.py" line="225"/>
         <source>&amp;Day</source>
         <translation>Päi&amp;vä</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="216"/>
+        <location filename="../ui/queue/appointments.py" line="226"/>
         <source>Guidance point</source>
         <translation>Neuvontapiste</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="217"/>
+        <location filename="../ui/queue/appointments.py" line="227"/>
         <source>Day</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="218"/>
+        <location filename="../ui/queue/appointments.py" line="228"/>
         <source>Appointments of the day</source>
         <translation>Päivän ajanvaraukset</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="219"/>
+        <location filename="../ui/queue/appointments.py" line="229"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="219"/>
+        <location filename="../ui/queue/appointments.py" line="229"/>
         <source>Visitor</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="220"/>
+        <location filename="../ui/queue/appointments.py" line="230"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="220"/>
+        <location filename="../ui/queue/appointments.py" line="230"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="221"/>
+        <location filename="../ui/queue/appointments.py" line="231"/>
         <source>Check in (Enter)</source>
         <translation>Kirjaa saapuneeksi (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="222"/>
+        <location filename="../ui/queue/appointments.py" line="232"/>
         <source>Book (Ctrl+B)</source>
         <translation>Varaa aika (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="223"/>
+        <location filename="../ui/queue/appointments.py" line="233"/>
         <source>Visitor without appointment (Ctrl+R)</source>
         <translation>Asiakas ilman ajanvarausta (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="224"/>
+        <location filename="../ui/queue/appointments.py" line="234"/>
         <source>Cancel booking (Del)</source>
         <translation>Peru varaus (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="225"/>
+        <location filename="../ui/queue/appointments.py" line="235"/>
         <source>No appointments on this day. Ctrl+B books one.</source>
         <translation>Tälle päivälle ei ole ajanvarauksia. Ctrl+B varaa ajan.</translation>
     </message>
@@ -189,27 +189,27 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="34"/>
+        <location filename="../ui/queue/model.py" line="35"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="35"/>
+        <location filename="../ui/queue/model.py" line="36"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="36"/>
+        <location filename="../ui/queue/model.py" line="37"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="37"/>
+        <location filename="../ui/queue/model.py" line="38"/>
         <source>Callback</source>
         <translation>Soittopyyntö</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="38"/>
+        <location filename="../ui/queue/model.py" line="39"/>
         <source>Walk-in</source>
         <translation>Käynti</translation>
     </message>
@@ -217,222 +217,222 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../ui/chat/view.py" line="139"/>
+        <location filename="../ui/chat/view.py" line="141"/>
         <source>Conversation</source>
         <translation>Keskustelu</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="140"/>
+        <location filename="../ui/chat/view.py" line="142"/>
         <source>Reply</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="141"/>
+        <location filename="../ui/chat/view.py" line="143"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
         <translation>Kirjoita vastaus. Enter lähettää, Shift+Enter lisää rivinvaihdon.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="143"/>
+        <location filename="../ui/chat/view.py" line="145"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="144"/>
+        <location filename="../ui/chat/view.py" line="146"/>
         <source>Send the reply (Enter)</source>
         <translation>Lähetä vastaus (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="145"/>
+        <location filename="../ui/chat/view.py" line="147"/>
         <source>&amp;End contact</source>
         <translation>&amp;Päätä yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="146"/>
+        <location filename="../ui/chat/view.py" line="148"/>
         <source>End this contact (Ctrl+E)</source>
         <translation>Päätä tämä yhteydenotto (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="147"/>
+        <location filename="../ui/chat/view.py" line="149"/>
         <source>&amp;No answer</source>
         <translation>&amp;Ei vastannut</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="148"/>
+        <location filename="../ui/chat/view.py" line="150"/>
         <source>Left a &amp;message</source>
         <translation>&amp;Jätin viestin</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="149"/>
+        <location filename="../ui/chat/view.py" line="151"/>
         <source>&amp;Reached</source>
         <translation>T&amp;avoitettu</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="151"/>
+        <location filename="../ui/chat/view.py" line="153"/>
         <source>Record this call-back attempt (Alt+underlined letter)</source>
         <translation>Kirjaa tämä soittoyritys (Alt+alleviivattu kirjain)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="160"/>
+        <location filename="../ui/chat/view.py" line="162"/>
         <source>Anonymous</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="164"/>
+        <location filename="../ui/chat/view.py" line="166"/>
         <source>ended</source>
         <translation>päättynyt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="167"/>
+        <location filename="../ui/chat/view.py" line="169"/>
         <source>From: %1 · Subject: %2</source>
         <translation>Lähettäjä: %1 · Aihe: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="169"/>
+        <location filename="../ui/chat/view.py" line="171"/>
         <source>(no subject)</source>
         <translation>(ei aihetta)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="181"/>
+        <location filename="../ui/chat/view.py" line="183"/>
         <source>A visitor at the guidance point.</source>
         <translation>Asiakas neuvontapisteellä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="182"/>
+        <location filename="../ui/chat/view.py" line="184"/>
         <source>Visit details</source>
         <translation>Käynnin tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="184"/>
+        <location filename="../ui/chat/view.py" line="186"/>
         <source>Caller: %1</source>
         <translation>Soittaja: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="185"/>
+        <location filename="../ui/chat/view.py" line="187"/>
         <source>hidden number</source>
         <translation>salainen numero</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="187"/>
+        <location filename="../ui/chat/view.py" line="189"/>
         <source>Matching clients:</source>
         <translation>Numeroa vastaavat asiakkaat:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="188"/>
+        <location filename="../ui/chat/view.py" line="190"/>
         <source>No client or relative has this number.</source>
         <translation>Numerolla ei löytynyt asiakasta eikä läheistä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="193"/>
+        <location filename="../ui/chat/view.py" line="195"/>
         <source>Requested time: %1</source>
         <translation>Toivottu aika: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="196"/>
+        <location filename="../ui/chat/view.py" line="198"/>
         <source>Attempts:</source>
         <translation>Soittoyritykset:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="204"/>
+        <location filename="../ui/chat/view.py" line="206"/>
         <source>Caller details</source>
         <translation>Soittajan tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="214"/>
+        <location filename="../ui/chat/view.py" line="216"/>
         <source>Handover note: %1</source>
         <translation>Siirron saate: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="229"/>
+        <location filename="../ui/chat/view.py" line="231"/>
         <source>no answer</source>
         <translation>ei vastannut</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="229"/>
+        <location filename="../ui/chat/view.py" line="231"/>
         <source>left a message</source>
         <translation>jätin viestin</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="230"/>
+        <location filename="../ui/chat/view.py" line="232"/>
         <source>reached</source>
         <translation>tavoitettu</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="239"/>
+        <location filename="../ui/chat/view.py" line="241"/>
         <source>sending…</source>
         <translation>lähetetään…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="244"/>
+        <location filename="../ui/chat/view.py" line="246"/>
         <source>Counsellor</source>
         <translation>Asiakasohjaaja</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="244"/>
+        <location filename="../ui/chat/view.py" line="246"/>
         <source>Citizen</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="248"/>
+        <location filename="../ui/chat/view.py" line="250"/>
         <source>not emailed yet: the mail server does not answer; trying again</source>
         <translation>ei vielä lähetetty: sähköpostipalvelin ei vastaa; yritetään uudelleen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="250"/>
+        <location filename="../ui/chat/view.py" line="252"/>
         <source>waiting to be emailed</source>
         <translation>odottaa sähköpostilähetystä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="252"/>
+        <location filename="../ui/chat/view.py" line="254"/>
         <source>NOT DELIVERED: the mail server refused it; reply another way</source>
         <translation>EI TOIMITETTU: sähköpostipalvelin hylkäsi viestin; vastaa muuta kautta</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="255"/>
+        <location filename="../ui/chat/view.py" line="257"/>
         <source>emailed</source>
         <translation>lähetetty sähköpostina</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="281"/>
+        <location filename="../ui/chat/view.py" line="288"/>
         <source>Attachments (Tab to one, Enter opens it): %1</source>
         <translation>Liitteet (sarkaimella liitteeseen, Enter avaa): %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="291"/>
+        <location filename="../ui/chat/view.py" line="298"/>
         <source>This mail could not be read. The original is kept on the server (inbound mail %1).</source>
         <translation>Viestiä ei voitu lukea. Alkuperäinen on tallessa palvelimella (saapunut viesti %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="294"/>
+        <location filename="../ui/chat/view.py" line="301"/>
         <source>Shortened here; the whole mail is kept on the server (inbound mail %1).</source>
         <translation>Lyhennetty tässä; koko viesti on tallessa palvelimella (saapunut viesti %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="297"/>
+        <location filename="../ui/chat/view.py" line="304"/>
         <source>The mail has no text.</source>
         <translation>Viestissä ei ole tekstiä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="326"/>
+        <location filename="../ui/chat/view.py" line="321"/>
         <source>%1 is writing…</source>
         <translation>%1 kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="327"/>
+        <location filename="../ui/chat/view.py" line="322"/>
         <source>The citizen</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="333"/>
+        <location filename="../ui/chat/view.py" line="328"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 merkkiä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="343"/>
+        <location filename="../ui/chat/view.py" line="338"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>Vastaus on liian pitkä: enintään %1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="346"/>
+        <location filename="../ui/chat/view.py" line="341"/>
         <source>Write something before sending.</source>
         <translation>Kirjoita jotain ennen lähettämistä.</translation>
     </message>
@@ -591,152 +591,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="216"/>
         <source>Client guidance workstation — %1</source>
         <translation>Asiakasohjauksen työpöytä — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>&amp;Contact</source>
         <translation>&amp;Yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>&amp;Presence</source>
         <translation>&amp;Läsnäolotila</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="224"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>&amp;Accept contact</source>
         <translation>&amp;Ota yhteydenotto vastaan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Hylkää tarjous</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="227"/>
         <source>&amp;Hand over…</source>
         <translation>Siirrä &amp;kollegalle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>Insert &amp;canned reply…</source>
         <translation>Lisää val&amp;misvastaus…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="229"/>
         <source>&amp;Manage canned replies…</source>
         <translation>&amp;Tiimin valmisvastaukset…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="229"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>Team picks from the q&amp;ueue (no offers)</source>
         <translation>Tiimi valitsee jonosta (ei t&amp;arjouksia)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>&amp;End contact</source>
         <translation>&amp;Päätä yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>Close &amp;tab</source>
         <translation>&amp;Sulje välilehti</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>Go to &amp;queue</source>
         <translation>Siirry &amp;jonoon</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>Guidance point &amp;day</source>
         <translation>&amp;Neuvontapisteen päivä</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>My t&amp;eam…</source>
         <translation>Oma t&amp;iimi…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>Go to &amp;reply</source>
         <translation>Siirry &amp;vastaukseen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>&amp;Next tab</source>
         <translation>&amp;Seuraava välilehti</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>&amp;Log in again…</source>
         <translation>&amp;Kirjaudu uudelleen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>Available</source>
         <translation>Vapaa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="243"/>
         <source>Busy</source>
         <translation>Varattu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>After-contact work</source>
         <translation>Jälkityö</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>Away</source>
         <translation>Poissa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>Accept the selected contact, or the next one in your languages</source>
         <translation>Ota vastaan valittu yhteydenotto tai seuraava yhteydenotto omilla kielilläsi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -745,329 +745,329 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
 F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>Work area</source>
         <translation>Työalue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
-        <location filename="../ui/main_window.py" line="522"/>
+        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="523"/>
         <source>Start</source>
         <translation>Aloitus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>Open contacts</source>
         <translation>Avoimet yhteydenotot</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>The team now picks contacts from the queue.</source>
         <translation>Tiimi valitsee nyt yhteydenotot jonosta.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>The server now offers the team&apos;s contacts.</source>
         <translation>Palvelin tarjoaa nyt tiimin yhteydenotot.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>Appointment booked.</source>
         <translation>Aika varattu.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>Only a booked appointment can be checked in.</source>
         <translation>Vain varatun ajan asiakkaan voi kirjata saapuneeksi.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="443"/>
+        <location filename="../ui/main_window.py" line="444"/>
         <source>Save the wrap-up first: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Tallenna ensin kirjaus: aiheet 1–6, lopputulos Alt+kirjain, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
+        <location filename="../ui/main_window.py" line="452"/>
         <source>No contacts waiting in your languages.</source>
         <translation>Omilla kielilläsi ei ole jonottavia yhteydenottoja.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="466"/>
-        <location filename="../ui/main_window.py" line="812"/>
+        <location filename="../ui/main_window.py" line="467"/>
+        <location filename="../ui/main_window.py" line="813"/>
         <source>That contact is being offered to a colleague.</source>
         <translation>Yhteydenottoa tarjotaan parhaillaan kollegalle.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="471"/>
         <source>That contact is no longer waiting.</source>
         <translation>Yhteydenotto ei ole enää jonossa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="506"/>
+        <location filename="../ui/main_window.py" line="507"/>
         <source>Anonymous</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="534"/>
+        <location filename="../ui/main_window.py" line="535"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Tallenna ensin kirjaus (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/main_window.py" line="540"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>Päätä ensin yhteydenotto (Ctrl+E); välilehti pysyy auki siihen asti.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="565"/>
+        <location filename="../ui/main_window.py" line="566"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Yhteydenotto päättyi. Kirjaa se: aiheet 1–6, lopputulos Alt+kirjain, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="580"/>
+        <location filename="../ui/main_window.py" line="581"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Kirjaus tallennettu. Seuraava yhteydenotto tarjotaan sinulle.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="602"/>
+        <location filename="../ui/main_window.py" line="603"/>
         <source>Reached: the call goes on. End it with Ctrl+E.</source>
         <translation>Tavoitettu: puhelu jatkuu. Päätä se Ctrl+E:llä.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="607"/>
+        <location filename="../ui/main_window.py" line="608"/>
         <source>Attempt recorded; the request returns to the queue for a later try.</source>
         <translation>Yritys kirjattu; pyyntö palaa jonoon myöhempää yritystä varten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="609"/>
+        <location filename="../ui/main_window.py" line="610"/>
         <source>Third attempt without reaching the citizen: the request is closed.</source>
         <translation>Kolmas yritys ilman tavoittamista: pyyntö suljettiin.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="614"/>
+        <location filename="../ui/main_window.py" line="615"/>
         <source>Open a chat or an email to insert a canned reply.</source>
         <translation>Avaa chat tai sähköposti lisätäksesi valmisvastauksen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="635"/>
+        <location filename="../ui/main_window.py" line="636"/>
         <source>You are not in a team.</source>
         <translation>Et kuulu tiimiin.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="671"/>
+        <location filename="../ui/main_window.py" line="672"/>
         <source>Skills saved; the router offers contacts by them.</source>
         <translation>Osaaminen tallennettu; yhteydenotot tarjotaan sen mukaan.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="690"/>
+        <location filename="../ui/main_window.py" line="691"/>
         <source>Offer declined; it goes to the next counsellor.</source>
         <translation>Tarjous hylätty; se menee seuraavalle ohjaajalle.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="696"/>
+        <location filename="../ui/main_window.py" line="697"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Avaa yhteydenotto, jonka haluat siirtää.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="714"/>
+        <location filename="../ui/main_window.py" line="715"/>
         <source>Contact handed over.</source>
         <translation>Yhteydenotto siirretty.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="729"/>
+        <location filename="../ui/main_window.py" line="730"/>
         <source>Opening %1…</source>
         <translation>Avataan %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="738"/>
+        <location filename="../ui/main_window.py" line="739"/>
         <source>%1 could not be fetched from the server: %2</source>
         <translation>Tiedostoa %1 ei saatu palvelimelta: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="745"/>
+        <location filename="../ui/main_window.py" line="746"/>
         <source>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</source>
         <translation>Tiedostoa %1 ei avattu: tällainen tiedosto voi käynnistää ohjelman. Se on tallennettu kansioon %2; avaa se vain, jos luotat siihen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="751"/>
+        <location filename="../ui/main_window.py" line="752"/>
         <source>Saved as %1; no program here opens it.</source>
         <translation>Tallennettu nimellä %1; tällä koneella ei ole ohjelmaa sen avaamiseen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="778"/>
+        <location filename="../ui/main_window.py" line="779"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>Kirjautuminen on vanhentunut. Työsi on tallessa; kirjaudu uudelleen (Ctrl+L), niin muutokset lähetetään.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="808"/>
+        <location filename="../ui/main_window.py" line="809"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Joku muu ehti ottaa yhteydenoton vastaan ensin.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="809"/>
+        <location filename="../ui/main_window.py" line="810"/>
         <source>The chat has ended; the message was not sent.</source>
         <translation>Chat on päättynyt; viestiä ei lähetetty.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="810"/>
+        <location filename="../ui/main_window.py" line="811"/>
         <source>Only the counsellor handling the contact can do that.</source>
         <translation>Vain yhteydenottoa hoitava ohjaaja voi tehdä sen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="811"/>
+        <location filename="../ui/main_window.py" line="812"/>
         <source>The contact no longer exists.</source>
         <translation>Yhteydenottoa ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="813"/>
+        <location filename="../ui/main_window.py" line="814"/>
         <source>End the contact before the wrap-up.</source>
         <translation>Päätä yhteydenotto ennen kirjausta.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="814"/>
+        <location filename="../ui/main_window.py" line="815"/>
         <source>The server refused the entry as incomplete:</source>
         <translation>Palvelin hylkäsi keskeneräisen kirjauksen:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="815"/>
+        <location filename="../ui/main_window.py" line="816"/>
         <source>That colleague cannot take contacts now.</source>
         <translation>Kollega ei voi nyt ottaa yhteydenottoja.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="816"/>
+        <location filename="../ui/main_window.py" line="817"/>
         <source>That colleague is not available now; hand the contact to the team instead.</source>
         <translation>Kollega ei ole nyt vapaana; siirrä yhteydenotto tiimille.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="818"/>
+        <location filename="../ui/main_window.py" line="819"/>
         <source>That team no longer exists.</source>
         <translation>Tiimiä ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="819"/>
+        <location filename="../ui/main_window.py" line="820"/>
         <source>That time is already booked at this point.</source>
         <translation>Aika on jo varattu tässä neuvontapisteessä.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="820"/>
+        <location filename="../ui/main_window.py" line="821"/>
         <source>That guidance point no longer exists.</source>
         <translation>Neuvontapistettä ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="821"/>
+        <location filename="../ui/main_window.py" line="822"/>
         <source>Your role does not allow that.</source>
         <translation>Roolisi ei salli sitä.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="822"/>
+        <location filename="../ui/main_window.py" line="823"/>
         <source>That person is no longer in the directory.</source>
         <translation>Henkilö ei ole enää hakemistossa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="823"/>
+        <location filename="../ui/main_window.py" line="824"/>
         <source>Someone already checked this visitor in.</source>
         <translation>Joku on jo kirjannut tämän asiakkaan saapuneeksi.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="824"/>
+        <location filename="../ui/main_window.py" line="825"/>
         <source>The appointment was cancelled.</source>
         <translation>Ajanvaraus on peruttu.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="825"/>
+        <location filename="../ui/main_window.py" line="826"/>
         <source>The appointment no longer exists.</source>
         <translation>Ajanvarausta ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="826"/>
+        <location filename="../ui/main_window.py" line="827"/>
         <source>That person does not take contacts, so has no skills to set.</source>
         <translation>Henkilö ei ota vastaan yhteydenottoja, joten hänelle ei aseteta osaamista.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="831"/>
+        <location filename="../ui/main_window.py" line="832"/>
         <source>The server refused a change:</source>
         <translation>Palvelin hylkäsi muutoksen:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="847"/>
+        <location filename="../ui/main_window.py" line="848"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="847"/>
+        <location filename="../ui/main_window.py" line="848"/>
         <source>Send the reply</source>
         <translation>Lähetä vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="848"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="848"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>New line in the reply</source>
         <translation>Rivinvaihto vastaukseen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="849"/>
+        <location filename="../ui/main_window.py" line="850"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="849"/>
+        <location filename="../ui/main_window.py" line="850"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Kirjaus: valitse aihe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="850"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>Alt+letter</source>
         <translation>Alt+kirjain</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="850"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Kirjaus: valitse lopputulos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="851"/>
+        <location filename="../ui/main_window.py" line="852"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="851"/>
+        <location filename="../ui/main_window.py" line="852"/>
         <source>Wrap-up: save</source>
         <translation>Kirjaus: tallenna</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="852"/>
+        <location filename="../ui/main_window.py" line="853"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+alleviivattu kirjain</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="853"/>
+        <location filename="../ui/main_window.py" line="854"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Soittopyyntö: kirjaa soittoyritys (ei vastannut, jätin viestin, tavoitettu)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="855"/>
+        <location filename="../ui/main_window.py" line="856"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="856"/>
+        <location filename="../ui/main_window.py" line="857"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Neuvontapisteen päivä: varaa aika, kirjaa saapuneeksi, asiakas ilman ajanvarausta, peru varaus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="858"/>
+        <location filename="../ui/main_window.py" line="859"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Vasen / Alt+Oikea</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="859"/>
+        <location filename="../ui/main_window.py" line="860"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Neuvontapisteen päivä: edellinen / seuraava päivä</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="860"/>
+        <location filename="../ui/main_window.py" line="861"/>
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
     </message>
@@ -1134,67 +1134,67 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="64"/>
+        <location filename="../ui/queue/model.py" line="56"/>
         <source>%1 (relative: %2, %3)</source>
         <translation>%1 (läheinen: %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="93"/>
+        <location filename="../ui/queue/model.py" line="85"/>
         <source>call %1–%2</source>
         <translation>soittoaika %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="95"/>
+        <location filename="../ui/queue/model.py" line="87"/>
         <source>call by %1</source>
         <translation>soitto klo %1 mennessä</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="122"/>
+        <location filename="../ui/queue/model.py" line="114"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="123"/>
+        <location filename="../ui/queue/model.py" line="115"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="124"/>
+        <location filename="../ui/queue/model.py" line="116"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="125"/>
+        <location filename="../ui/queue/model.py" line="117"/>
         <source>Waiting</source>
         <translation>Odotusaika</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="126"/>
+        <location filename="../ui/queue/model.py" line="118"/>
         <source>Subject</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="155"/>
+        <location filename="../ui/queue/model.py" line="147"/>
         <source>Offered to you: %1</source>
         <translation>Tarjotaan sinulle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="173"/>
+        <location filename="../ui/queue/model.py" line="165"/>
         <source>Client group: %1</source>
         <translation>Asiakasryhmä: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="176"/>
+        <location filename="../ui/queue/model.py" line="168"/>
         <source>Handover note: %1</source>
         <translation>Siirron saate: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="216"/>
+        <location filename="../ui/queue/model.py" line="208"/>
         <source>(no subject)</source>
         <translation>(ei aihetta)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="218"/>
+        <location filename="../ui/queue/model.py" line="210"/>
         <source>hidden number</source>
         <translation>salainen numero</translation>
     </message>
@@ -1293,7 +1293,7 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         <translation>Kaikki ryhmät</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/team.py" line="249"/>
+        <location filename="../ui/queue/team.py" line="239"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n yhteydenotto jonossa</numerusform>
@@ -1301,37 +1301,37 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="253"/>
+        <location filename="../ui/queue/team.py" line="242"/>
         <source>longest %1</source>
         <translation>pisin %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="265"/>
+        <location filename="../ui/queue/team.py" line="252"/>
         <source>Queue: %1</source>
         <translation>Jono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="266"/>
+        <location filename="../ui/queue/team.py" line="253"/>
         <source>Team: %1</source>
         <translation>Tiimi: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="305"/>
+        <location filename="../ui/queue/team.py" line="291"/>
         <source>Unsaved skills</source>
         <translation>Tallentamattomat muutokset</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="306"/>
+        <location filename="../ui/queue/team.py" line="292"/>
         <source>The skills of %1 have changes that are not saved.</source>
         <translation>Henkilön %1 osaamisessa on tallentamattomia muutoksia.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="373"/>
+        <location filename="../ui/queue/team.py" line="359"/>
         <source>Tick at least one service language: without one, the person is offered nothing.</source>
         <translation>Valitse vähintään yksi palvelukieli: ilman sitä henkilölle ei tarjota mitään.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="375"/>
+        <location filename="../ui/queue/team.py" line="361"/>
         <source>These skills cannot be saved.</source>
         <translation>Tätä osaamista ei voi tallentaa.</translation>
     </message>
@@ -1339,74 +1339,79 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../ui/queue/appointments.py" line="107"/>
+        <location filename="../ui/queue/appointments.py" line="108"/>
         <source>Book an appointment – %1</source>
         <translation>Varaa aika – %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="109"/>
+        <location filename="../ui/queue/appointments.py" line="110"/>
         <source>A visitor without an appointment</source>
         <translation>Asiakas ilman ajanvarausta</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="110"/>
+        <location filename="../ui/queue/appointments.py" line="111"/>
         <source>&amp;Time</source>
         <translation>&amp;Aika</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="110"/>
+        <location filename="../ui/queue/appointments.py" line="111"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minuutit</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="111"/>
+        <location filename="../ui/queue/appointments.py" line="112"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="111"/>
+        <location filename="../ui/queue/appointments.py" line="112"/>
         <source>&amp;Phone</source>
         <translation>&amp;Puhelin</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="112"/>
+        <location filename="../ui/queue/appointments.py" line="113"/>
         <source>T&amp;opic</source>
         <translation>Ai&amp;he</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="112"/>
+        <location filename="../ui/queue/appointments.py" line="113"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="113"/>
+        <location filename="../ui/queue/appointments.py" line="114"/>
         <source>N&amp;ote</source>
         <translation>&amp;Lisätieto</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="117"/>
+        <location filename="../ui/queue/appointments.py" line="118"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="118"/>
+        <location filename="../ui/queue/appointments.py" line="119"/>
         <source>Swedish</source>
         <translation>ruotsi</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="119"/>
+        <location filename="../ui/queue/appointments.py" line="120"/>
         <source>The visitor&apos;s name</source>
         <translation>Asiakkaan nimi</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="120"/>
+        <location filename="../ui/queue/appointments.py" line="121"/>
         <source>Optional</source>
         <translation>Vapaaehtoinen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="124"/>
+        <location filename="../ui/queue/appointments.py" line="125"/>
         <source>Write the visitor&apos;s name.</source>
         <translation>Kirjoita asiakkaan nimi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/appointments.py" line="133"/>
+        <source>This is not a phone number that can be called; write it like 040 123 4567.</source>
+        <translation>Tähän numeroon ei voi soittaa; kirjoita se muodossa 040 123 4567.</translation>
     </message>
 </context>
 <context>
@@ -1437,47 +1442,47 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         <translation>Poissa linjoilta</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="78"/>
+        <location filename="../ui/status.py" line="86"/>
         <source>My presence</source>
         <translation>Oma läsnäolotila</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="79"/>
+        <location filename="../ui/status.py" line="87"/>
         <source>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</source>
         <translation>Oma läsnäolotila: Ctrl+1 vapaa, Ctrl+2 varattu, Ctrl+3 jälkityö, Ctrl+4 poissa</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="81"/>
+        <location filename="../ui/status.py" line="89"/>
         <source>Login kept in memory only (no keyring)</source>
         <translation>Kirjautuminen vain muistissa (ei avainnippua)</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="83"/>
+        <location filename="../ui/status.py" line="91"/>
         <source>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</source>
         <translation>Tällä tietokoneella ei ole avainnippupalvelua, joten kirjautumista ei tallenneta: uudelleenkäynnistyksen jälkeen kirjaudut uudelleen. Levylle ei kirjoiteta mitään selväkielisenä.</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="91"/>
+        <location filename="../ui/status.py" line="100"/>
         <source>● Online</source>
         <translation>● Yhteydessä</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="92"/>
+        <location filename="../ui/status.py" line="101"/>
         <source>● Syncing…</source>
         <translation>● Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="93"/>
+        <location filename="../ui/status.py" line="102"/>
         <source>● Offline — working from saved data</source>
         <translation>● Ei yhteyttä – työskentelet tallennetuilla tiedoilla</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="94"/>
+        <location filename="../ui/status.py" line="103"/>
         <source>● Log in again to sync</source>
         <translation>● Kirjaudu uudelleen synkronoidaksesi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/status.py" line="103"/>
+        <location filename="../ui/status.py" line="112"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n muutos odottaa lähetystä</numerusform>
@@ -1485,13 +1490,30 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         </translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="104"/>
+        <location filename="../ui/status.py" line="113"/>
         <source>All changes sent</source>
         <translation>Kaikki muutokset lähetetty</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/status.py" line="121"/>
+        <source>⚠ A change has failed %n time(s); the changes after it wait</source>
+        <translation>
+            <numerusform>⚠ Muutos on epäonnistunut %n kerran; sen jälkeiset muutokset odottavat</numerusform>
+            <numerusform>⚠ Muutos on epäonnistunut %n kertaa; sen jälkeiset muutokset odottavat</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/status.py" line="119"/>
-        <location filename="../ui/status.py" line="120"/>
+        <location filename="../ui/status.py" line="125"/>
+        <source>Change: %1
+Server: %2
+It is tried again automatically; if this stays, tell the support.</source>
+        <translation>Muutos: %1
+Palvelin: %2
+Sitä yritetään uudelleen automaattisesti; jos tämä ei poistu, kerro tuelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/status.py" line="142"/>
+        <location filename="../ui/status.py" line="143"/>
         <source>Time in this presence state</source>
         <translation>Aika tässä läsnäolotilassa</translation>
     </message>

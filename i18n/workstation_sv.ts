@@ -4,92 +4,92 @@
 <context>
     <name>AppointmentsDock</name>
     <message>
-        <location filename="../ui/queue/appointments.py" line="42"/>
+        <location filename="../ui/queue/appointments.py" line="43"/>
         <source>booked</source>
         <translation>bokad</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="43"/>
+        <location filename="../ui/queue/appointments.py" line="44"/>
         <source>checked in</source>
         <translation>anländ</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="44"/>
+        <location filename="../ui/queue/appointments.py" line="45"/>
         <source>cancelled</source>
         <translation>avbokad</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="213"/>
+        <location filename="../ui/queue/appointments.py" line="223"/>
         <source>Guidance point day</source>
         <translation>Rådgivningspunktens dag</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="214"/>
+        <location filename="../ui/queue/appointments.py" line="224"/>
         <source>&amp;Point</source>
         <translation>&amp;Punkt</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="215"/>
+        <location filename="../ui/queue/appointments.py" line="225"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="216"/>
+        <location filename="../ui/queue/appointments.py" line="226"/>
         <source>Guidance point</source>
         <translation>Rådgivningspunkt</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="217"/>
+        <location filename="../ui/queue/appointments.py" line="227"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="218"/>
+        <location filename="../ui/queue/appointments.py" line="228"/>
         <source>Appointments of the day</source>
         <translation>Dagens bokningar</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="219"/>
+        <location filename="../ui/queue/appointments.py" line="229"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="219"/>
+        <location filename="../ui/queue/appointments.py" line="229"/>
         <source>Visitor</source>
         <translation>Besökare</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="220"/>
+        <location filename="../ui/queue/appointments.py" line="230"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="220"/>
+        <location filename="../ui/queue/appointments.py" line="230"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="221"/>
+        <location filename="../ui/queue/appointments.py" line="231"/>
         <source>Check in (Enter)</source>
         <translation>Registrera ankomst (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="222"/>
+        <location filename="../ui/queue/appointments.py" line="232"/>
         <source>Book (Ctrl+B)</source>
         <translation>Boka (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="223"/>
+        <location filename="../ui/queue/appointments.py" line="233"/>
         <source>Visitor without appointment (Ctrl+R)</source>
         <translation>Besökare utan bokning (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="224"/>
+        <location filename="../ui/queue/appointments.py" line="234"/>
         <source>Cancel booking (Del)</source>
         <translation>Avboka (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="225"/>
+        <location filename="../ui/queue/appointments.py" line="235"/>
         <source>No appointments on this day. Ctrl+B books one.</source>
         <translation>Inga bokningar denna dag. Ctrl+B bokar en tid.</translation>
     </message>
@@ -189,27 +189,27 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="34"/>
+        <location filename="../ui/queue/model.py" line="35"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="35"/>
+        <location filename="../ui/queue/model.py" line="36"/>
         <source>Chat</source>
         <translation>Chatt</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="36"/>
+        <location filename="../ui/queue/model.py" line="37"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="37"/>
+        <location filename="../ui/queue/model.py" line="38"/>
         <source>Callback</source>
         <translation>Återuppringning</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="38"/>
+        <location filename="../ui/queue/model.py" line="39"/>
         <source>Walk-in</source>
         <translation>Besök</translation>
     </message>
@@ -217,222 +217,222 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../ui/chat/view.py" line="139"/>
+        <location filename="../ui/chat/view.py" line="141"/>
         <source>Conversation</source>
         <translation>Konversation</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="140"/>
+        <location filename="../ui/chat/view.py" line="142"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="141"/>
+        <location filename="../ui/chat/view.py" line="143"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
         <translation>Skriv ett svar. Enter skickar, Shift+Enter ger en ny rad.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="143"/>
+        <location filename="../ui/chat/view.py" line="145"/>
         <source>&amp;Send</source>
         <translation>Sk&amp;icka</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="144"/>
+        <location filename="../ui/chat/view.py" line="146"/>
         <source>Send the reply (Enter)</source>
         <translation>Skicka svaret (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="145"/>
+        <location filename="../ui/chat/view.py" line="147"/>
         <source>&amp;End contact</source>
         <translation>Avs&amp;luta kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="146"/>
+        <location filename="../ui/chat/view.py" line="148"/>
         <source>End this contact (Ctrl+E)</source>
         <translation>Avsluta den här kontakten (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="147"/>
+        <location filename="../ui/chat/view.py" line="149"/>
         <source>&amp;No answer</source>
         <translation>&amp;Inget svar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="148"/>
+        <location filename="../ui/chat/view.py" line="150"/>
         <source>Left a &amp;message</source>
         <translation>Lämnade &amp;meddelande</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="149"/>
+        <location filename="../ui/chat/view.py" line="151"/>
         <source>&amp;Reached</source>
         <translation>Nå&amp;dd</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="151"/>
+        <location filename="../ui/chat/view.py" line="153"/>
         <source>Record this call-back attempt (Alt+underlined letter)</source>
         <translation>Registrera detta uppringningsförsök (Alt+understruken bokstav)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="160"/>
+        <location filename="../ui/chat/view.py" line="162"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="164"/>
+        <location filename="../ui/chat/view.py" line="166"/>
         <source>ended</source>
         <translation>avslutad</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="167"/>
+        <location filename="../ui/chat/view.py" line="169"/>
         <source>From: %1 · Subject: %2</source>
         <translation>Från: %1 · Ämne: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="169"/>
+        <location filename="../ui/chat/view.py" line="171"/>
         <source>(no subject)</source>
         <translation>(inget ämne)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="181"/>
+        <location filename="../ui/chat/view.py" line="183"/>
         <source>A visitor at the guidance point.</source>
         <translation>En besökare vid rådgivningspunkten.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="182"/>
+        <location filename="../ui/chat/view.py" line="184"/>
         <source>Visit details</source>
         <translation>Besökets uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="184"/>
+        <location filename="../ui/chat/view.py" line="186"/>
         <source>Caller: %1</source>
         <translation>Uppringare: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="185"/>
+        <location filename="../ui/chat/view.py" line="187"/>
         <source>hidden number</source>
         <translation>dolt nummer</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="187"/>
+        <location filename="../ui/chat/view.py" line="189"/>
         <source>Matching clients:</source>
         <translation>Klienter med numret:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="188"/>
+        <location filename="../ui/chat/view.py" line="190"/>
         <source>No client or relative has this number.</source>
         <translation>Ingen klient eller närstående har numret.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="193"/>
+        <location filename="../ui/chat/view.py" line="195"/>
         <source>Requested time: %1</source>
         <translation>Önskad tid: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="196"/>
+        <location filename="../ui/chat/view.py" line="198"/>
         <source>Attempts:</source>
         <translation>Försök:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="204"/>
+        <location filename="../ui/chat/view.py" line="206"/>
         <source>Caller details</source>
         <translation>Uppgifter om uppringaren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="214"/>
+        <location filename="../ui/chat/view.py" line="216"/>
         <source>Handover note: %1</source>
         <translation>Anteckning vid överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="229"/>
+        <location filename="../ui/chat/view.py" line="231"/>
         <source>no answer</source>
         <translation>inget svar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="229"/>
+        <location filename="../ui/chat/view.py" line="231"/>
         <source>left a message</source>
         <translation>lämnade meddelande</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="230"/>
+        <location filename="../ui/chat/view.py" line="232"/>
         <source>reached</source>
         <translation>nådd</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="239"/>
+        <location filename="../ui/chat/view.py" line="241"/>
         <source>sending…</source>
         <translation>skickas…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="244"/>
+        <location filename="../ui/chat/view.py" line="246"/>
         <source>Counsellor</source>
         <translation>Klienthandledare</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="244"/>
+        <location filename="../ui/chat/view.py" line="246"/>
         <source>Citizen</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="248"/>
+        <location filename="../ui/chat/view.py" line="250"/>
         <source>not emailed yet: the mail server does not answer; trying again</source>
         <translation>inte skickat än: e-postservern svarar inte; försöker igen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="250"/>
+        <location filename="../ui/chat/view.py" line="252"/>
         <source>waiting to be emailed</source>
         <translation>väntar på att skickas per e-post</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="252"/>
+        <location filename="../ui/chat/view.py" line="254"/>
         <source>NOT DELIVERED: the mail server refused it; reply another way</source>
         <translation>INTE LEVERERAT: e-postservern avvisade det; svara på annat sätt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="255"/>
+        <location filename="../ui/chat/view.py" line="257"/>
         <source>emailed</source>
         <translation>skickat per e-post</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="281"/>
+        <location filename="../ui/chat/view.py" line="288"/>
         <source>Attachments (Tab to one, Enter opens it): %1</source>
         <translation>Bilagor (Tabb till en, Enter öppnar den): %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="291"/>
+        <location filename="../ui/chat/view.py" line="298"/>
         <source>This mail could not be read. The original is kept on the server (inbound mail %1).</source>
         <translation>Meddelandet kunde inte läsas. Originalet finns kvar på servern (inkommet meddelande %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="294"/>
+        <location filename="../ui/chat/view.py" line="301"/>
         <source>Shortened here; the whole mail is kept on the server (inbound mail %1).</source>
         <translation>Förkortat här; hela meddelandet finns kvar på servern (inkommet meddelande %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="297"/>
+        <location filename="../ui/chat/view.py" line="304"/>
         <source>The mail has no text.</source>
         <translation>Meddelandet har ingen text.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="326"/>
+        <location filename="../ui/chat/view.py" line="321"/>
         <source>%1 is writing…</source>
         <translation>%1 skriver…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="327"/>
+        <location filename="../ui/chat/view.py" line="322"/>
         <source>The citizen</source>
         <translation>Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="333"/>
+        <location filename="../ui/chat/view.py" line="328"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 tecken</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="343"/>
+        <location filename="../ui/chat/view.py" line="338"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>Svaret är för långt: högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="346"/>
+        <location filename="../ui/chat/view.py" line="341"/>
         <source>Write something before sending.</source>
         <translation>Skriv något innan du skickar.</translation>
     </message>
@@ -591,152 +591,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="216"/>
         <source>Client guidance workstation — %1</source>
         <translation>Arbetsstation för klienthandledning — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="219"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>&amp;Presence</source>
         <translation>&amp;Närvaro</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="224"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>&amp;Accept contact</source>
         <translation>&amp;Ta emot kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Avböj erbjudandet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="227"/>
         <source>&amp;Hand over…</source>
         <translation>Ö&amp;verlämna…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>Insert &amp;canned reply…</source>
         <translation>Infoga färdi&amp;gt svar…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="229"/>
         <source>&amp;Manage canned replies…</source>
         <translation>&amp;Hantera färdiga svar…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="229"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>Team picks from the q&amp;ueue (no offers)</source>
         <translation>Teamet väljer ur kön (inga &amp;erbjudanden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>&amp;End contact</source>
         <translation>Avs&amp;luta kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>Close &amp;tab</source>
         <translation>Stäng &amp;flik</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>Go to &amp;queue</source>
         <translation>Gå till &amp;kön</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>Guidance point &amp;day</source>
         <translation>&amp;Rådgivningspunktens dag</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>My t&amp;eam…</source>
         <translation>Mitt &amp;team…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>Go to &amp;reply</source>
         <translation>Gå till &amp;svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>&amp;Next tab</source>
         <translation>&amp;Nästa flik</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synkronisera nu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>&amp;Log in again…</source>
         <translation>&amp;Logga in igen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>Available</source>
         <translation>Ledig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="243"/>
         <source>Busy</source>
         <translation>Upptagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>After-contact work</source>
         <translation>Efterarbete</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>Away</source>
         <translation>Borta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>Accept the selected contact, or the next one in your languages</source>
         <translation>Ta emot den valda kontakten eller nästa kontakt på dina språk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -745,329 +745,329 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
 Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
-        <location filename="../ui/main_window.py" line="522"/>
+        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="523"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>Open contacts</source>
         <translation>Öppna kontakter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>The team now picks contacts from the queue.</source>
         <translation>Teamet väljer nu kontakterna ur kön.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>The server now offers the team&apos;s contacts.</source>
         <translation>Servern erbjuder nu teamets kontakter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>Appointment booked.</source>
         <translation>Tiden bokad.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>Only a booked appointment can be checked in.</source>
         <translation>Endast en bokad tid kan registreras som anländ.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="443"/>
+        <location filename="../ui/main_window.py" line="444"/>
         <source>Save the wrap-up first: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Spara först avslutningen: ämnen 1–6, resultat Alt+bokstav, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
+        <location filename="../ui/main_window.py" line="452"/>
         <source>No contacts waiting in your languages.</source>
         <translation>Inga kontakter väntar på dina språk.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="466"/>
-        <location filename="../ui/main_window.py" line="812"/>
+        <location filename="../ui/main_window.py" line="467"/>
+        <location filename="../ui/main_window.py" line="813"/>
         <source>That contact is being offered to a colleague.</source>
         <translation>Kontakten erbjuds just nu till en kollega.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="471"/>
         <source>That contact is no longer waiting.</source>
         <translation>Kontakten väntar inte längre i kön.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="506"/>
+        <location filename="../ui/main_window.py" line="507"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="534"/>
+        <location filename="../ui/main_window.py" line="535"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Spara först avslutningen (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/main_window.py" line="540"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>Avsluta kontakten först (Ctrl+E); fliken hålls öppen tills dess.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="565"/>
+        <location filename="../ui/main_window.py" line="566"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Kontakten avslutad. Gör avslutningen: ämnen 1–6, resultat Alt+bokstav, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="580"/>
+        <location filename="../ui/main_window.py" line="581"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Avslutningen sparad. Nästa kontakt erbjuds dig.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="602"/>
+        <location filename="../ui/main_window.py" line="603"/>
         <source>Reached: the call goes on. End it with Ctrl+E.</source>
         <translation>Nådd: samtalet fortsätter. Avsluta det med Ctrl+E.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="607"/>
+        <location filename="../ui/main_window.py" line="608"/>
         <source>Attempt recorded; the request returns to the queue for a later try.</source>
         <translation>Försöket registrerat; begäran återgår till kön för ett senare försök.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="609"/>
+        <location filename="../ui/main_window.py" line="610"/>
         <source>Third attempt without reaching the citizen: the request is closed.</source>
         <translation>Tredje försöket utan att nå personen: begäran är stängd.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="614"/>
+        <location filename="../ui/main_window.py" line="615"/>
         <source>Open a chat or an email to insert a canned reply.</source>
         <translation>Öppna en chatt eller ett e-postmeddelande för att infoga ett färdigt svar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="635"/>
+        <location filename="../ui/main_window.py" line="636"/>
         <source>You are not in a team.</source>
         <translation>Du hör inte till något team.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="671"/>
+        <location filename="../ui/main_window.py" line="672"/>
         <source>Skills saved; the router offers contacts by them.</source>
         <translation>Kompetensen sparad; kontakterna erbjuds enligt den.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="690"/>
+        <location filename="../ui/main_window.py" line="691"/>
         <source>Offer declined; it goes to the next counsellor.</source>
         <translation>Erbjudandet avböjt; det går till nästa handledare.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="696"/>
+        <location filename="../ui/main_window.py" line="697"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Öppna kontakten du vill överlämna.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="714"/>
+        <location filename="../ui/main_window.py" line="715"/>
         <source>Contact handed over.</source>
         <translation>Kontakten överlämnad.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="729"/>
+        <location filename="../ui/main_window.py" line="730"/>
         <source>Opening %1…</source>
         <translation>Öppnar %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="738"/>
+        <location filename="../ui/main_window.py" line="739"/>
         <source>%1 could not be fetched from the server: %2</source>
         <translation>%1 kunde inte hämtas från servern: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="745"/>
+        <location filename="../ui/main_window.py" line="746"/>
         <source>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</source>
         <translation>%1 öppnades inte: en fil av det här slaget kan starta ett program. Den är sparad i %2; öppna den bara om du litar på den.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="751"/>
+        <location filename="../ui/main_window.py" line="752"/>
         <source>Saved as %1; no program here opens it.</source>
         <translation>Sparad som %1; inget program här kan öppna den.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="778"/>
+        <location filename="../ui/main_window.py" line="779"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>Inloggningen har gått ut. Ditt arbete finns kvar; logga in igen (Ctrl+L) så skickas ändringarna.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="808"/>
+        <location filename="../ui/main_window.py" line="809"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Någon annan tog emot kontakten först.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="809"/>
+        <location filename="../ui/main_window.py" line="810"/>
         <source>The chat has ended; the message was not sent.</source>
         <translation>Chatten har avslutats; meddelandet skickades inte.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="810"/>
+        <location filename="../ui/main_window.py" line="811"/>
         <source>Only the counsellor handling the contact can do that.</source>
         <translation>Endast handledaren som sköter kontakten kan göra det.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="811"/>
+        <location filename="../ui/main_window.py" line="812"/>
         <source>The contact no longer exists.</source>
         <translation>Kontakten finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="813"/>
+        <location filename="../ui/main_window.py" line="814"/>
         <source>End the contact before the wrap-up.</source>
         <translation>Avsluta kontakten före avslutningen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="814"/>
+        <location filename="../ui/main_window.py" line="815"/>
         <source>The server refused the entry as incomplete:</source>
         <translation>Servern avvisade posten som ofullständig:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="815"/>
+        <location filename="../ui/main_window.py" line="816"/>
         <source>That colleague cannot take contacts now.</source>
         <translation>Kollegan kan inte ta emot kontakter nu.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="816"/>
+        <location filename="../ui/main_window.py" line="817"/>
         <source>That colleague is not available now; hand the contact to the team instead.</source>
         <translation>Kollegan är inte ledig nu; överlämna kontakten till teamet i stället.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="818"/>
+        <location filename="../ui/main_window.py" line="819"/>
         <source>That team no longer exists.</source>
         <translation>Teamet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="819"/>
+        <location filename="../ui/main_window.py" line="820"/>
         <source>That time is already booked at this point.</source>
         <translation>Tiden är redan bokad vid denna punkt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="820"/>
+        <location filename="../ui/main_window.py" line="821"/>
         <source>That guidance point no longer exists.</source>
         <translation>Rådgivningspunkten finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="821"/>
+        <location filename="../ui/main_window.py" line="822"/>
         <source>Your role does not allow that.</source>
         <translation>Din roll tillåter inte det.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="822"/>
+        <location filename="../ui/main_window.py" line="823"/>
         <source>That person is no longer in the directory.</source>
         <translation>Personen finns inte längre i katalogen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="823"/>
+        <location filename="../ui/main_window.py" line="824"/>
         <source>Someone already checked this visitor in.</source>
         <translation>Någon har redan checkat in den här besökaren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="824"/>
+        <location filename="../ui/main_window.py" line="825"/>
         <source>The appointment was cancelled.</source>
         <translation>Tidsbokningen har avbokats.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="825"/>
+        <location filename="../ui/main_window.py" line="826"/>
         <source>The appointment no longer exists.</source>
         <translation>Tidsbokningen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="826"/>
+        <location filename="../ui/main_window.py" line="827"/>
         <source>That person does not take contacts, so has no skills to set.</source>
         <translation>Personen tar inte emot kontakter och har därför ingen kompetens att ställa in.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="831"/>
+        <location filename="../ui/main_window.py" line="832"/>
         <source>The server refused a change:</source>
         <translation>Servern avvisade en ändring:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="847"/>
+        <location filename="../ui/main_window.py" line="848"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="847"/>
+        <location filename="../ui/main_window.py" line="848"/>
         <source>Send the reply</source>
         <translation>Skicka svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="848"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="848"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>New line in the reply</source>
         <translation>Ny rad i svaret</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="849"/>
+        <location filename="../ui/main_window.py" line="850"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="849"/>
+        <location filename="../ui/main_window.py" line="850"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Avslutning: välj ett ämne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="850"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>Alt+letter</source>
         <translation>Alt+bokstav</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="850"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Avslutning: välj resultatet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="851"/>
+        <location filename="../ui/main_window.py" line="852"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="851"/>
+        <location filename="../ui/main_window.py" line="852"/>
         <source>Wrap-up: save</source>
         <translation>Avslutning: spara</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="852"/>
+        <location filename="../ui/main_window.py" line="853"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+understruken bokstav</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="853"/>
+        <location filename="../ui/main_window.py" line="854"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Återuppringning: registrera försöket (inget svar, lämnade meddelande, nådd)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="855"/>
+        <location filename="../ui/main_window.py" line="856"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="856"/>
+        <location filename="../ui/main_window.py" line="857"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Rådgivningspunktens dag: boka, checka in, besökare utan tidsbokning, avboka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="858"/>
+        <location filename="../ui/main_window.py" line="859"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Vänster / Alt+Höger</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="859"/>
+        <location filename="../ui/main_window.py" line="860"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Rådgivningspunktens dag: dagen före / efter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="860"/>
+        <location filename="../ui/main_window.py" line="861"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
@@ -1134,67 +1134,67 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../ui/queue/model.py" line="64"/>
+        <location filename="../ui/queue/model.py" line="56"/>
         <source>%1 (relative: %2, %3)</source>
         <translation>%1 (närstående: %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="93"/>
+        <location filename="../ui/queue/model.py" line="85"/>
         <source>call %1–%2</source>
         <translation>ring %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="95"/>
+        <location filename="../ui/queue/model.py" line="87"/>
         <source>call by %1</source>
         <translation>ring senast %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="122"/>
+        <location filename="../ui/queue/model.py" line="114"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="123"/>
+        <location filename="../ui/queue/model.py" line="115"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="124"/>
+        <location filename="../ui/queue/model.py" line="116"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="125"/>
+        <location filename="../ui/queue/model.py" line="117"/>
         <source>Waiting</source>
         <translation>Väntetid</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="126"/>
+        <location filename="../ui/queue/model.py" line="118"/>
         <source>Subject</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="155"/>
+        <location filename="../ui/queue/model.py" line="147"/>
         <source>Offered to you: %1</source>
         <translation>Erbjuds dig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="173"/>
+        <location filename="../ui/queue/model.py" line="165"/>
         <source>Client group: %1</source>
         <translation>Klientgrupp: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="176"/>
+        <location filename="../ui/queue/model.py" line="168"/>
         <source>Handover note: %1</source>
         <translation>Anteckning vid överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="216"/>
+        <location filename="../ui/queue/model.py" line="208"/>
         <source>(no subject)</source>
         <translation>(inget ämne)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="218"/>
+        <location filename="../ui/queue/model.py" line="210"/>
         <source>hidden number</source>
         <translation>dolt nummer</translation>
     </message>
@@ -1293,7 +1293,7 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         <translation>Alla grupper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/team.py" line="249"/>
+        <location filename="../ui/queue/team.py" line="239"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n kontakt väntar</numerusform>
@@ -1301,37 +1301,37 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="253"/>
+        <location filename="../ui/queue/team.py" line="242"/>
         <source>longest %1</source>
         <translation>längst %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="265"/>
+        <location filename="../ui/queue/team.py" line="252"/>
         <source>Queue: %1</source>
         <translation>Kö: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="266"/>
+        <location filename="../ui/queue/team.py" line="253"/>
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="305"/>
+        <location filename="../ui/queue/team.py" line="291"/>
         <source>Unsaved skills</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="306"/>
+        <location filename="../ui/queue/team.py" line="292"/>
         <source>The skills of %1 have changes that are not saved.</source>
         <translation>Kompetensen för %1 har ändringar som inte har sparats.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="373"/>
+        <location filename="../ui/queue/team.py" line="359"/>
         <source>Tick at least one service language: without one, the person is offered nothing.</source>
         <translation>Välj minst ett servicespråk: utan det erbjuds personen ingenting.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/team.py" line="375"/>
+        <location filename="../ui/queue/team.py" line="361"/>
         <source>These skills cannot be saved.</source>
         <translation>Kompetensen kan inte sparas.</translation>
     </message>
@@ -1339,74 +1339,79 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../ui/queue/appointments.py" line="107"/>
+        <location filename="../ui/queue/appointments.py" line="108"/>
         <source>Book an appointment – %1</source>
         <translation>Boka en tid – %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="109"/>
+        <location filename="../ui/queue/appointments.py" line="110"/>
         <source>A visitor without an appointment</source>
         <translation>Besökare utan bokning</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="110"/>
+        <location filename="../ui/queue/appointments.py" line="111"/>
         <source>&amp;Time</source>
         <translation>&amp;Tid</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="110"/>
+        <location filename="../ui/queue/appointments.py" line="111"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minuter</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="111"/>
+        <location filename="../ui/queue/appointments.py" line="112"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="111"/>
+        <location filename="../ui/queue/appointments.py" line="112"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="112"/>
+        <location filename="../ui/queue/appointments.py" line="113"/>
         <source>T&amp;opic</source>
         <translation>Ä&amp;mne</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="112"/>
+        <location filename="../ui/queue/appointments.py" line="113"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="113"/>
+        <location filename="../ui/queue/appointments.py" line="114"/>
         <source>N&amp;ote</source>
         <translation>&amp;Anteckning</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="117"/>
+        <location filename="../ui/queue/appointments.py" line="118"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="118"/>
+        <location filename="../ui/queue/appointments.py" line="119"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="119"/>
+        <location filename="../ui/queue/appointments.py" line="120"/>
         <source>The visitor&apos;s name</source>
         <translation>Besökarens namn</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="120"/>
+        <location filename="../ui/queue/appointments.py" line="121"/>
         <source>Optional</source>
         <translation>Frivilligt</translation>
     </message>
     <message>
-        <location filename="../ui/queue/appointments.py" line="124"/>
+        <location filename="../ui/queue/appointments.py" line="125"/>
         <source>Write the visitor&apos;s name.</source>
         <translation>Skriv besökarens namn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/appointments.py" line="133"/>
+        <source>This is not a phone number that can be called; write it like 040 123 4567.</source>
+        <translation>Det här är inget telefonnummer som går att ringa; skriv det som 040 123 4567.</translation>
     </message>
 </context>
 <context>
@@ -1437,47 +1442,47 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="78"/>
+        <location filename="../ui/status.py" line="86"/>
         <source>My presence</source>
         <translation>Min närvaro</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="79"/>
+        <location filename="../ui/status.py" line="87"/>
         <source>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</source>
         <translation>Min närvaro: Ctrl+1 ledig, Ctrl+2 upptagen, Ctrl+3 efterarbete, Ctrl+4 borta</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="81"/>
+        <location filename="../ui/status.py" line="89"/>
         <source>Login kept in memory only (no keyring)</source>
         <translation>Inloggningen finns bara i minnet (ingen nyckelring)</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="83"/>
+        <location filename="../ui/status.py" line="91"/>
         <source>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</source>
         <translation>Den här datorn har ingen nyckelringstjänst, så inloggningen sparas inte: efter en omstart loggar du in på nytt. Ingenting skrivs till disken i klartext.</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="91"/>
+        <location filename="../ui/status.py" line="100"/>
         <source>● Online</source>
         <translation>● Ansluten</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="92"/>
+        <location filename="../ui/status.py" line="101"/>
         <source>● Syncing…</source>
         <translation>● Synkroniserar…</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="93"/>
+        <location filename="../ui/status.py" line="102"/>
         <source>● Offline — working from saved data</source>
         <translation>● Ingen förbindelse – du arbetar med sparade uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="94"/>
+        <location filename="../ui/status.py" line="103"/>
         <source>● Log in again to sync</source>
         <translation>● Logga in på nytt för att synkronisera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/status.py" line="103"/>
+        <location filename="../ui/status.py" line="112"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n ändring väntar på att skickas</numerusform>
@@ -1485,13 +1490,30 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="104"/>
+        <location filename="../ui/status.py" line="113"/>
         <source>All changes sent</source>
         <translation>Alla ändringar har skickats</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/status.py" line="121"/>
+        <source>⚠ A change has failed %n time(s); the changes after it wait</source>
+        <translation>
+            <numerusform>⚠ En ändring har misslyckats %n gång; ändringarna efter den väntar</numerusform>
+            <numerusform>⚠ En ändring har misslyckats %n gånger; ändringarna efter den väntar</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/status.py" line="119"/>
-        <location filename="../ui/status.py" line="120"/>
+        <location filename="../ui/status.py" line="125"/>
+        <source>Change: %1
+Server: %2
+It is tried again automatically; if this stays, tell the support.</source>
+        <translation>Ändring: %1
+Server: %2
+Den försöks igen automatiskt; om det här består, kontakta supporten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/status.py" line="142"/>
+        <location filename="../ui/status.py" line="143"/>
         <source>Time in this presence state</source>
         <translation>Tid i denna närvarostatus</translation>
     </message>
