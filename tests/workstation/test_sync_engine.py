@@ -264,6 +264,43 @@ def test_a_poisoned_change_is_rejected_and_the_changes_behind_it_arrive(live_ser
     core.stop()
 
 
+def _read_only(server, on: bool) -> None:
+    """The database refuses every write, as after a fail-over to a read-only replica."""
+    import psycopg
+
+    from tests.support.live_server import PG_ADMIN
+
+    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+        conn.execute(f'ALTER DATABASE "{server.pg_name}" SET default_transaction_read_only '
+                     f'= {"on" if on else "off"}')
+        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                     "WHERE datname = %s AND pid <> pg_backend_pid()", (server.pg_name,))
+
+
+@pytest.mark.skipif(not use_postgres(), reason="a read-only PostgreSQL after a fail-over")
+def test_a_change_that_keeps_failing_is_told_and_goes_through_later(fresh_server, tmp_path):
+    from workstation.sync import STUCK_AFTER
+
+    chat = start_citizen_chat(fresh_server.url)
+    core = make_core(fresh_server.url, "anna", tmp_path / "ws", stream=False)
+    accept(core, chat["chat_id"])
+    _read_only(fresh_server, True)
+    try:
+        send(core, chat["chat_id"], "Odottaa")
+        for _ in range(STUCK_AFTER):
+            assert not core.engine.try_sync()
+        # A write refused by a read-only database may pass: 503, never a rejection.
+        assert core.listener.stuck == [("chat.send", STUCK_AFTER,
+                                        "The database is busy; try again shortly.")]
+        assert core.store.pending_count() == 1, "a busy server loses nothing"
+    finally:
+        _read_only(fresh_server, False)
+    assert core.engine.try_sync(), core.engine.detail
+    assert core.listener.stuck[-1] == ("", 0, ""), "the status bar clears when it goes through"
+    assert core.store.pending_count() == 0 and core.listener.rejections == []
+    core.stop()
+
+
 def test_the_event_stream_resumes_from_last_event_id(live_server):
     headers = {"Authorization": f"Bearer {httpx.post(f'{live_server.url}/auth/login', json={'username': 'anna', 'password': 'demo'}).json()['access_token']}"}
     from workstation.api import ApiClient
