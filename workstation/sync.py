@@ -211,9 +211,8 @@ class SyncEngine:
         """A push was not answered. Raises (the loop retries after its backoff), unless
         the first change turns out to be decided, or one the server will never take: that
         one is rejected here, shown like any rejection, and the rest go on."""
-        head = batch[0]
-        if not isinstance(exc, ServerUnreachable) and exc.status in REFUSED + (500,) \
-                and len(batch) > 1:
+        head = batch[0]   # (ServerUnreachable has status 0)
+        if exc.status in REFUSED + (500,) and len(batch) > 1:
             # One change can spoil a whole batch: the first alone tells which.
             try:
                 return self.api.push(self.store.client_id, [head])
@@ -221,7 +220,7 @@ class SyncEngine:
                 raise
             except ApiError as alone:
                 exc = alone
-        if not isinstance(exc, ServerUnreachable) and exc.status in REFUSED:
+        if exc.status in REFUSED:
             return self._give_up(head, "refused", exc.message)
         self.store.note_push_failure([m.mutation_id for m in batch], str(exc))
         if isinstance(exc, ServerUnreachable):
