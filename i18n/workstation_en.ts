@@ -4,77 +4,77 @@
 <context>
     <name>AppointmentsDock</name>
     <message>
-        <location filename="../ui/walkin/day.py" line="205"/>
+        <location filename="../ui/walkin/day.py" line="215"/>
         <source>Guidance point day</source>
         <translation>Guidance point day</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="206"/>
+        <location filename="../ui/walkin/day.py" line="216"/>
         <source>&amp;Point</source>
         <translation>&amp;Point</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="207"/>
+        <location filename="../ui/walkin/day.py" line="217"/>
         <source>&amp;Day</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="208"/>
+        <location filename="../ui/walkin/day.py" line="218"/>
         <source>Guidance point</source>
         <translation>Guidance point</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="209"/>
+        <location filename="../ui/walkin/day.py" line="219"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="210"/>
+        <location filename="../ui/walkin/day.py" line="220"/>
         <source>Appointments of the day</source>
         <translation>Appointments of the day</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="211"/>
+        <location filename="../ui/walkin/day.py" line="221"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="211"/>
+        <location filename="../ui/walkin/day.py" line="221"/>
         <source>Visitor</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="212"/>
+        <location filename="../ui/walkin/day.py" line="222"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="212"/>
+        <location filename="../ui/walkin/day.py" line="222"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="213"/>
+        <location filename="../ui/walkin/day.py" line="223"/>
         <source>Check in (Enter)</source>
         <translation>Check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="214"/>
+        <location filename="../ui/walkin/day.py" line="224"/>
         <source>Book (Ctrl+B)</source>
         <translation>Book (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="215"/>
+        <location filename="../ui/walkin/day.py" line="225"/>
         <source>Visitor without appointment (Ctrl+R)</source>
         <translation>Visitor without appointment (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="216"/>
+        <location filename="../ui/walkin/day.py" line="226"/>
         <source>Cancel booking (Del)</source>
         <translation>Cancel booking (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="217"/>
+        <location filename="../ui/walkin/day.py" line="227"/>
         <source>No appointments on this day. Ctrl+B books one.</source>
         <translation>No appointments on this day. Ctrl+B books one.</translation>
     </message>
@@ -752,107 +752,107 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/shell/login.py" line="83"/>
+        <location filename="../ui/shell/login.py" line="88"/>
         <source>Login status</source>
         <translation>Login status</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="84"/>
+        <location filename="../ui/shell/login.py" line="89"/>
         <source>Log in — Client guidance workstation</source>
         <translation>Log in — Client guidance workstation</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="85"/>
+        <location filename="../ui/shell/login.py" line="90"/>
         <source>Client and service guidance</source>
         <translation>Client and service guidance</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="86"/>
+        <location filename="../ui/shell/login.py" line="91"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Server address:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="87"/>
+        <location filename="../ui/shell/login.py" line="92"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="88"/>
+        <location filename="../ui/shell/login.py" line="93"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="89"/>
+        <location filename="../ui/shell/login.py" line="94"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="90"/>
+        <location filename="../ui/shell/login.py" line="95"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="91"/>
+        <location filename="../ui/shell/login.py" line="96"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="92"/>
+        <location filename="../ui/shell/login.py" line="97"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="93"/>
+        <location filename="../ui/shell/login.py" line="98"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="94"/>
+        <location filename="../ui/shell/login.py" line="99"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="95"/>
+        <location filename="../ui/shell/login.py" line="100"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="107"/>
+        <location filename="../ui/shell/login.py" line="112"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>The server address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="111"/>
+        <location filename="../ui/shell/login.py" line="116"/>
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="115"/>
+        <location filename="../ui/shell/login.py" line="120"/>
         <source>Logging in…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="126"/>
+        <location filename="../ui/shell/login.py" line="136"/>
         <source>The server cannot be reached, and you have not logged in on this computer before, so there is no saved data to work offline with.</source>
         <translation>The server cannot be reached, and you have not logged in on this computer before, so there is no saved data to work offline with.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="129"/>
+        <location filename="../ui/shell/login.py" line="139"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="131"/>
+        <location filename="../ui/shell/login.py" line="141"/>
         <source>Too many failed attempts. Wait a moment and try again.</source>
         <translation>Too many failed attempts. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="134"/>
+        <location filename="../ui/shell/login.py" line="144"/>
         <source>The server refused the login:</source>
         <translation>The server refused the login:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="137"/>
+        <location filename="../ui/shell/login.py" line="147"/>
         <source>Login failed:</source>
         <translation>Login failed:</translation>
     </message>
@@ -860,147 +860,147 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="149"/>
+        <location filename="../ui/shell/main_window.py" line="150"/>
         <source>Client guidance workstation — %1</source>
         <translation>Client guidance workstation — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="151"/>
+        <location filename="../ui/shell/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="152"/>
+        <location filename="../ui/shell/main_window.py" line="153"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="153"/>
+        <location filename="../ui/shell/main_window.py" line="154"/>
         <source>&amp;Presence</source>
         <translation>&amp;Presence</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="154"/>
+        <location filename="../ui/shell/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="155"/>
+        <location filename="../ui/shell/main_window.py" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="156"/>
+        <location filename="../ui/shell/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="157"/>
+        <location filename="../ui/shell/main_window.py" line="158"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="158"/>
+        <location filename="../ui/shell/main_window.py" line="159"/>
         <source>&amp;Log in again…</source>
         <translation>&amp;Log in again…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="159"/>
+        <location filename="../ui/shell/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="160"/>
+        <location filename="../ui/shell/main_window.py" line="161"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="206"/>
+        <location filename="../ui/shell/main_window.py" line="207"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="241"/>
+        <location filename="../ui/shell/main_window.py" line="242"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="241"/>
+        <location filename="../ui/shell/main_window.py" line="242"/>
         <source>Send the reply</source>
         <translation>Send the reply</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="242"/>
+        <location filename="../ui/shell/main_window.py" line="243"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="242"/>
+        <location filename="../ui/shell/main_window.py" line="243"/>
         <source>New line in the reply</source>
         <translation>New line in the reply</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="243"/>
+        <location filename="../ui/shell/main_window.py" line="244"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="243"/>
+        <location filename="../ui/shell/main_window.py" line="244"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Wrap-up: tick a topic</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="244"/>
+        <location filename="../ui/shell/main_window.py" line="245"/>
         <source>Alt+letter</source>
         <translation>Alt+letter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="244"/>
+        <location filename="../ui/shell/main_window.py" line="245"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Wrap-up: choose the outcome</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="245"/>
+        <location filename="../ui/shell/main_window.py" line="246"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="245"/>
+        <location filename="../ui/shell/main_window.py" line="246"/>
         <source>Wrap-up: save</source>
         <translation>Wrap-up: save</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="246"/>
+        <location filename="../ui/shell/main_window.py" line="247"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+underlined letter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="247"/>
+        <location filename="../ui/shell/main_window.py" line="248"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Callback request: record the attempt (no answer, left a message, reached)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="249"/>
+        <location filename="../ui/shell/main_window.py" line="250"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="250"/>
+        <location filename="../ui/shell/main_window.py" line="251"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Guidance point day: book, check in, visitor without an appointment, cancel a booking</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="252"/>
+        <location filename="../ui/shell/main_window.py" line="253"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Left / Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="253"/>
+        <location filename="../ui/shell/main_window.py" line="254"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Guidance point day: the day before / after</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="254"/>
+        <location filename="../ui/shell/main_window.py" line="255"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1348,64 +1348,69 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../ui/walkin/day.py" line="99"/>
+        <location filename="../ui/walkin/day.py" line="100"/>
         <source>Book an appointment – %1</source>
         <translation>Book an appointment – %1</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="101"/>
+        <location filename="../ui/walkin/day.py" line="102"/>
         <source>A visitor without an appointment</source>
         <translation>A visitor without an appointment</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="102"/>
+        <location filename="../ui/walkin/day.py" line="103"/>
         <source>&amp;Time</source>
         <translation>&amp;Time</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="102"/>
+        <location filename="../ui/walkin/day.py" line="103"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="103"/>
+        <location filename="../ui/walkin/day.py" line="104"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="103"/>
+        <location filename="../ui/walkin/day.py" line="104"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="104"/>
+        <location filename="../ui/walkin/day.py" line="105"/>
         <source>T&amp;opic</source>
         <translation>T&amp;opic</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="104"/>
+        <location filename="../ui/walkin/day.py" line="105"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="105"/>
+        <location filename="../ui/walkin/day.py" line="106"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="111"/>
+        <location filename="../ui/walkin/day.py" line="112"/>
         <source>The visitor&apos;s name</source>
         <translation>The visitor&apos;s name</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="112"/>
+        <location filename="../ui/walkin/day.py" line="113"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="116"/>
+        <location filename="../ui/walkin/day.py" line="117"/>
         <source>Write the visitor&apos;s name.</source>
         <translation>Write the visitor&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/walkin/day.py" line="125"/>
+        <source>This is not a phone number that can be called; write it like 040 123 4567.</source>
+        <translation>This is not a phone number that can be called; write it like 040 123 4567.</translation>
     </message>
 </context>
 <context>
@@ -1429,47 +1434,47 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>WorkstationStatusBar</name>
     <message>
-        <location filename="../ui/shell/status.py" line="65"/>
+        <location filename="../ui/shell/status.py" line="73"/>
         <source>My presence</source>
         <translation>My presence</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="66"/>
+        <location filename="../ui/shell/status.py" line="74"/>
         <source>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</source>
         <translation>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="68"/>
+        <location filename="../ui/shell/status.py" line="76"/>
         <source>Login kept in memory only (no keyring)</source>
         <translation>Login kept in memory only (no keyring)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="70"/>
+        <location filename="../ui/shell/status.py" line="78"/>
         <source>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</source>
         <translation>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="78"/>
+        <location filename="../ui/shell/status.py" line="87"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="79"/>
+        <location filename="../ui/shell/status.py" line="88"/>
         <source>● Syncing…</source>
         <translation>● Syncing…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="80"/>
+        <location filename="../ui/shell/status.py" line="89"/>
         <source>● Offline — working from saved data</source>
         <translation>● Offline — working from saved data</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="81"/>
+        <location filename="../ui/shell/status.py" line="90"/>
         <source>● Log in again to sync</source>
         <translation>● Log in again to sync</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/status.py" line="90"/>
+        <location filename="../ui/shell/status.py" line="99"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -1477,13 +1482,30 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="91"/>
+        <location filename="../ui/shell/status.py" line="100"/>
         <source>All changes sent</source>
         <translation>All changes sent</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/status.py" line="108"/>
+        <source>⚠ A change has failed %n time(s); the changes after it wait</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/shell/status.py" line="106"/>
-        <location filename="../ui/shell/status.py" line="107"/>
+        <location filename="../ui/shell/status.py" line="112"/>
+        <source>Change: %1
+Server: %2
+It is tried again automatically; if this stays, tell the support.</source>
+        <translation>Change: %1
+Server: %2
+It is tried again automatically; if this stays, tell the support.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/status.py" line="129"/>
+        <location filename="../ui/shell/status.py" line="130"/>
         <source>Time in this presence state</source>
         <translation>Time in this presence state</translation>
     </message>

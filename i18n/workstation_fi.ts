@@ -4,77 +4,77 @@
 <context>
     <name>AppointmentsDock</name>
     <message>
-        <location filename="../ui/walkin/day.py" line="205"/>
+        <location filename="../ui/walkin/day.py" line="215"/>
         <source>Guidance point day</source>
         <translation>Neuvontapisteen päivä</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="206"/>
+        <location filename="../ui/walkin/day.py" line="216"/>
         <source>&amp;Point</source>
         <translation>&amp;Piste</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="207"/>
+        <location filename="../ui/walkin/day.py" line="217"/>
         <source>&amp;Day</source>
         <translation>Päi&amp;vä</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="208"/>
+        <location filename="../ui/walkin/day.py" line="218"/>
         <source>Guidance point</source>
         <translation>Neuvontapiste</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="209"/>
+        <location filename="../ui/walkin/day.py" line="219"/>
         <source>Day</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="210"/>
+        <location filename="../ui/walkin/day.py" line="220"/>
         <source>Appointments of the day</source>
         <translation>Päivän ajanvaraukset</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="211"/>
+        <location filename="../ui/walkin/day.py" line="221"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="211"/>
+        <location filename="../ui/walkin/day.py" line="221"/>
         <source>Visitor</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="212"/>
+        <location filename="../ui/walkin/day.py" line="222"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="212"/>
+        <location filename="../ui/walkin/day.py" line="222"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="213"/>
+        <location filename="../ui/walkin/day.py" line="223"/>
         <source>Check in (Enter)</source>
         <translation>Kirjaa saapuneeksi (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="214"/>
+        <location filename="../ui/walkin/day.py" line="224"/>
         <source>Book (Ctrl+B)</source>
         <translation>Varaa aika (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="215"/>
+        <location filename="../ui/walkin/day.py" line="225"/>
         <source>Visitor without appointment (Ctrl+R)</source>
         <translation>Asiakas ilman ajanvarausta (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="216"/>
+        <location filename="../ui/walkin/day.py" line="226"/>
         <source>Cancel booking (Del)</source>
         <translation>Peru varaus (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="217"/>
+        <location filename="../ui/walkin/day.py" line="227"/>
         <source>No appointments on this day. Ctrl+B books one.</source>
         <translation>Tälle päivälle ei ole ajanvarauksia. Ctrl+B varaa ajan.</translation>
     </message>
@@ -752,107 +752,107 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/shell/login.py" line="83"/>
+        <location filename="../ui/shell/login.py" line="88"/>
         <source>Login status</source>
         <translation>Kirjautumisen tila</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="84"/>
+        <location filename="../ui/shell/login.py" line="89"/>
         <source>Log in — Client guidance workstation</source>
         <translation>Kirjautuminen — Asiakasohjauksen työpöytä</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="85"/>
+        <location filename="../ui/shell/login.py" line="90"/>
         <source>Client and service guidance</source>
         <translation>Asiakas- ja palveluohjaus</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="86"/>
+        <location filename="../ui/shell/login.py" line="91"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Palvelimen osoite:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="87"/>
+        <location filename="../ui/shell/login.py" line="92"/>
         <source>&amp;User name:</source>
         <translation>&amp;Käyttäjätunnus:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="88"/>
+        <location filename="../ui/shell/login.py" line="93"/>
         <source>&amp;Password:</source>
         <translation>&amp;Salasana:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="89"/>
+        <location filename="../ui/shell/login.py" line="94"/>
         <source>&amp;Language:</source>
         <translation>Kie&amp;li:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="90"/>
+        <location filename="../ui/shell/login.py" line="95"/>
         <source>Server address</source>
         <translation>Palvelimen osoite</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="91"/>
+        <location filename="../ui/shell/login.py" line="96"/>
         <source>User name</source>
         <translation>Käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="92"/>
+        <location filename="../ui/shell/login.py" line="97"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="93"/>
+        <location filename="../ui/shell/login.py" line="98"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="94"/>
+        <location filename="../ui/shell/login.py" line="99"/>
         <source>Log in</source>
         <translation>Kirjaudu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="95"/>
+        <location filename="../ui/shell/login.py" line="100"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="107"/>
+        <location filename="../ui/shell/login.py" line="112"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>Palvelimen osoitteen alussa on oltava http:// tai https://.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="111"/>
+        <location filename="../ui/shell/login.py" line="116"/>
         <source>Enter your user name and password.</source>
         <translation>Anna käyttäjätunnus ja salasana.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="115"/>
+        <location filename="../ui/shell/login.py" line="120"/>
         <source>Logging in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="126"/>
+        <location filename="../ui/shell/login.py" line="136"/>
         <source>The server cannot be reached, and you have not logged in on this computer before, so there is no saved data to work offline with.</source>
         <translation>Palvelimeen ei saada yhteyttä, etkä ole aiemmin kirjautunut tällä tietokoneella, joten tallennettuja tietoja ei ole käytettävissä ilman yhteyttä.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="129"/>
+        <location filename="../ui/shell/login.py" line="139"/>
         <source>Wrong user name or password.</source>
         <translation>Väärä käyttäjätunnus tai salasana.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="131"/>
+        <location filename="../ui/shell/login.py" line="141"/>
         <source>Too many failed attempts. Wait a moment and try again.</source>
         <translation>Liian monta epäonnistunutta yritystä. Odota hetki ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="134"/>
+        <location filename="../ui/shell/login.py" line="144"/>
         <source>The server refused the login:</source>
         <translation>Palvelin hylkäsi kirjautumisen:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="137"/>
+        <location filename="../ui/shell/login.py" line="147"/>
         <source>Login failed:</source>
         <translation>Kirjautuminen epäonnistui:</translation>
     </message>
@@ -860,147 +860,147 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="149"/>
+        <location filename="../ui/shell/main_window.py" line="150"/>
         <source>Client guidance workstation — %1</source>
         <translation>Asiakasohjauksen työpöytä — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="151"/>
+        <location filename="../ui/shell/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="152"/>
+        <location filename="../ui/shell/main_window.py" line="153"/>
         <source>&amp;Contact</source>
         <translation>&amp;Yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="153"/>
+        <location filename="../ui/shell/main_window.py" line="154"/>
         <source>&amp;Presence</source>
         <translation>&amp;Läsnäolotila</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="154"/>
+        <location filename="../ui/shell/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="155"/>
+        <location filename="../ui/shell/main_window.py" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="156"/>
+        <location filename="../ui/shell/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="157"/>
+        <location filename="../ui/shell/main_window.py" line="158"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="158"/>
+        <location filename="../ui/shell/main_window.py" line="159"/>
         <source>&amp;Log in again…</source>
         <translation>&amp;Kirjaudu uudelleen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="159"/>
+        <location filename="../ui/shell/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="160"/>
+        <location filename="../ui/shell/main_window.py" line="161"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="206"/>
+        <location filename="../ui/shell/main_window.py" line="207"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>Kirjautuminen on vanhentunut. Työsi on tallessa; kirjaudu uudelleen (Ctrl+L), niin muutokset lähetetään.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="241"/>
+        <location filename="../ui/shell/main_window.py" line="242"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="241"/>
+        <location filename="../ui/shell/main_window.py" line="242"/>
         <source>Send the reply</source>
         <translation>Lähetä vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="242"/>
+        <location filename="../ui/shell/main_window.py" line="243"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="242"/>
+        <location filename="../ui/shell/main_window.py" line="243"/>
         <source>New line in the reply</source>
         <translation>Rivinvaihto vastaukseen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="243"/>
+        <location filename="../ui/shell/main_window.py" line="244"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="243"/>
+        <location filename="../ui/shell/main_window.py" line="244"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Kirjaus: valitse aihe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="244"/>
+        <location filename="../ui/shell/main_window.py" line="245"/>
         <source>Alt+letter</source>
         <translation>Alt+kirjain</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="244"/>
+        <location filename="../ui/shell/main_window.py" line="245"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Kirjaus: valitse lopputulos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="245"/>
+        <location filename="../ui/shell/main_window.py" line="246"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="245"/>
+        <location filename="../ui/shell/main_window.py" line="246"/>
         <source>Wrap-up: save</source>
         <translation>Kirjaus: tallenna</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="246"/>
+        <location filename="../ui/shell/main_window.py" line="247"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+alleviivattu kirjain</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="247"/>
+        <location filename="../ui/shell/main_window.py" line="248"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Soittopyyntö: kirjaa soittoyritys (ei vastannut, jätin viestin, tavoitettu)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="249"/>
+        <location filename="../ui/shell/main_window.py" line="250"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="250"/>
+        <location filename="../ui/shell/main_window.py" line="251"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Neuvontapisteen päivä: varaa aika, kirjaa saapuneeksi, asiakas ilman ajanvarausta, peru varaus</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="252"/>
+        <location filename="../ui/shell/main_window.py" line="253"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Vasen / Alt+Oikea</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="253"/>
+        <location filename="../ui/shell/main_window.py" line="254"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Neuvontapisteen päivä: edellinen / seuraava päivä</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="254"/>
+        <location filename="../ui/shell/main_window.py" line="255"/>
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
     </message>
@@ -1348,64 +1348,69 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../ui/walkin/day.py" line="99"/>
+        <location filename="../ui/walkin/day.py" line="100"/>
         <source>Book an appointment – %1</source>
         <translation>Varaa aika – %1</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="101"/>
+        <location filename="../ui/walkin/day.py" line="102"/>
         <source>A visitor without an appointment</source>
         <translation>Asiakas ilman ajanvarausta</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="102"/>
+        <location filename="../ui/walkin/day.py" line="103"/>
         <source>&amp;Time</source>
         <translation>&amp;Aika</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="102"/>
+        <location filename="../ui/walkin/day.py" line="103"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minuutit</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="103"/>
+        <location filename="../ui/walkin/day.py" line="104"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="103"/>
+        <location filename="../ui/walkin/day.py" line="104"/>
         <source>&amp;Phone</source>
         <translation>&amp;Puhelin</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="104"/>
+        <location filename="../ui/walkin/day.py" line="105"/>
         <source>T&amp;opic</source>
         <translation>Ai&amp;he</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="104"/>
+        <location filename="../ui/walkin/day.py" line="105"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="105"/>
+        <location filename="../ui/walkin/day.py" line="106"/>
         <source>N&amp;ote</source>
         <translation>&amp;Lisätieto</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="111"/>
+        <location filename="../ui/walkin/day.py" line="112"/>
         <source>The visitor&apos;s name</source>
         <translation>Asiakkaan nimi</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="112"/>
+        <location filename="../ui/walkin/day.py" line="113"/>
         <source>Optional</source>
         <translation>Vapaaehtoinen</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="116"/>
+        <location filename="../ui/walkin/day.py" line="117"/>
         <source>Write the visitor&apos;s name.</source>
         <translation>Kirjoita asiakkaan nimi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/walkin/day.py" line="125"/>
+        <source>This is not a phone number that can be called; write it like 040 123 4567.</source>
+        <translation>Tähän numeroon ei voi soittaa; kirjoita se muodossa 040 123 4567.</translation>
     </message>
 </context>
 <context>
@@ -1429,47 +1434,47 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>WorkstationStatusBar</name>
     <message>
-        <location filename="../ui/shell/status.py" line="65"/>
+        <location filename="../ui/shell/status.py" line="73"/>
         <source>My presence</source>
         <translation>Oma läsnäolotila</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="66"/>
+        <location filename="../ui/shell/status.py" line="74"/>
         <source>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</source>
         <translation>Oma läsnäolotila: Ctrl+1 vapaa, Ctrl+2 varattu, Ctrl+3 jälkityö, Ctrl+4 poissa</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="68"/>
+        <location filename="../ui/shell/status.py" line="76"/>
         <source>Login kept in memory only (no keyring)</source>
         <translation>Kirjautuminen vain muistissa (ei avainnippua)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="70"/>
+        <location filename="../ui/shell/status.py" line="78"/>
         <source>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</source>
         <translation>Tällä tietokoneella ei ole avainnippupalvelua, joten kirjautumista ei tallenneta: uudelleenkäynnistyksen jälkeen kirjaudut uudelleen. Levylle ei kirjoiteta mitään selväkielisenä.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="78"/>
+        <location filename="../ui/shell/status.py" line="87"/>
         <source>● Online</source>
         <translation>● Yhteydessä</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="79"/>
+        <location filename="../ui/shell/status.py" line="88"/>
         <source>● Syncing…</source>
         <translation>● Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="80"/>
+        <location filename="../ui/shell/status.py" line="89"/>
         <source>● Offline — working from saved data</source>
         <translation>● Ei yhteyttä – työskentelet tallennetuilla tiedoilla</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="81"/>
+        <location filename="../ui/shell/status.py" line="90"/>
         <source>● Log in again to sync</source>
         <translation>● Kirjaudu uudelleen synkronoidaksesi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/status.py" line="90"/>
+        <location filename="../ui/shell/status.py" line="99"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n muutos odottaa lähetystä</numerusform>
@@ -1477,13 +1482,30 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="91"/>
+        <location filename="../ui/shell/status.py" line="100"/>
         <source>All changes sent</source>
         <translation>Kaikki muutokset lähetetty</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/status.py" line="108"/>
+        <source>⚠ A change has failed %n time(s); the changes after it wait</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/shell/status.py" line="106"/>
-        <location filename="../ui/shell/status.py" line="107"/>
+        <location filename="../ui/shell/status.py" line="112"/>
+        <source>Change: %1
+Server: %2
+It is tried again automatically; if this stays, tell the support.</source>
+        <translation>Muutos: %1
+Palvelin: %2
+Sitä yritetään uudelleen automaattisesti; jos tämä ei poistu, kerro tuelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/status.py" line="129"/>
+        <location filename="../ui/shell/status.py" line="130"/>
         <source>Time in this presence state</source>
         <translation>Aika tässä läsnäolotilassa</translation>
     </message>

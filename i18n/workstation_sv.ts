@@ -4,77 +4,77 @@
 <context>
     <name>AppointmentsDock</name>
     <message>
-        <location filename="../ui/walkin/day.py" line="205"/>
+        <location filename="../ui/walkin/day.py" line="215"/>
         <source>Guidance point day</source>
         <translation>Rådgivningspunktens dag</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="206"/>
+        <location filename="../ui/walkin/day.py" line="216"/>
         <source>&amp;Point</source>
         <translation>&amp;Punkt</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="207"/>
+        <location filename="../ui/walkin/day.py" line="217"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="208"/>
+        <location filename="../ui/walkin/day.py" line="218"/>
         <source>Guidance point</source>
         <translation>Rådgivningspunkt</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="209"/>
+        <location filename="../ui/walkin/day.py" line="219"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="210"/>
+        <location filename="../ui/walkin/day.py" line="220"/>
         <source>Appointments of the day</source>
         <translation>Dagens bokningar</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="211"/>
+        <location filename="../ui/walkin/day.py" line="221"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="211"/>
+        <location filename="../ui/walkin/day.py" line="221"/>
         <source>Visitor</source>
         <translation>Besökare</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="212"/>
+        <location filename="../ui/walkin/day.py" line="222"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="212"/>
+        <location filename="../ui/walkin/day.py" line="222"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="213"/>
+        <location filename="../ui/walkin/day.py" line="223"/>
         <source>Check in (Enter)</source>
         <translation>Registrera ankomst (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="214"/>
+        <location filename="../ui/walkin/day.py" line="224"/>
         <source>Book (Ctrl+B)</source>
         <translation>Boka (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="215"/>
+        <location filename="../ui/walkin/day.py" line="225"/>
         <source>Visitor without appointment (Ctrl+R)</source>
         <translation>Besökare utan bokning (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="216"/>
+        <location filename="../ui/walkin/day.py" line="226"/>
         <source>Cancel booking (Del)</source>
         <translation>Avboka (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="217"/>
+        <location filename="../ui/walkin/day.py" line="227"/>
         <source>No appointments on this day. Ctrl+B books one.</source>
         <translation>Inga bokningar denna dag. Ctrl+B bokar en tid.</translation>
     </message>
@@ -752,107 +752,107 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/shell/login.py" line="83"/>
+        <location filename="../ui/shell/login.py" line="88"/>
         <source>Login status</source>
         <translation>Inloggningens status</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="84"/>
+        <location filename="../ui/shell/login.py" line="89"/>
         <source>Log in — Client guidance workstation</source>
         <translation>Logga in — Arbetsstation för klienthandledning</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="85"/>
+        <location filename="../ui/shell/login.py" line="90"/>
         <source>Client and service guidance</source>
         <translation>Klient- och servicehandledning</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="86"/>
+        <location filename="../ui/shell/login.py" line="91"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Serveradress:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="87"/>
+        <location filename="../ui/shell/login.py" line="92"/>
         <source>&amp;User name:</source>
         <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="88"/>
+        <location filename="../ui/shell/login.py" line="93"/>
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="89"/>
+        <location filename="../ui/shell/login.py" line="94"/>
         <source>&amp;Language:</source>
         <translation>Sp&amp;råk:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="90"/>
+        <location filename="../ui/shell/login.py" line="95"/>
         <source>Server address</source>
         <translation>Serveradress</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="91"/>
+        <location filename="../ui/shell/login.py" line="96"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="92"/>
+        <location filename="../ui/shell/login.py" line="97"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="93"/>
+        <location filename="../ui/shell/login.py" line="98"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="94"/>
+        <location filename="../ui/shell/login.py" line="99"/>
         <source>Log in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="95"/>
+        <location filename="../ui/shell/login.py" line="100"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="107"/>
+        <location filename="../ui/shell/login.py" line="112"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>Serveradressen måste börja med http:// eller https://.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="111"/>
+        <location filename="../ui/shell/login.py" line="116"/>
         <source>Enter your user name and password.</source>
         <translation>Ange ditt användarnamn och lösenord.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="115"/>
+        <location filename="../ui/shell/login.py" line="120"/>
         <source>Logging in…</source>
         <translation>Loggar in…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="126"/>
+        <location filename="../ui/shell/login.py" line="136"/>
         <source>The server cannot be reached, and you have not logged in on this computer before, so there is no saved data to work offline with.</source>
         <translation>Servern kan inte nås och du har inte loggat in på den här datorn tidigare, så det finns inga sparade uppgifter att arbeta med utan förbindelse.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="129"/>
+        <location filename="../ui/shell/login.py" line="139"/>
         <source>Wrong user name or password.</source>
         <translation>Fel användarnamn eller lösenord.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="131"/>
+        <location filename="../ui/shell/login.py" line="141"/>
         <source>Too many failed attempts. Wait a moment and try again.</source>
         <translation>För många misslyckade försök. Vänta en stund och försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="134"/>
+        <location filename="../ui/shell/login.py" line="144"/>
         <source>The server refused the login:</source>
         <translation>Servern avvisade inloggningen:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="137"/>
+        <location filename="../ui/shell/login.py" line="147"/>
         <source>Login failed:</source>
         <translation>Inloggningen misslyckades:</translation>
     </message>
@@ -860,147 +860,147 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="149"/>
+        <location filename="../ui/shell/main_window.py" line="150"/>
         <source>Client guidance workstation — %1</source>
         <translation>Arbetsstation för klienthandledning — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="151"/>
+        <location filename="../ui/shell/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="152"/>
+        <location filename="../ui/shell/main_window.py" line="153"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="153"/>
+        <location filename="../ui/shell/main_window.py" line="154"/>
         <source>&amp;Presence</source>
         <translation>&amp;Närvaro</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="154"/>
+        <location filename="../ui/shell/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="155"/>
+        <location filename="../ui/shell/main_window.py" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="156"/>
+        <location filename="../ui/shell/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="157"/>
+        <location filename="../ui/shell/main_window.py" line="158"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synkronisera nu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="158"/>
+        <location filename="../ui/shell/main_window.py" line="159"/>
         <source>&amp;Log in again…</source>
         <translation>&amp;Logga in igen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="159"/>
+        <location filename="../ui/shell/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="160"/>
+        <location filename="../ui/shell/main_window.py" line="161"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="206"/>
+        <location filename="../ui/shell/main_window.py" line="207"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>Inloggningen har gått ut. Ditt arbete finns kvar; logga in igen (Ctrl+L) så skickas ändringarna.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="241"/>
+        <location filename="../ui/shell/main_window.py" line="242"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="241"/>
+        <location filename="../ui/shell/main_window.py" line="242"/>
         <source>Send the reply</source>
         <translation>Skicka svaret</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="242"/>
+        <location filename="../ui/shell/main_window.py" line="243"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="242"/>
+        <location filename="../ui/shell/main_window.py" line="243"/>
         <source>New line in the reply</source>
         <translation>Ny rad i svaret</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="243"/>
+        <location filename="../ui/shell/main_window.py" line="244"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="243"/>
+        <location filename="../ui/shell/main_window.py" line="244"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Avslutning: välj ett ämne</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="244"/>
+        <location filename="../ui/shell/main_window.py" line="245"/>
         <source>Alt+letter</source>
         <translation>Alt+bokstav</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="244"/>
+        <location filename="../ui/shell/main_window.py" line="245"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Avslutning: välj resultatet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="245"/>
+        <location filename="../ui/shell/main_window.py" line="246"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="245"/>
+        <location filename="../ui/shell/main_window.py" line="246"/>
         <source>Wrap-up: save</source>
         <translation>Avslutning: spara</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="246"/>
+        <location filename="../ui/shell/main_window.py" line="247"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+understruken bokstav</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="247"/>
+        <location filename="../ui/shell/main_window.py" line="248"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Återuppringning: registrera försöket (inget svar, lämnade meddelande, nådd)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="249"/>
+        <location filename="../ui/shell/main_window.py" line="250"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="250"/>
+        <location filename="../ui/shell/main_window.py" line="251"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Rådgivningspunktens dag: boka, checka in, besökare utan tidsbokning, avboka</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="252"/>
+        <location filename="../ui/shell/main_window.py" line="253"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Vänster / Alt+Höger</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="253"/>
+        <location filename="../ui/shell/main_window.py" line="254"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Rådgivningspunktens dag: dagen före / efter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="254"/>
+        <location filename="../ui/shell/main_window.py" line="255"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
@@ -1348,64 +1348,69 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../ui/walkin/day.py" line="99"/>
+        <location filename="../ui/walkin/day.py" line="100"/>
         <source>Book an appointment – %1</source>
         <translation>Boka en tid – %1</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="101"/>
+        <location filename="../ui/walkin/day.py" line="102"/>
         <source>A visitor without an appointment</source>
         <translation>Besökare utan bokning</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="102"/>
+        <location filename="../ui/walkin/day.py" line="103"/>
         <source>&amp;Time</source>
         <translation>&amp;Tid</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="102"/>
+        <location filename="../ui/walkin/day.py" line="103"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minuter</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="103"/>
+        <location filename="../ui/walkin/day.py" line="104"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="103"/>
+        <location filename="../ui/walkin/day.py" line="104"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="104"/>
+        <location filename="../ui/walkin/day.py" line="105"/>
         <source>T&amp;opic</source>
         <translation>Ä&amp;mne</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="104"/>
+        <location filename="../ui/walkin/day.py" line="105"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="105"/>
+        <location filename="../ui/walkin/day.py" line="106"/>
         <source>N&amp;ote</source>
         <translation>&amp;Anteckning</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="111"/>
+        <location filename="../ui/walkin/day.py" line="112"/>
         <source>The visitor&apos;s name</source>
         <translation>Besökarens namn</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="112"/>
+        <location filename="../ui/walkin/day.py" line="113"/>
         <source>Optional</source>
         <translation>Frivilligt</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="116"/>
+        <location filename="../ui/walkin/day.py" line="117"/>
         <source>Write the visitor&apos;s name.</source>
         <translation>Skriv besökarens namn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/walkin/day.py" line="125"/>
+        <source>This is not a phone number that can be called; write it like 040 123 4567.</source>
+        <translation>Det här är inget telefonnummer som går att ringa; skriv det som 040 123 4567.</translation>
     </message>
 </context>
 <context>
@@ -1429,47 +1434,47 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>WorkstationStatusBar</name>
     <message>
-        <location filename="../ui/shell/status.py" line="65"/>
+        <location filename="../ui/shell/status.py" line="73"/>
         <source>My presence</source>
         <translation>Min närvaro</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="66"/>
+        <location filename="../ui/shell/status.py" line="74"/>
         <source>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</source>
         <translation>Min närvaro: Ctrl+1 ledig, Ctrl+2 upptagen, Ctrl+3 efterarbete, Ctrl+4 borta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="68"/>
+        <location filename="../ui/shell/status.py" line="76"/>
         <source>Login kept in memory only (no keyring)</source>
         <translation>Inloggningen finns bara i minnet (ingen nyckelring)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="70"/>
+        <location filename="../ui/shell/status.py" line="78"/>
         <source>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</source>
         <translation>Den här datorn har ingen nyckelringstjänst, så inloggningen sparas inte: efter en omstart loggar du in på nytt. Ingenting skrivs till disken i klartext.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="78"/>
+        <location filename="../ui/shell/status.py" line="87"/>
         <source>● Online</source>
         <translation>● Ansluten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="79"/>
+        <location filename="../ui/shell/status.py" line="88"/>
         <source>● Syncing…</source>
         <translation>● Synkroniserar…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="80"/>
+        <location filename="../ui/shell/status.py" line="89"/>
         <source>● Offline — working from saved data</source>
         <translation>● Ingen förbindelse – du arbetar med sparade uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="81"/>
+        <location filename="../ui/shell/status.py" line="90"/>
         <source>● Log in again to sync</source>
         <translation>● Logga in på nytt för att synkronisera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/status.py" line="90"/>
+        <location filename="../ui/shell/status.py" line="99"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n ändring väntar på att skickas</numerusform>
@@ -1477,13 +1482,30 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="91"/>
+        <location filename="../ui/shell/status.py" line="100"/>
         <source>All changes sent</source>
         <translation>Alla ändringar har skickats</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/status.py" line="108"/>
+        <source>⚠ A change has failed %n time(s); the changes after it wait</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/shell/status.py" line="106"/>
-        <location filename="../ui/shell/status.py" line="107"/>
+        <location filename="../ui/shell/status.py" line="112"/>
+        <source>Change: %1
+Server: %2
+It is tried again automatically; if this stays, tell the support.</source>
+        <translation>Ändring: %1
+Server: %2
+Den försöks igen automatiskt; om det här består, kontakta supporten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/status.py" line="129"/>
+        <location filename="../ui/shell/status.py" line="130"/>
         <source>Time in this presence state</source>
         <translation>Tid i denna närvarostatus</translation>
     </message>

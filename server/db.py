@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from sqlalchemy import JSON, DateTime, MetaData, create_engine
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, InterfaceError, InternalError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -26,6 +28,17 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+def is_transient(exc: BaseException) -> bool:
+    """A database failure that may pass if the same thing is tried again: a lock or
+    statement timeout, a deadlock or serialisation failure, a lost connection, an
+    exhausted pool. (PostgreSQL reports these as OperationalError, InterfaceError or
+    InternalError; a unique clash outside a handler is two first pushes of one client.)
+    Anything else, above all a DataError (a NUL character, a value too long, an invalid
+    encoding or date), fails the same way every time."""
+    return isinstance(exc, (OperationalError, InterfaceError, InternalError, IntegrityError,
+                            PoolTimeout))
 
 
 class Base(DeclarativeBase):

@@ -169,7 +169,13 @@ class ApiClient:
 
     def push(self, client_id: str, mutations: list[Mutation]) -> PushResponse:
         body = PushRequest(client_id=client_id, mutations=mutations).model_dump(mode="json")
-        return PushResponse.model_validate(self._call("POST", "/sync/push", json=body).json())
+        # json.dumps escapes what UTF-8 cannot carry (a lone surrogate that reached the
+        # outbox): the server then refuses that one change, instead of httpx failing the
+        # whole push here on every retry.
+        content = json.dumps(body, separators=(",", ":"))
+        response = self._call("POST", "/sync/push", content=content,
+                              headers={"Content-Type": "application/json"})
+        return PushResponse.model_validate(response.json())
 
     def pull(self, scope: str, cursor: int, *, limit: int = 1000,
              client_id: str | None = None) -> PullResponse:

@@ -6,15 +6,19 @@ the type checker and the tests see on both ends (DESIGN.md, "Sync protocol")."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from workstation.text import CleanLine
 
 # Scopes partition the change log; each has its own pull cursor on the client.
 SCOPES = ("directory", "queue", "clients")
 MAX_PUSH_BATCH = 200
 MAX_PULL_LIMIT = 2000
 MAX_SEQ = 2**63 - 1  # BIGINT: ids and cursors beyond it are refused, not overflowed
+# An installation's id: printable ASCII without spaces (the workstation makes a UUIDv7).
+CLIENT_ID_PATTERN = r"^[!-~]+$"
 
 
 class Mutation(BaseModel):
@@ -29,7 +33,7 @@ class Mutation(BaseModel):
 
 class PushRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    client_id: str = Field(min_length=8, max_length=64)
+    client_id: str = Field(min_length=8, max_length=64, pattern=CLIENT_ID_PATTERN)
     mutations: list[Mutation] = Field(max_length=MAX_PUSH_BATCH)
 
 
@@ -82,13 +86,13 @@ class UserInfo(BaseModel):
 
 class LoginRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    username: str = Field(min_length=1, max_length=100)
+    username: Annotated[CleanLine, Field(min_length=1, max_length=100)]
     password: str = Field(min_length=1, max_length=500)
 
 
 class RefreshRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    refresh_token: str = Field(min_length=10, max_length=500)
+    refresh_token: str = Field(min_length=10, max_length=500, pattern=r"^[A-Za-z0-9_-]+$")
 
 
 class TokenResponse(BaseModel):

@@ -20,7 +20,15 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from workstation.api import ApiClient, ApiError, AuthRequired, ServerBusy, ServerUnreachable
-from workstation.contract import ENTITY_SCOPES, SCOPES, Change, PullResponse
+from workstation.contract import (
+    ENTITY_SCOPES,
+    SCOPES,
+    Change,
+    Mutation,
+    MutationResult,
+    PullResponse,
+    PushResponse,
+)
 from workstation.store import LocalStore, Rejection
 
 log = logging.getLogger(__name__)
@@ -38,6 +46,9 @@ class SyncListener(Protocol):
     def pending_changed(self, count: int) -> None: ...
     def records_changed(self, entities: set[str]) -> None: ...
     def rejected(self, rejections: list[Rejection]) -> None: ...
+    # The first unsent change has failed ``attempts`` pushes in a row (``attempts`` 0: no
+    # longer); the ones after it wait behind it.
+    def push_stuck(self, name: str, attempts: int, error: str) -> None: ...
 
 
 class NullListener:
@@ -51,6 +62,9 @@ class NullListener:
         pass
 
     def rejected(self, rejections):
+        pass
+
+    def push_stuck(self, name, attempts, error):
         pass
 
 
@@ -76,6 +90,14 @@ PUSH_BATCH = 100
 PULL_LIMIT = 1000
 POLL_ONLINE = 60.0      # safety pull while the stream is up
 POLL_STREAM_DOWN = 10.0  # fallback polling while the stream is down
+# Pushes are answered in mutation order, so the first unsent change holds up the rest.
+# After this many failed pushes in a row with the same change first, the user is told
+# (``push_stuck``: the status bar), and a change the server fails on alone (500) while it
+# takes pushes otherwise is given up as rejected ("server_error").
+STUCK_AFTER = 5
+# The server refused the request itself (a malformed, oversized or invalid body): sent
+# again as it is, it is refused again. A change refused alone is rejected here ("refused").
+REFUSED = (400, 413, 422)
 
 
 class SyncEngine:
@@ -101,6 +123,8 @@ class SyncEngine:
         self._stream_up = False
         self._stream_thread: threading.Thread | None = None
         self._dirty_scopes: set[str] = set()
+        # (mutation id, failed pushes in a row) of the change first in the outbox.
+        self._head_failures: tuple[int, int] = (0, 0)
         last = store.meta("last_event_id")
         self.last_event_id: int | None = int(last) if last else None
 
@@ -169,17 +193,58 @@ class SyncEngine:
                 break
             try:
                 response = self.api.push(self.store.client_id, batch)
-            except (ServerUnreachable, ServerBusy) as exc:
-                self.store.note_push_failure([m.mutation_id for m in batch], str(exc))
+            except AuthRequired:
                 raise
+            except ApiError as exc:
+                response = self._push_failed(batch, exc)
+            if self._head_failures[1] >= STUCK_AFTER:
+                self.listener.push_stuck("", 0, "")   # the change that held them up is through
+            self._head_failures = (0, 0)
             rejected = self.store.confirm(response.results, response.last_mutation_id)
             decided += len(response.results)
             if rejected:
                 self.listener.rejected(rejected)
             self.listener.pending_changed(self.store.pending_count())
-            if len(batch) < PUSH_BATCH:
-                break
+            if len(batch) < PUSH_BATCH and len(response.results) == len(batch):
+                break   # all sent (after a failure only the first was decided: go on)
         return decided
+
+    def _push_failed(self, batch: list[Mutation], exc: ApiError) -> PushResponse:
+        """A push was not answered. Raises (the loop retries after its backoff), unless
+        the first change turns out to be decided, or one the server will never take: that
+        one is rejected here, shown like any rejection, and the rest go on."""
+        head = batch[0]   # (ServerUnreachable has status 0)
+        if exc.status in REFUSED + (500,) and len(batch) > 1:
+            # One change can spoil a whole batch: the first alone tells which.
+            try:
+                return self.api.push(self.store.client_id, [head])
+            except AuthRequired:
+                raise
+            except ApiError as alone:
+                exc = alone
+        if exc.status in REFUSED:
+            return self._give_up(head, "refused", exc.message)
+        self.store.note_push_failure([m.mutation_id for m in batch], str(exc))
+        if isinstance(exc, ServerUnreachable):
+            raise exc   # the status bar already says offline; nothing here is stuck
+        mid, count = self._head_failures
+        count = count + 1 if mid == head.mutation_id else 1
+        self._head_failures = (head.mutation_id, count)
+        if count < STUCK_AFTER:
+            raise exc
+        self.listener.push_stuck(head.name, count, exc.message)
+        if exc.status != 500:
+            raise exc   # busy (503): keep trying, the user knows
+        # The server fails on this change alone. Does it take pushes at all?
+        probe = self.api.push(self.store.client_id, [])   # raises if not: keep everything
+        if probe.last_mutation_id >= head.mutation_id:
+            return probe   # it was decided after all; its answer was what failed
+        return self._give_up(head, "server_error", exc.message)
+
+    def _give_up(self, head: Mutation, code: str, error: str) -> PushResponse:
+        log.warning("change %s (%s) given up: %s", head.mutation_id, head.name, error)
+        return PushResponse(last_mutation_id=0, results=[MutationResult(
+            mutation_id=head.mutation_id, status="rejected", code=code, error=error)])
 
     def pull(self, scope: str) -> set[str]:
         """Pull ``scope`` up to the server's head. The next page is fetched (on a helper

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import BaseModel, Field
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
@@ -11,6 +13,7 @@ from server.directory.models import User
 from server.queue.models import Contact
 from server.sync.registry import Forbidden, MutationContext, MutationRejected, mutation
 from workstation.domain import CLIENT_ROLES, Role
+from workstation.text import CleanLine
 
 
 def may_read(session: Session, user: User, client: Client) -> bool:
@@ -39,7 +42,7 @@ def access_log(session: Session, client_id: str) -> list[ClientAccessLog]:
 
 class ClientViewed(BaseModel):
     client_id: str = Field(min_length=1, max_length=36)
-    purpose: str = Field(default="view", min_length=1, max_length=50)
+    purpose: Annotated[CleanLine, Field(min_length=1, max_length=50)] = "view"
 
 
 def need_to_know(ctx: MutationContext, args: ClientViewed) -> None:

@@ -16,6 +16,7 @@ from server.deps import Caller, Gate, access, get_session, require_roles
 from server.directory.models import User
 from server.openapi import errors
 from workstation.domain import CLIENT_ROLES, Role
+from workstation.text import clean_line, has_junk
 
 router = APIRouter(prefix="/clients", tags=["clients"])
 
@@ -34,9 +35,10 @@ class AccessLogRow(BaseModel):
 def read_client(client_id: str, purpose: str = Query("view", max_length=50),
                 caller: Caller = Depends(require_roles(*CLIENT_ROLES)),
                 session: Session = Depends(get_session)) -> dict:
-    client = session.get(Client, client_id)
+    client = None if has_junk(client_id) else session.get(Client, client_id)
     if client is None:
         raise HTTPException(404, "No such client.")
+    purpose = clean_line(purpose) or "view"
     if not service.may_read(session, caller.user, client):
         raise HTTPException(403, "You have no reason on record to read this client.")
     service.audit(session, caller.user, client.id, purpose)
@@ -53,7 +55,7 @@ def read_client(client_id: str, purpose: str = Query("view", max_length=50),
 def read_access_log(client_id: str,
                     caller: Caller = Depends(require_roles(Role.SUPERVISOR, Role.ADMINISTRATOR)),
                     session: Session = Depends(get_session)) -> list[AccessLogRow]:
-    rows = service.access_log(session, client_id)
+    rows = [] if has_junk(client_id) else service.access_log(session, client_id)
     names = {u.id: u.display_name for u in session.scalars(
         select(User).where(User.id.in_({r.user_id for r in rows})))}
     return [AccessLogRow(at=r.at, user_id=r.user_id, user_name=names.get(r.user_id, "?"),

@@ -29,6 +29,7 @@ from server.queue.models import ChatMessage, Contact
 from server.queue.routing import request_routing
 from server.sync.changelog import record_change
 from workstation.queue.rules import MAX_CHAT_MESSAGE, Channel, ContactStatus, Sender, clean_name
+from workstation.text import clean_line, clean_text
 
 THREAD_WINDOW = timedelta(days=90)
 PREFIX = re.compile(r"^\s*((re|sv|vs|aw|fw|fwd|vl|tr)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
@@ -39,7 +40,7 @@ class MailRejected(Refused):
 
 
 def normalise_address(address: str) -> str:
-    return address.strip().strip("<>").lower()
+    return clean_line(address).strip("<>").lower()
 
 
 def thread_subject(subject: str) -> str:
@@ -119,12 +120,14 @@ def read_mail(raw: bytes, envelope_from: str = "") -> ReadMail:
     mail.sender_name = clean_name(name)
     mail.sender = normalise_address(address or envelope_from)
     try:
-        mail.subject = " ".join(str(msg.get("Subject", "")).split())[:200]
+        mail.subject = " ".join(clean_line(str(msg.get("Subject", ""))).split())[:200]
     except Exception:
         mail.problems.append("the subject could not be read")
-    mail.message_id = (str(msg.get("Message-ID", "")).strip() or None)
+    # Headers are text from outside like any other: cleaned (workstation.text) before they
+    # are stored or looked up, so both databases see the same thing.
+    mail.message_id = clean_line(str(msg.get("Message-ID", "")))[:300] or None
     for header in ("In-Reply-To", "References"):
-        mail.answers.extend(re.findall(r"<[^<>\s]+>", str(msg.get(header, ""))))
+        mail.answers.extend(re.findall(r"<[^<>\s]+>", clean_line(str(msg.get(header, "")))))
     if msg.defects:
         mail.problems.extend(type(d).__name__ for d in msg.defects[:5])
     body = None
@@ -140,10 +143,12 @@ def read_mail(raw: bytes, envelope_from: str = "") -> ReadMail:
     if isinstance(msg, EmailMessage):
         try:
             for part in msg.iter_attachments():
-                mail.attachments.append(part.get_filename() or part.get_content_type())
+                mail.attachments.append(clean_line(part.get_filename() or "")[:200]
+                                        or part.get_content_type())
         except Exception:
             mail.problems.append("the attachments could not be listed")
-    mail.text = mail.text.replace("\r\n", "\n").strip()
+    mail.text = clean_text(mail.text).strip()
+    mail.problems = [clean_line(p)[:300] for p in mail.problems]
     return mail
 
 
@@ -207,9 +212,9 @@ def receive_mail(session: Session, raw: bytes, *, envelope_from: str,
     except Exception as exc:  # a message no reader foresaw: keep it and say so
         mail = ReadMail(sender=normalise_address(envelope_from),
                         problems=[f"{type(exc).__name__}: {exc}"[:200]])
-    if "@" not in mail.sender:
+    if "@" not in mail.sender or len(mail.sender) > 320:
         raise MailRejected(550, "5.1.7 The message has no sender address to reply to")
-    inbound = InboundMail(id=new_id(), mail_from=normalise_address(envelope_from),
+    inbound = InboundMail(id=new_id(), mail_from=normalise_address(envelope_from)[:320],
                           rcpt_to=[normalise_address(r) for r in recipients], size=len(raw),
                           raw=raw, status="processed",
                           error="; ".join(mail.problems) or None)
@@ -233,7 +238,7 @@ def receive_mail(session: Session, raw: bytes, *, envelope_from: str,
     inbound.contact_id = contact.id
     text, notes = message_text(mail, inbound.id)
     message = ChatMessage(id=new_id(), contact_id=contact.id, sender=Sender.CITIZEN,
-                          author_name=mail.sender_name or mail.sender, text=text,
+                          author_name=(mail.sender_name or mail.sender)[:200], text=text,
                           notes=notes or None, email_message_id=mail.message_id)
     session.add(message)
     record_change(session, "chat_message", message)

@@ -12,10 +12,11 @@ import logging
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from server.db import Database
-from server.mail.models import MailAddress
+from server.db import Database, is_transient, new_id
+from server.mail.models import InboundMail, MailAddress
 from server.mail.service import MailRejected, normalise_address, receive_mail
 from workstation.sqlite import urgent_writes
+from workstation.text import clean_line
 
 log = logging.getLogger(__name__)
 
@@ -50,13 +51,33 @@ class MailHandler:
             session.commit()
             return f"250 2.0.0 Received as {inbound.id}"
 
+    def _keep_failed(self, envelope: Envelope, error: str) -> None:
+        """A mail that could not be filed is still kept raw, for an operator to look at."""
+        raw = envelope.original_content or envelope.content or b""
+        if isinstance(raw, str):
+            raw = raw.encode("utf-8", errors="replace")
+        try:
+            with urgent_writes(), self.db.session() as session:
+                session.add(InboundMail(
+                    id=new_id(), mail_from=normalise_address(envelope.mail_from or "")[:320],
+                    rcpt_to=[normalise_address(r) for r in envelope.rcpt_tos], size=len(raw),
+                    raw=raw, status="failed", error=clean_line(error)[:2000]))
+                session.commit()
+        except Exception:
+            log.exception("keeping a mail that failed failed too")
+
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         try:
             return await asyncio.to_thread(self._store, envelope)
-        except Exception:
-            # The database is away: a temporary failure makes the sender retry later.
+        except Exception as exc:
             log.exception("storing a received mail failed")
-            return "451 4.3.0 Temporary failure; try again later"
+            if is_transient(exc):
+                # The database is away or busy: the sender keeps the mail and retries.
+                return "451 4.3.0 Temporary failure; try again later"
+            # Anything else fails the same way on every retry (and a sender retries for
+            # days): refuse it now, so the citizen hears at once; the raw mail is kept.
+            await asyncio.to_thread(self._keep_failed, envelope, f"{type(exc).__name__}: {exc}")
+            return "554 5.6.0 The message could not be processed here"
 
 
 class MailServer:

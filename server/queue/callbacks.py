@@ -37,6 +37,7 @@ from workstation.queue.rules import (
     callable_phone,
     clean_name,
 )
+from workstation.text import CleanLine, CleanText
 
 router = APIRouter(prefix="/api/public/callbacks", tags=["public"])
 
@@ -56,14 +57,14 @@ TOPIC_SUBJECTS = {
 
 
 class CallbackRequest(BaseModel):
-    name: str = Field(max_length=200)
-    phone: str = Field(max_length=40)
+    name: CleanLine = Field(max_length=200)
+    phone: CleanLine = Field(max_length=40)
     language: str = Field(pattern="^(fi|sv)$", description="the language to be served in")
     municipality_code: str = Field(pattern=r"^\d{3}$")
     topic: Topic
     client_group: ClientGroup | None = Field(
         default=None, description="who the matter is about, if the citizen says")
-    message: str = Field(default="", max_length=1000)
+    message: CleanText = Field(default="", max_length=1000)
     window_start: datetime
     window_end: datetime
 
@@ -145,7 +146,7 @@ def request_callback(body: CallbackRequest, request: Request,
 class CallbackAttempt(BaseModel):
     contact_id: str = Field(min_length=1, max_length=36)
     result: CallbackResult
-    note: str = Field(default="", max_length=1000)
+    note: CleanText = Field(default="", max_length=1000)
 
 
 @mutation("callback.attempt", CallbackAttempt, QUEUE_ROLES,

@@ -21,6 +21,7 @@ from server.sync.registry import (
     register_entity,
 )
 from workstation.domain import QUEUE_ROLES, Role
+from workstation.text import CleanLine, CleanText
 
 MAX_CANNED_TEXT = 4000
 MAX_REPLIES_PER_TEAM = 500
@@ -49,8 +50,8 @@ class SaveCannedReply(BaseModel):
     id: str = Field(min_length=36, max_length=36)
     team_id: str = Field(min_length=1, max_length=36)
     language: str = Field(pattern="^(fi|sv)$")
-    title: str = Field(min_length=1, max_length=100)
-    text: str = Field(min_length=1, max_length=MAX_CANNED_TEXT)
+    title: CleanLine = Field(min_length=1, max_length=100)
+    text: CleanText = Field(min_length=1, max_length=MAX_CANNED_TEXT)
 
 
 def _may_manage(ctx: MutationContext, team_id: str) -> None:

@@ -30,6 +30,7 @@ from workstation.queue.rules import (
     ContactStatus,
     InvalidMessage,
 )
+from workstation.text import CleanLine
 
 router = APIRouter(prefix="/api/public/chats", tags=["public"])
 WRONG_TOKEN = "The chat token is missing or not this conversation's"
@@ -42,7 +43,7 @@ class StartChat(BaseModel):
     # The length limit is checked after cleaning (clean_message), which states it; the
     # request body itself is capped by the server's body-size limit.
     text: str
-    name: str = Field(default="", max_length=MAX_CITIZEN_NAME)
+    name: CleanLine = Field(default="", max_length=MAX_CITIZEN_NAME)
     client_group: ClientGroup | None = Field(
         default=None, description="who the matter is about, if the citizen says")
 

@@ -53,6 +53,7 @@ from workstation.queue.rules import (
     clean_name,
     preview,
 )
+from workstation.text import CleanText, has_junk
 
 
 class CitizenError(Refused):
@@ -95,7 +96,7 @@ def start_citizen_chat(session: Session, *, language: str, municipality_code: st
 
 
 def citizen_contact(session: Session, chat_id: str, token: str | None) -> Contact:
-    contact = session.get(Contact, chat_id)
+    contact = None if has_junk(chat_id) else session.get(Contact, chat_id)
     if contact is None or contact.channel != Channel.CHAT:
         raise CitizenError(404, "This conversation does not exist.")
     if not token or not contact.citizen_token_hash or not secrets.compare_digest(
@@ -404,7 +405,7 @@ class Handover(BaseModel):
     contact_id: str = Field(min_length=1, max_length=36)
     to_user_id: str | None = Field(default=None, min_length=1, max_length=36)
     to_team_id: str | None = Field(default=None, min_length=1, max_length=36)
-    note: str = Field(default="", max_length=2000)
+    note: CleanText = Field(default="", max_length=2000)
 
 
 @mutation("contact.handover", Handover, QUEUE_ROLES,

@@ -30,7 +30,15 @@ from server.sync.registry import (
     register_entity,
 )
 from workstation.domain import QUEUE_ROLES, Presence, Role
-from workstation.queue.rules import Channel, ContactStatus, Topic, clean_name
+from workstation.queue.rules import (
+    Channel,
+    ContactStatus,
+    InvalidPhoneNumber,
+    Topic,
+    callable_phone,
+    clean_name,
+)
+from workstation.text import CleanLine, CleanText
 
 MAX_AHEAD = timedelta(days=180)
 
@@ -130,11 +138,24 @@ class BookAppointment(BaseModel):
     guidance_point_id: str = Field(min_length=1, max_length=36)
     starts_at: datetime
     minutes: int = Field(ge=10, le=240)
-    citizen_name: str = Field(max_length=100)
-    phone: str = Field(default="", max_length=40)
+    citizen_name: CleanLine = Field(max_length=100)
+    phone: CleanLine = Field(default="", max_length=40,
+                             description="optional; a number that can be called, as on the "
+                                         "callback form; stored as +358...")
     topic: Topic
     language: str = Field(pattern="^(fi|sv)$")
-    note: str = Field(default="", max_length=1000)
+    note: CleanText = Field(default="", max_length=1000)
+
+    @field_validator("phone")
+    @classmethod
+    def _phone(cls, value: str) -> str:
+        if not value:
+            return ""
+        try:
+            return callable_phone(value)
+        except InvalidPhoneNumber:
+            raise ValueError("not a phone number that can be called; write it like "
+                             "040 123 4567") from None
 
     @field_validator("starts_at")
     @classmethod
@@ -175,7 +196,7 @@ def book(ctx: MutationContext, args: BookAppointment) -> None:
         raise MutationRejected("invalid", "An appointment stays at its guidance point; "
                                           "cancel it and book one at the other point.")
     row.starts_at, row.ends_at = args.starts_at, ends
-    row.citizen_name, row.phone, row.topic = name, args.phone.strip(), str(args.topic)
+    row.citizen_name, row.phone, row.topic = name, args.phone, str(args.topic)
     row.language, row.note, row.status = args.language, args.note.strip(), "booked"
     record_change(ctx.session, "appointment", row)
 
@@ -243,10 +264,10 @@ def check_in(ctx: MutationContext, args: CheckIn) -> None:
 class RegisterVisitor(BaseModel):
     contact_id: str = Field(min_length=36, max_length=36)
     guidance_point_id: str = Field(min_length=1, max_length=36)
-    citizen_name: str = Field(default="", max_length=100)
+    citizen_name: CleanLine = Field(default="", max_length=100)
     topic: Topic
     language: str = Field(pattern="^(fi|sv)$")
-    note: str = Field(default="", max_length=1000)
+    note: CleanText = Field(default="", max_length=1000)
 
 
 @mutation("walk_in.register", RegisterVisitor, QUEUE_ROLES, may=may_register)

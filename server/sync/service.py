@@ -9,12 +9,13 @@ from typing import Literal
 
 from pydantic import ValidationError
 from sqlalchemy import Text, cast, delete, func, insert, select, update
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from server.clients.models import ClientAccessLog
-from server.db import Database, new_id, utcnow
+from server.db import Database, is_transient, new_id, utcnow
 from server.directory.models import User
 from server.sync.access import SCOPE_ROLES, visible
 from server.sync.changelog import flush_changes
@@ -26,6 +27,7 @@ from workstation.contract import (
     MutationResult,
     PushResponse,
 )
+from workstation.text import clean_line, clean_text, has_junk
 
 log = logging.getLogger(__name__)
 CLIENT_ENTITIES = frozenset({"client", "relative"})
@@ -87,8 +89,10 @@ def push(db: Database, user: User, client_id: str, mutations: list[Mutation]) ->
             except StaleDataError:
                 if attempt == 2:
                     raise TransientFailure("the record kept changing under us") from None
-            except DBAPIError as exc:
-                raise TransientFailure(str(exc.orig)) from exc
+            except (DBAPIError, PoolTimeout) as exc:
+                if not is_transient(exc):
+                    raise   # not the mutation's fault (apply_mutation decides those): a bug
+                raise TransientFailure(str(getattr(exc, "orig", exc))) from exc
         results.append(result)
     if not mutations:
         with db.session() as session:
@@ -128,8 +132,10 @@ def record_outcome(session: Session, client_id: str, m: Mutation, code: str | No
     conn = session.connection()
     conn.execute(update(SyncClient).where(SyncClient.client_id == client_id)
                  .values(last_mutation_id=m.mutation_id, last_seen_at=utcnow()))
+    # The name and a message may echo what was sent: stored cleaned, like any text.
+    error = clean_text(error) if error is not None else None
     conn.execute(insert(MutationOutcome).values(
-        client_id=client_id, mutation_id=m.mutation_id, name=m.name[:100],
+        client_id=client_id, mutation_id=m.mutation_id, name=clean_line(m.name)[:100],
         status=status, code=code, error=error, created_at=utcnow()))
     if code:
         log.info("mutation %s/%s rejected: %s", client_id, m.mutation_id, error)
@@ -143,6 +149,8 @@ def apply_mutation(session: Session, user: User, client_id: str,
     None, the versions it wrote)."""
     kind = MUTATIONS.get(m.name)
     try:
+        if has_junk(m.name):
+            raise MutationRejected("invalid", "The change's name holds control characters.")
         if kind is None:
             raise MutationRejected("unknown_mutation", f"Unknown change '{m.name}'.")
         if user.role not in kind.roles:
@@ -165,6 +173,14 @@ def apply_mutation(session: Session, user: User, client_id: str,
         return exc.code, exc.message, []
     except IntegrityError:
         return "conflict", "The change clashes with a record that already exists.", []
+    except DataError as exc:
+        # A value the database refuses (PostgreSQL: a NUL character, a value too long, an
+        # invalid date or encoding) is refused again on every retry: the mutation is
+        # rejected, so the ones behind it still apply (503 would stall the outbox).
+        log.info("mutation %s/%s (%s) refused by the database: %s", client_id,
+                 m.mutation_id, m.name, exc.orig)
+        reason = clean_line(str(exc.orig).splitlines()[0] if str(exc.orig) else "")[:200]
+        return "invalid", f"The change holds a value that cannot be stored ({reason}).", []
     except (DBAPIError, StaleDataError):
         raise  # the database failed or the row changed under us, not the mutation: retried
     except Exception:

@@ -15,6 +15,7 @@ from server.openapi import EVENT_STREAM, errors
 from server.sync import service
 from server.sync.access import scopes_for
 from workstation.contract import (
+    CLIENT_ID_PATTERN,
     MAX_PULL_LIMIT,
     MAX_SEQ,
     SCOPES,
@@ -53,7 +54,7 @@ def pull(
                        json_schema_extra={"enum": list(SCOPES)}),
     cursor: int = Query(0, ge=0, le=MAX_SEQ),
     limit: int = Query(500, ge=1, le=MAX_PULL_LIMIT),
-    client_id: str | None = Query(None, min_length=8, max_length=64),
+    client_id: str | None = Query(None, min_length=8, max_length=64, pattern=CLIENT_ID_PATTERN),
     caller: Caller = Depends(current_caller),
     db: Database = Depends(get_db),
 ) -> Response:

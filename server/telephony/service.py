@@ -6,8 +6,8 @@ happened to it."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Literal
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 from sqlalchemy import or_, select
@@ -22,17 +22,28 @@ from server.queue.routing import lock_queue, request_routing, set_presence, with
 from server.sync.changelog import record_change
 from workstation.domain import QUEUE_ROLES, Presence
 from workstation.queue.rules import Channel, ContactStatus, InvalidPhoneNumber, normalise_phone
+from workstation.text import CleanLine
+
+# An event dated further back than this counts as arriving now, as one dated in the future
+# does: a platform replaying a day after an outage is within it; 1899 or 1970 (a zero or
+# negative timestamp) would skew answer times and every report.
+MAX_EVENT_AGE = timedelta(hours=24)
 
 MAX_CANDIDATES = 5
 
 
 class CallEvent(BaseModel):
     event: Literal["offered", "answered", "ended", "abandoned"]
-    call_id: str = Field(min_length=1, max_length=100)
-    caller: str = Field(default="", max_length=40, description="caller's number; may be hidden")
-    service_line: str = Field(min_length=3, max_length=40, description="the number dialled")
-    at: datetime | None = Field(default=None, description="when it happened (default: now)")
-    agent: str | None = Field(default=None, max_length=100,
+    # Line-type text (workstation.text): control characters are removed before anything
+    # is looked up or stored, and the lengths are those of the cleaned value.
+    call_id: Annotated[CleanLine, Field(min_length=1, max_length=100)]
+    caller: CleanLine = Field(default="", max_length=40,
+                              description="caller's number; may be hidden")
+    service_line: Annotated[CleanLine, Field(min_length=3, max_length=40,
+                                             description="the number dialled")]
+    at: datetime | None = Field(default=None, description="when it happened (default: now); "
+                                "a time in the future or over a day ago counts as now")
+    agent: CleanLine | None = Field(default=None, max_length=100,
                               description="on 'answered': the user name of the counsellor who "
                                           "picked up, when the platform knows it")
 
@@ -88,9 +99,7 @@ def apply_call_event(session: Session, ev: CallEvent) -> Contact:
             # "anonymous", "private", a garbled id: a person is still on the line, so the
             # call is queued as from a hidden number; the raw value stays in the event log.
             note = f"caller '{ev.caller}' is not a phone number ({exc}); shown as hidden"
-    # A platform clock running ahead must not put a call in the future (it would sort
-    # after every real one and show no waiting time).
-    at = min(_aware(ev.at), utcnow()) if ev.at else utcnow()
+    at = event_time(ev.at)
     lock_queue(session)
     contact = session.scalar(select(Contact).where(Contact.external_id == ev.call_id)
                              .with_for_update())
@@ -146,6 +155,19 @@ def _answered_on_the_platform(session: Session, contact: Contact, agent: str | N
 
 def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def event_time(at: datetime | None) -> datetime:
+    """When the event happened, within bounds: a platform clock running ahead must not put
+    a call in the future (it would sort after every real one and show no waiting time),
+    and a time from long ago (1899, or 1970 from a zero timestamp) is a broken clock or
+    field, not a call that waited for decades. Either counts as now; the raw value stays
+    in the event log."""
+    now = utcnow()
+    if at is None:
+        return now
+    moment = _aware(at)
+    return moment if now - MAX_EVENT_AGE <= moment <= now else now
 
 
 def _line_key(number: str) -> str:

@@ -20,6 +20,7 @@ class RecordingListener:
     changed: list = field(default_factory=list)
     rejections: list = field(default_factory=list)
     pending: list = field(default_factory=list)
+    stuck: list = field(default_factory=list)
 
     def state_changed(self, state, detail):
         self.states.append(state)
@@ -32,6 +33,9 @@ class RecordingListener:
 
     def rejected(self, rejections):
         self.rejections.extend(rejections)
+
+    def push_stuck(self, name, attempts, error):
+        self.stuck.append((name, attempts, error))
 
 
 @dataclass

@@ -34,12 +34,20 @@ def test_book_check_in_and_a_visitor_without_appointment(qtbot, main_window):
     qtbot.keyClick(dialog.buttons, Qt.Key.Key_Return)         # no name yet: refused
     assert dialog.isVisible() and dialog.error.text() == dialog.tr("Write the visitor's name.")
     qtbot.keyClicks(dialog.name, "Tuomas Aalto")
+    qtbot.keyClicks(dialog.phone, "1 OR 1=1")
+    qtbot.keyClick(dialog.buttons, Qt.Key.Key_Return)         # not a number: refused
+    assert dialog.isVisible() and dialog.error.text() == dialog.tr(
+        "This is not a phone number that can be called; write it like 040 123 4567.")
+    dialog.phone.clear()
+    qtbot.keyClicks(dialog.phone, "040 555 1234")
     dialog.topic.setCurrentIndex(dialog.topic.findData("housing"))
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: day.table.rowCount() == before + 1, timeout=5000)
     row = next(r for r in range(day.table.rowCount())
                if day.table.item(r, 1).text() == "Tuomas Aalto")
     assert day.table.item(row, 0).text().startswith("10:15–10:45")
+    booked = next(a for a in window.reader.all("appointment") if a["citizen_name"] == "Tuomas Aalto")
+    assert booked["phone"] == "+358405551234", "stored in the one form the callback form uses"
     qtbot.waitUntil(lambda: window.status.pending == 0, timeout=10000)
 
     open_before = set(window.contacts.chats)   # Sari may have visits open from earlier tests

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import random
+import signal
 import subprocess
 import sys
 import textwrap
+import time
 
 import httpx
 import pytest
 
-from tests.support.live_server import ROOT
+from tests.support.live_server import ROOT, use_postgres
 from tests.support.workstation import make_core, start_citizen_chat, wait_until
 from workstation.ids import new_id
 from workstation.store import LocalStore
@@ -121,6 +125,82 @@ def test_a_kill_around_the_push_loses_nothing_and_doubles_nothing(live_server, t
     api.close()
 
 
+RANDOM_KILL_SCRIPT = textwrap.dedent("""
+    import sys
+    from workstation.api import ApiClient
+    from workstation.ids import new_id
+    from workstation.store import LocalStore
+    from workstation.sync import SyncEngine
+    url, path, contact, trial = sys.argv[1:5]
+    store = LocalStore(path)
+    api = ApiClient(url)
+    api.login("anna", "demo")
+    engine = SyncEngine(store, api, stream=False)
+    print("ready", flush=True)
+    for i in range(10_000):
+        mid = new_id()
+        engine.record_local("chat.send", {"id": mid, "contact_id": contact,
+                                          "text": f"kill {trial}.{i}"})
+        print(mid, flush=True)   # committed: it must arrive, once
+        engine.push()
+""")
+# Each trial kills the writer at a random moment: recording, pushing, confirming. The
+# PostgreSQL pass runs 50 (make test-postgres); override with NEUVO_KILL_TRIALS.
+KILL_TRIALS = int(os.environ.get("NEUVO_KILL_TRIALS") or (50 if use_postgres() else 3))
+
+
+def test_random_kills_lose_nothing_and_double_nothing(live_server, tmp_path):
+    chat = start_citizen_chat(live_server.url)
+    path = tmp_path / "anna.sqlite"
+    core = make_core(live_server.url, "anna", tmp_path / "first", stream=False)
+    accept(core, chat["chat_id"])
+    core.stop()
+    LocalStore(path).close()
+    from workstation.api import ApiClient
+    from workstation.sync import SyncEngine
+
+    api = ApiClient(live_server.url)
+    api.login("anna", "demo")
+    seed = random.randrange(2**32)
+    rng = random.Random(seed)
+    committed: list[str] = []
+    for trial in range(KILL_TRIALS):
+        proc = subprocess.Popen([sys.executable, "-c", RANDOM_KILL_SCRIPT, live_server.url,
+                                 str(path), chat["chat_id"], str(trial)], cwd=ROOT,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "ready", proc.stderr.read() if proc.stderr else ""
+        time.sleep(rng.uniform(0.0, 0.8))
+        proc.send_signal(signal.SIGKILL)
+        out, _err = proc.communicate(timeout=30)
+        assert proc.returncode == -9, f"seed {seed}, trial {trial}: {_err[-2000:]}"
+        committed += [line for line in out.split() if line]
+        store = LocalStore(path)
+        engine = SyncEngine(store, api, stream=False)
+        assert engine.try_sync(), f"seed {seed}, trial {trial}: {engine.detail}"
+        assert store.pending_count() == 0 and store.rejections() == [], f"seed {seed}"
+        store.close()
+    api.close()
+    # Hundreds of messages: read from the server's database (the citizen's stream is paged).
+    from sqlalchemy import select
+
+    from server.db import Database
+    from server.queue.models import ChatMessage
+
+    db = Database(live_server.database_url)
+    try:
+        with db.read_session() as s:
+            rows = s.execute(select(ChatMessage.id, ChatMessage.text).where(
+                ChatMessage.contact_id == chat["chat_id"],
+                ChatMessage.sender == "counsellor")).all()
+    finally:
+        db.dispose()
+    ids = [r.id for r in rows]
+    assert set(committed) <= set(ids), f"seed {seed}: a committed change was lost"
+    texts = [r.text for r in rows]
+    assert len(texts) == len(set(texts)), f"seed {seed}: a message was sent twice"
+
+
 def test_pull_resumes_from_its_cursor(live_server, tmp_path):
     core = make_core(live_server.url, "liisa", tmp_path / "ws", stream=False)
     assert core.engine.try_sync()
@@ -157,6 +237,68 @@ def test_a_rejected_edit_is_undone_and_reported(live_server, tmp_path):
     assert theirs["accepted_by_name"] == "Anna Virtanen" and not theirs["_pending"]
     first.stop()
     second.stop()
+
+
+def test_a_poisoned_change_is_rejected_and_the_changes_behind_it_arrive(live_server, tmp_path):
+    """Changes the server will never take, in the middle of the outbox: each is rejected
+    (shown like any rejection, its edit undone) and the changes behind it arrive."""
+    chat = start_citizen_chat(live_server.url)
+    core = make_core(live_server.url, "anna", tmp_path / "ws", stream=False)
+    accept(core, chat["chat_id"])
+    send(core, chat["chat_id"], "Ennen")
+    # A NUL in the name: PostgreSQL refused to store it, and the push answered 503 forever.
+    core.engine.record_local("contact.accept\x00", {"contact_id": chat["chat_id"]})
+    # Over the server's body limit: every push holding it was refused with 413.
+    huge = send(core, chat["chat_id"], "x" * (3 * 1024 * 1024))
+    # The envelope itself is invalid (a name over 100 characters): 422 for the whole push.
+    core.engine.record_local("x" * 101, {})
+    send(core, chat["chat_id"], "pasted\x00text")
+    send(core, chat["chat_id"], "Jälkeen")
+    assert core.engine.try_sync(), core.engine.detail
+    assert core.engine.state == SyncState.ONLINE and core.store.pending_count() == 0
+    assert [(r.name, r.code) for r in core.listener.rejections] == [
+        ("contact.accept\x00", "invalid"), ("chat.send", "refused"), ("x" * 101, "refused")]
+    assert core.store.get("chat_message", huge) is None, "the refused message is undone"
+    texts = [m["text"] for m in replay(live_server.url, chat) if m["sender"] == "counsellor"]
+    assert texts == ["Ennen", "pastedtext", "Jälkeen"]
+    core.stop()
+
+
+def _read_only(server, on: bool) -> None:
+    """The database refuses every write, as after a fail-over to a read-only replica."""
+    import psycopg
+
+    from tests.support.live_server import PG_ADMIN
+
+    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+        conn.execute(f'ALTER DATABASE "{server.pg_name}" SET default_transaction_read_only '
+                     f'= {"on" if on else "off"}')
+        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                     "WHERE datname = %s AND pid <> pg_backend_pid()", (server.pg_name,))
+
+
+@pytest.mark.skipif(not use_postgres(), reason="a read-only PostgreSQL after a fail-over")
+def test_a_change_that_keeps_failing_is_told_and_goes_through_later(fresh_server, tmp_path):
+    from workstation.sync import STUCK_AFTER
+
+    chat = start_citizen_chat(fresh_server.url)
+    core = make_core(fresh_server.url, "anna", tmp_path / "ws", stream=False)
+    accept(core, chat["chat_id"])
+    _read_only(fresh_server, True)
+    try:
+        send(core, chat["chat_id"], "Odottaa")
+        for _ in range(STUCK_AFTER):
+            assert not core.engine.try_sync()
+        # A write refused by a read-only database may pass: 503, never a rejection.
+        assert core.listener.stuck == [("chat.send", STUCK_AFTER,
+                                        "The database is busy; try again shortly.")]
+        assert core.store.pending_count() == 1, "a busy server loses nothing"
+    finally:
+        _read_only(fresh_server, False)
+    assert core.engine.try_sync(), core.engine.detail
+    assert core.listener.stuck[-1] == ("", 0, ""), "the status bar clears when it goes through"
+    assert core.store.pending_count() == 0 and core.listener.rejections == []
+    core.stop()
 
 
 def test_the_event_stream_resumes_from_last_event_id(live_server):

@@ -134,6 +134,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.worker.state_changed.connect(self.status.set_state)
         self.worker.state_changed.connect(self._state_changed)
         self.worker.pending_changed.connect(self.status.set_pending)
+        self.worker.push_stuck.connect(self.status.set_stuck)
         self.worker.records_changed.connect(self.on_records_changed)
         self.worker.rejected.connect(self.on_rejected)
         self.languages.language_changed.connect(self._language_changed)

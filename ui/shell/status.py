@@ -32,6 +32,13 @@ class WorkstationStatusBar(Retranslatable, QStatusBar):
         self.connection.setObjectName("connectionState")
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pendingChanges")
+        # The first unsent change keeps failing (workstation.sync.STUCK_AFTER): said here,
+        # because the changes after it wait for it.
+        self.stuck = (0, "", "")
+        self.stuck_label = QLabel()
+        self.stuck_label.setObjectName("stuckChange")
+        self.stuck_label.setStyleSheet("color:#b00020; font-weight:bold")
+        self.stuck_label.setVisible(False)
         self.keyring_label = QLabel()
         self.keyring_label.setObjectName("keyringWarning")
         self.keyring_label.setVisible(not token_persistent)
@@ -44,6 +51,7 @@ class WorkstationStatusBar(Retranslatable, QStatusBar):
         self.presence.activated.connect(
             lambda i: self.presence_chosen.emit(self.presence.itemData(i)))
         self.addPermanentWidget(self.keyring_label)
+        self.addPermanentWidget(self.stuck_label)
         self.addPermanentWidget(self.pending_label)
         self.addPermanentWidget(self.connection)
         # How long I have been in this presence state.
@@ -71,6 +79,7 @@ class WorkstationStatusBar(Retranslatable, QStatusBar):
             "you log in again. Nothing is written to disk in plain text."))
         self.set_state(self.state, self.detail)
         self.set_pending(self.pending)
+        self.set_stuck(self.stuck[1], self.stuck[0], self.stuck[2])
 
     def set_state(self, state: str, detail: str = "") -> None:
         self.state, self.detail = state, detail
@@ -89,6 +98,20 @@ class WorkstationStatusBar(Retranslatable, QStatusBar):
         self.pending = count
         self.pending_label.setText(self.tr("%n change(s) waiting to be sent", "", count)
                                    if count else self.tr("All changes sent"))
+
+    def set_stuck(self, name: str, attempts: int, error: str) -> None:
+        self.stuck = (attempts, name, error)
+        self.stuck_label.setVisible(attempts > 0)
+        if attempts <= 0:
+            self.stuck_label.clear()
+            return
+        text = self.tr("⚠ A change has failed %n time(s); the changes after it wait",
+                       "", attempts)
+        self.stuck_label.setText(text)
+        self.stuck_label.setAccessibleName(text)
+        self.stuck_label.setToolTip(self.tr("Change: %1\nServer: %2\nIt is tried again "
+                                            "automatically; if this stays, tell the support.")
+                                    .replace("%1", name).replace("%2", error))
 
     def set_presence(self, state: str, since: str | None = None) -> None:
         i = self.presence.findData(state)

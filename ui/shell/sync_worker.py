@@ -32,12 +32,16 @@ class _Listener:
     def rejected(self, rejections: list[Rejection]) -> None:
         self.worker.rejected.emit(list(rejections))
 
+    def push_stuck(self, name: str, attempts: int, error: str) -> None:
+        self.worker.push_stuck.emit(name, attempts, error)
+
 
 class SyncWorker(QObject):
     state_changed = Signal(str, str)
     pending_changed = Signal(int)
     records_changed = Signal(list)
     rejected = Signal(list)
+    push_stuck = Signal(str, int, str)   # name, failed pushes in a row (0: no longer), error
     finished = Signal()
 
     def __init__(self, engine: SyncEngine):

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from ui.common.i18n import Retranslatable
 from ui.common.labels import appointment_status_name, service_language_name, topic_name
-from workstation.queue.rules import Topic
+from workstation.queue.rules import InvalidPhoneNumber, Topic, callable_phone
+from workstation.text import clean_line
 
 
 class VisitDialog(Retranslatable, QDialog):
@@ -112,10 +113,19 @@ class VisitDialog(Retranslatable, QDialog):
                                      else self.tr("Optional"))
 
     def _check(self) -> None:
-        if self.booking and not self.name.text().strip():
+        if self.booking and not clean_line(self.name.text()):
             self.error.setText(self.tr("Write the visitor's name."))
             self.name.setFocus()
             return
+        phone = clean_line(self.phone.text())
+        if self.booking and phone:
+            try:
+                callable_phone(phone)
+            except InvalidPhoneNumber:
+                self.error.setText(self.tr("This is not a phone number that can be called; "
+                                           "write it like 040 123 4567."))
+                self.phone.setFocus()
+                return
         self.accept()
 
     def starts_at(self) -> datetime:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from enum import StrEnum
 
 from stdnum.fi import hetu
+
+from workstation.text import clean_line, clean_text
 
 MAX_CHAT_MESSAGE = 4000
 MAX_CITIZEN_NAME = 100
@@ -123,20 +124,9 @@ def callable_phone(value: str) -> str:
     return number
 
 
-def _is_control(ch: str) -> bool:
-    # C0, DEL and C1 controls (Unicode category Cc).
-    return unicodedata.category(ch) == "Cc"
-
-
-def _text(value: str) -> str:
-    """Lone surrogates (from invalid UTF-8 or a "\ud800" escape in JSON) cannot be stored
-    as text anywhere; like any decoder, show them as U+FFFD instead of losing the message."""
-    return "".join("\ufffd" if unicodedata.category(ch) == "Cs" else ch for ch in value)
-
-
 def clean_name(name: str) -> str:
     """A citizen's self-given name: one line of text, no control characters."""
-    return _text("".join(ch for ch in name if not _is_control(ch))).strip()[:MAX_CITIZEN_NAME]
+    return clean_line(name)[:MAX_CITIZEN_NAME]
 
 
 def clean_message(text: str) -> str:
@@ -146,7 +136,7 @@ def clean_message(text: str) -> str:
     display on both sides; HTML is *not* touched: it is text and is shown as text."""
     if not isinstance(text, str):
         raise InvalidMessage("not_text", "The message must be text.")
-    cleaned = _text("".join(ch for ch in text if ch in "\n\t" or not _is_control(ch))).strip()
+    cleaned = clean_text(text).strip()
     if not cleaned:
         raise InvalidMessage("empty", "The message is empty.")
     if len(cleaned) > MAX_CHAT_MESSAGE:
@@ -190,7 +180,7 @@ def mask_identity_codes(text: str) -> str:
 def preview(text: str | None, limit: int = PREVIEW_LENGTH) -> str:
     """What the queue shows of a contact's subject or first message: one line, identity
     codes masked, at most ``limit`` characters (cut at a word where one is near)."""
-    line = " ".join(mask_identity_codes(text or "").split())
+    line = " ".join(mask_identity_codes(clean_line(text or "")).split())
     if len(line) <= limit:
         return line
     cut = line[:limit - 1]

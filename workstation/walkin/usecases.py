@@ -10,8 +10,9 @@ from typing import Any
 from workstation.contract import UserInfo
 from workstation.ids import new_id
 from workstation.ports import Submitter, plain
-from workstation.queue.rules import ContactStatus, Topic
+from workstation.queue.rules import ContactStatus, Topic, callable_phone
 from workstation.store import LocalStore
+from workstation.text import clean_line, clean_text
 
 
 def appointments_on(reader: LocalStore, point_id: str, day_start: datetime,
@@ -24,14 +25,18 @@ def appointments_on(reader: LocalStore, point_id: str, day_start: datetime,
 def book_appointment(engine: Submitter, *, point_id: str, starts_at: datetime, minutes: int,
                      citizen_name: str, phone: str, topic: str, language: str,
                      note: str = "") -> str:
-    name = " ".join(citizen_name.split())
+    """Raises ValueError("name") without a name, InvalidPhoneNumber for a phone number
+    that cannot be called (the server refuses both)."""
+    name = " ".join(clean_line(citizen_name).split())
     if not name:
         raise ValueError("name")
+    phone = clean_line(phone)
     appointment_id = new_id()
     args = {"id": appointment_id, "guidance_point_id": point_id,
             "starts_at": starts_at.astimezone(UTC).isoformat(), "minutes": minutes,
-            "citizen_name": name, "phone": phone.strip(), "topic": str(Topic(topic)),
-            "language": language, "note": note.strip()}
+            "citizen_name": name, "phone": callable_phone(phone) if phone else "",
+            "topic": str(Topic(topic)), "language": language,
+            "note": clean_text(note).strip()}
     ends = starts_at + timedelta(minutes=minutes)
     optimistic = {k: v for k, v in args.items() if k != "minutes"} | {
         "ends_at": ends.astimezone(UTC).isoformat(), "status": "booked", "contact_id": None}
@@ -82,12 +87,13 @@ def register_walk_in(engine: Submitter, me: UserInfo, *, point_id: str, municipa
                      note: str = "") -> dict[str, Any]:
     """A visitor without an appointment is at the desk: returns the visit's contact."""
     contact_id = new_id()
-    name = " ".join(citizen_name.split())
+    name = " ".join(clean_line(citizen_name).split())
+    note = clean_text(note).strip()
     contact = _visit_record(contact_id, me, name=name, topic=str(Topic(topic)),
-                            language=language, subject=note.strip() or topic,
+                            language=language, subject=note or topic,
                             municipality=municipality)
     engine.submit("walk_in.register", {
         "contact_id": contact_id, "guidance_point_id": point_id, "citizen_name": name,
-        "topic": str(Topic(topic)), "language": language, "note": note.strip()},
+        "topic": str(Topic(topic)), "language": language, "note": note},
         optimistic=[("contact", contact_id, contact)])
     return contact
