@@ -1490,8 +1490,8 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         <location filename="../ui/shell/status.py" line="108"/>
         <source>⚠ A change has failed %n time(s); the changes after it wait</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>⚠ A change has failed %n time; the changes after it wait</numerusform>
+            <numerusform>⚠ A change has failed %n times; the changes after it wait</numerusform>
         </translation>
     </message>
     <message>

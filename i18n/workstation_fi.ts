@@ -1490,8 +1490,8 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         <location filename="../ui/shell/status.py" line="108"/>
         <source>⚠ A change has failed %n time(s); the changes after it wait</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>⚠ Muutos on epäonnistunut %n kerran; sen jälkeiset muutokset odottavat</numerusform>
+            <numerusform>⚠ Muutos on epäonnistunut %n kertaa; sen jälkeiset muutokset odottavat</numerusform>
         </translation>
     </message>
     <message>

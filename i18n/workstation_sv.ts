@@ -1490,8 +1490,8 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         <location filename="../ui/shell/status.py" line="108"/>
         <source>⚠ A change has failed %n time(s); the changes after it wait</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>⚠ En ändring har misslyckats %n gång; ändringarna efter den väntar</numerusform>
+            <numerusform>⚠ En ändring har misslyckats %n gånger; ändringarna efter den väntar</numerusform>
         </translation>
     </message>
     <message>

@@ -7,9 +7,6 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
 from tests.support.workstation import start_citizen_chat
 from ui.chat.view import ChatView
 from workstation.store import LocalStore
@@ -93,32 +90,55 @@ def test_the_window_reads_the_queue_and_transcripts_off_the_gui_thread(
     assert [name for name, on_gui in reads if on_gui] == []
 
 
-def test_the_demo_login_runs_off_the_gui_thread(qapp, live_server, monkeypatch):
-    import ui.shell.app as app_module
+DEMO_LOGIN_PROBE = """
+import sys, threading
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import ui.shell.app as app_module
+import workstation.login as login_module
 
-    real_login = app_module.login
-    threads: list[bool] = []
+real_login = login_module.login
+threads = []
 
-    def spy(*args, **kwargs):
-        threads.append(threading.current_thread() is threading.main_thread())
-        return real_login(*args, **kwargs)
+def spy(*args, **kwargs):
+    threads.append(threading.current_thread() is threading.main_thread())
+    return real_login(*args, **kwargs)
 
-    monkeypatch.setattr(app_module, "login", spy)
-    windows: list = []
+login_module.login = spy   # main() imports it when it logs in
+opened = []
 
-    def poll() -> None:
-        found = [w for w in QApplication.topLevelWidgets()
-                 if w.objectName() == "mainWindow" and w.isVisible()]
-        if found:
-            windows.extend(found)
-            found[0].close()
-            found[0].worker.thread.wait(5000)
-            QApplication.quit()
-        else:
-            QTimer.singleShot(50, poll)
+def poll():
+    found = [w for w in QApplication.topLevelWidgets()
+             if w.objectName() == "mainWindow" and w.isVisible()]
+    if found:
+        opened.append(found[0])
+        found[0].close()
+        found[0].worker.thread.wait(5000)
+        QApplication.quit()
+    else:
+        QTimer.singleShot(50, poll)
 
-    QTimer.singleShot(0, poll)
-    QTimer.singleShot(20000, QApplication.quit)   # a safety net, not a wait
-    assert app_module.main(["--demo", "--lang", "fi"], demo_server=live_server.url) == 0
-    assert windows, "the main window opened after the login"
-    assert threads == [False], "logged in once, not on the GUI thread"
+QTimer.singleShot(0, poll)
+QTimer.singleShot(30000, QApplication.quit)   # a safety net, not a wait
+code = app_module.main(["--demo", "--lang", "fi"], demo_server=sys.argv[1])
+print("RESULT", code, len(opened), threads, flush=True)
+"""
+
+
+def test_the_demo_login_runs_off_the_gui_thread(fresh_server, tmp_path):
+    """In a process of its own: main() owns its QApplication and event loop, and the sync
+    worker threads it leaves behind must not share an interpreter with later tests."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.support.live_server import ROOT
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               NEUVO_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", DEMO_LOGIN_PROBE, fresh_server.url],
+                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=90)
+    result = [line for line in done.stdout.splitlines() if line.startswith("RESULT")]
+    assert result, done.stdout[-2000:] + done.stderr[-2000:]
+    assert result[0] == "RESULT 0 1 [False]", \
+        "main() returned 0, the main window opened, and the login ran once, off the GUI thread"
