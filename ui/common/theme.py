@@ -150,7 +150,7 @@ QTableView, QTableWidget, QListView, QListWidget, QTreeView {{ background: {p.ca
   alternate-background-color: {p.alt_row}; color: {p.text}; border: {line}px solid {p.border_soft};
   border-radius: 4px; gridline-color: {p.border_soft};
   selection-background-color: {p.selection}; selection-color: {p.on_selection}; }}
-QTableView::item, QTableWidget::item {{ padding: 3px 6px; }}
+QTableView::item, QTableWidget::item {{ padding: 2px 4px; }}
 QHeaderView::section {{ background: {p.window}; color: {p.text}; font-weight: bold; padding: 5px 6px;
   border: none; border-bottom: 2px solid {p.border_soft}; border-right: 1px solid {p.border_soft}; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QTextBrowser, QSpinBox, QDateEdit, QTimeEdit, QComboBox {{

@@ -84,17 +84,19 @@ def _label(name: str = "", *, wrap: bool = True, role: str = "") -> QLabel:
     return label
 
 
+def _fit(widget: QListWidget, most: int = 6) -> None:
+    """As tall as its items (up to ``most`` of them; it scrolls beyond)."""
+    rows = [widget.sizeHintForRow(i) for i in range(min(widget.count(), most))]
+    widget.setFixedHeight(sum(rows) + 2 * widget.frameWidth() + 4 if rows else 0)
+
+
 def _list(name: str) -> QListWidget:
     """A short list of the page: reachable with Tab, Enter opens the item."""
     widget = QListWidget()
     widget.setObjectName(name)
     widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    widget.setWordWrap(True)
-    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
-    widget.setTextElideMode(Qt.TextElideMode.ElideNone)
-    widget.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
-    widget.setMaximumHeight(200)
+    widget.setTextElideMode(Qt.TextElideMode.ElideRight)
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return widget
 
@@ -275,7 +277,9 @@ class DayPage(Retranslatable, QScrollArea):
         self._show_all()
 
     def _show_all(self) -> None:
-        today = QLocale().toString(date.today(), "dddd d.M.yyyy")
+        day, locale = date.today(), QLocale()
+        # The stand-alone name ("keskiviikko", not the "keskiviikkona" of a date format).
+        today = f"{locale.standaloneDayName(day.isoweekday())} {day.day}.{day.month}.{day.year}"
         self.title.setText(self.tr("My day — %1").replace("%1", today))
         self.subtitle.setText(self.display_name)
         self._show_offer()
@@ -390,11 +394,12 @@ class DayPage(Retranslatable, QScrollArea):
         for a in live:
             start = datetime.fromisoformat(a["starts_at"]).astimezone()
             end = datetime.fromisoformat(a["ends_at"]).astimezone()
-            text = (f"{start:%H:%M}–{end:%H:%M}  {a.get('citizen_name', '')} · "
-                    f"{topic_name(a.get('topic', ''))} ({appointment_status_name(a['status'])})")
+            text = (f"{start:%H:%M}–{end:%H:%M}  {a.get('citizen_name', '')}\n"
+                    f"{topic_name(a.get('topic', ''))} · {appointment_status_name(a['status'])}")
             item = QListWidgetItem(icon("walk"), text)
             item.setData(Qt.ItemDataRole.UserRole, a["id"])
             self.day_list.addItem(item)
+        _fit(self.day_list)
         self.day_list.setVisible(bool(live))
         self.day_empty.setVisible(not live)
         self.day_button.setVisible(self.point is not None)
@@ -410,6 +415,7 @@ class DayPage(Retranslatable, QScrollArea):
                                    f"{who} · {self._place(contact)} — {state}")
             item.setData(Qt.ItemDataRole.UserRole, contact["id"])
             self.mine_list.addItem(item)
+        _fit(self.mine_list)
         self.mine_list.setVisible(bool(self.mine))
         self.mine_empty.setVisible(not self.mine)
         self.mine_empty.setText(self.tr("No open contacts. F2 accepts the next one, F6 goes "
@@ -423,6 +429,7 @@ class DayPage(Retranslatable, QScrollArea):
             item.setData(Qt.ItemDataRole.UserRole, contact["id"])
             item.setToolTip(note)
             self.transfers_list.addItem(item)
+        _fit(self.transfers_list)
         self.transfers_list.setVisible(bool(transfers))
         self.transfers_empty.setVisible(not transfers)
         self.transfers_empty.setText(self.tr("No contacts handed over to you or your team."))

@@ -184,7 +184,7 @@ class QueueDock(Retranslatable, QDockWidget):
                         + [header_metrics.horizontalAdvance(title) + 8])
             if column == "channel":   # and its icon
                 width += self.view.iconSize().width() + 6
-            self.view.setColumnWidth(n, width + 28)   # the cells' padding too
+            self.view.setColumnWidth(n, width + 24)   # the cells' padding too
 
     def _update_summary(self, *args) -> None:
         n = self.model.rowCount()

@@ -14,7 +14,7 @@ counsellor does during a contact has a key."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from ui.canned.feature import CannedFeature
@@ -23,7 +23,7 @@ from ui.common import prefs, theme
 from ui.common.background import StoreReader
 from ui.common.feature import Desk, Feature, set_action_text
 from ui.common.i18n import LANGUAGES, LanguageManager, Retranslatable
-from ui.common.icons import icon
+from ui.common.icons import channel_icon, icon
 from ui.common.labels import LANGUAGE_NAMES, presence_name, rejection_text
 from ui.home.feature import HomeFeature
 from ui.queue.feature import QueueFeature
@@ -212,6 +212,12 @@ class MainWindow(Retranslatable, QMainWindow):
         prefs.set_high_contrast(on)
         for view in self.contacts.chats.values():
             view.render()   # the transcript's names in the new colours
+        tabs = self.contacts.tabs
+        for i in range(tabs.count()):
+            page = tabs.widget(i)
+            tabs.setTabIcon(i, icon("home") if page is self.home.page else channel_icon(
+                getattr(page, "contact", {}).get("channel", "")) or QIcon())
+        self.act_high_contrast.setIcon(icon("contrast-2"))
         self.queue.dock.fit_columns()
 
     def restore_layout(self) -> None:
