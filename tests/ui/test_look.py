@@ -70,11 +70,13 @@ def test_the_start_tab_is_the_counsellors_day(qtbot, fresh_server, languages):
     qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: offer["id"] in window.contacts.chats, timeout=5000)
     assert tabs.indexOf(page) == 0, "the day stays the first tab while contacts are open"
+    assert tabs.currentWidget() is not page
+
+    qtbot.keyClick(window, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert tabs.currentWidget() is page
     qtbot.waitUntil(lambda: page.mine_list.count() == 1, timeout=10000)
     assert page.mine_list.item(0).data(Qt.ItemDataRole.UserRole) == offer["id"]
-
-    window.home.act_home.trigger()                                   # Alt+Home
-    assert tabs.currentWidget() is page
+    assert page.isAncestorOf(QApplication.focusWidget()), "Alt+Home puts the focus there"
     window.close()
 
 

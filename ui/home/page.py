@@ -106,6 +106,7 @@ class DayPage(Retranslatable, QScrollArea):
     decline_requested = Signal(str)
     contact_requested = Signal(str)   # one of my open contacts: bring its tab forward
     day_requested = Signal()          # the walk-in day (Ctrl+D)
+    shown = Signal()                  # the page came in front
 
     def __init__(self, display_name: str, parent=None):
         super().__init__(parent)
@@ -351,6 +352,7 @@ class DayPage(Retranslatable, QScrollArea):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self.shown.emit()
         self._tick(force=True)
 
     def _tick(self, *, force: bool = False) -> None:
