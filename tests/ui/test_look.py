@@ -125,3 +125,29 @@ def test_the_window_opens_with_the_docks_where_they_were_left(qtbot, main_window
     assert again.dockWidgetArea(again.queue.dock) == Qt.DockWidgetArea.LeftDockWidgetArea
     assert not again.walkin.dock.isVisible()
     assert prefs.window_layout("anna") == (None, None)
+
+
+@pytest.mark.parametrize("width", [600, 1000])
+def test_the_day_page_makes_room_for_what_arrives_after_it_shows(qtbot, width):
+    """One column in a narrow work area, two in a wide one; a card grows with its rows
+    (the appointments arrive after the page is up, as in a real window)."""
+    from datetime import datetime, timedelta
+
+    from ui.home.page import DayPage
+
+    page = DayPage("Anna Virtanen")
+    qtbot.addWidget(page)
+    page.resize(width, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    start = datetime.now().astimezone()
+    page.set_appointments({"name": "Seniori-info Turku"}, [
+        {"id": str(n), "starts_at": (start + timedelta(hours=n)).isoformat(),
+         "ends_at": (start + timedelta(hours=n, minutes=30)).isoformat(),
+         "citizen_name": f"Visitor {n}", "topic": "housing", "status": "booked"}
+        for n in range(3)])
+    card = page.day_card
+    qtbot.waitUntil(lambda: card.height() >= card.minimumSizeHint().height() > 100,
+                    timeout=3000)
+    assert page.day_list.count() == 3 and page.day_list.isVisible()
+    assert page.two_columns == (width >= page.TWO_COLUMNS_FROM)

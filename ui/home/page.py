@@ -61,7 +61,7 @@ class Card(QFrame):
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addLayout(self.body)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.repaint_icon()
 
     def repaint_icon(self) -> None:
@@ -217,21 +217,16 @@ class DayPage(Retranslatable, QScrollArea):
 
         body = QWidget()
         body.setObjectName("homeBody")
-        columns = QGridLayout()
+        columns = QHBoxLayout()
         columns.setSpacing(14)
-        left = QVBoxLayout()
-        right = QVBoxLayout()
-        for column, cards in ((left, (self.offer_card, self.queue_card, self.transfers_card)),
-                              (right, (self.day_card, self.mine_card, self.tasks_card,
-                                       self.consult_card))):
+        self.left, self.right = QVBoxLayout(), QVBoxLayout()
+        self.left_cards = (self.offer_card, self.queue_card, self.transfers_card)
+        self.right_cards = (self.day_card, self.mine_card, self.tasks_card, self.consult_card)
+        for column in (self.left, self.right):
             column.setSpacing(14)
-            for card in cards:
-                column.addWidget(card)
-            column.addStretch(1)
-        columns.addLayout(left, 0, 0)
-        columns.addLayout(right, 0, 1)
-        columns.setColumnStretch(0, 1)
-        columns.setColumnStretch(1, 1)
+            columns.addLayout(column, 1)
+        self.two_columns: bool | None = None
+        self._arrange(two=True)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(20, 16, 20, 20)
         outer.setSpacing(4)
@@ -250,6 +245,30 @@ class DayPage(Retranslatable, QScrollArea):
         self.clock.start()
         theme.notifier().changed.connect(self._restyle)
         self.retranslate()
+
+    # One column when the work area is narrow (docks open on both sides), two otherwise.
+    TWO_COLUMNS_FROM = 720
+
+    def _arrange(self, *, two: bool) -> None:
+        if two == self.two_columns:
+            return
+        self.two_columns = two
+        for column in (self.left, self.right):
+            for card in (*self.left_cards, *self.right_cards):
+                column.removeWidget(card)
+            while column.count():
+                column.takeAt(0)   # the stretch
+        for card in self.left_cards:
+            self.left.addWidget(card)
+        for card in self.right_cards:
+            (self.right if two else self.left).addWidget(card)
+        self.left.addStretch(1)
+        if two:
+            self.right.addStretch(1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange(two=self.viewport().width() >= self.TWO_COLUMNS_FROM)
 
     # --- texts --------------------------------------------------------------------------
     def retranslate(self) -> None:
