@@ -611,7 +611,7 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
     <message>
         <location filename="../ui/home/page.py" line="264"/>
         <source>Decline (F3)</source>
-        <translation>Kieltäydy (F3)</translation>
+        <translation>Hylkää (F3)</translation>
     </message>
     <message>
         <location filename="../ui/home/page.py" line="265"/>

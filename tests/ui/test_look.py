@@ -66,7 +66,7 @@ def test_the_start_tab_is_the_counsellors_day(qtbot, fresh_server, languages):
     offer = page.offer
     assert page.offer_text.text().startswith("Tarjotaan sinulle: ")
     assert page.accept_button.text() == "Ota vastaan (F2)"
-    assert page.decline_button.text() == "Kieltäydy (F3)"
+    assert page.decline_button.text() == "Hylkää (F3)"
     qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: offer["id"] in window.contacts.chats, timeout=5000)
     assert tabs.indexOf(page) == 0, "the day stays the first tab while contacts are open"
