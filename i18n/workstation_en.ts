@@ -4,77 +4,77 @@
 <context>
     <name>AppointmentsDock</name>
     <message>
-        <location filename="../ui/walkin/day.py" line="215"/>
+        <location filename="../ui/walkin/day.py" line="216"/>
         <source>Guidance point day</source>
         <translation>Guidance point day</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="216"/>
+        <location filename="../ui/walkin/day.py" line="217"/>
         <source>&amp;Point</source>
         <translation>&amp;Point</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="217"/>
+        <location filename="../ui/walkin/day.py" line="218"/>
         <source>&amp;Day</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="218"/>
+        <location filename="../ui/walkin/day.py" line="219"/>
         <source>Guidance point</source>
         <translation>Guidance point</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="219"/>
+        <location filename="../ui/walkin/day.py" line="220"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="220"/>
+        <location filename="../ui/walkin/day.py" line="221"/>
         <source>Appointments of the day</source>
         <translation>Appointments of the day</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="221"/>
+        <location filename="../ui/walkin/day.py" line="222"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="221"/>
+        <location filename="../ui/walkin/day.py" line="222"/>
         <source>Visitor</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="222"/>
+        <location filename="../ui/walkin/day.py" line="223"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="222"/>
+        <location filename="../ui/walkin/day.py" line="223"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="223"/>
+        <location filename="../ui/walkin/day.py" line="224"/>
         <source>Check in (Enter)</source>
         <translation>Check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="224"/>
+        <location filename="../ui/walkin/day.py" line="225"/>
         <source>Book (Ctrl+B)</source>
         <translation>Book (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="225"/>
+        <location filename="../ui/walkin/day.py" line="226"/>
         <source>Visitor without appointment (Ctrl+R)</source>
         <translation>Visitor without appointment (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="226"/>
+        <location filename="../ui/walkin/day.py" line="227"/>
         <source>Cancel booking (Del)</source>
         <translation>Cancel booking (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="227"/>
+        <location filename="../ui/walkin/day.py" line="228"/>
         <source>No appointments on this day. Ctrl+B books one.</source>
         <translation>No appointments on this day. Ctrl+B books one.</translation>
     </message>
@@ -120,52 +120,52 @@
 <context>
     <name>CannedManager</name>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="175"/>
+        <location filename="../ui/canned/dialogs.py" line="176"/>
         <source>The team&apos;s canned replies</source>
         <translation>The team&apos;s canned replies</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="176"/>
+        <location filename="../ui/canned/dialogs.py" line="177"/>
         <source>Canned replies</source>
         <translation>Canned replies</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="179"/>
+        <location filename="../ui/canned/dialogs.py" line="180"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="180"/>
+        <location filename="../ui/canned/dialogs.py" line="181"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="181"/>
+        <location filename="../ui/canned/dialogs.py" line="182"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="182"/>
+        <location filename="../ui/canned/dialogs.py" line="183"/>
         <source>{name} is replaced by the citizen&apos;s first name, {counsellor} by yours.</source>
         <translation>{name} is replaced by the citizen&apos;s first name, {counsellor} by yours.</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="184"/>
+        <location filename="../ui/canned/dialogs.py" line="185"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="185"/>
+        <location filename="../ui/canned/dialogs.py" line="186"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="186"/>
+        <location filename="../ui/canned/dialogs.py" line="187"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="220"/>
+        <location filename="../ui/canned/dialogs.py" line="221"/>
         <source>Write a title and a text.</source>
         <translation>Write a title and a text.</translation>
     </message>
@@ -173,28 +173,28 @@
 <context>
     <name>CannedPicker</name>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="71"/>
-        <location filename="../ui/canned/dialogs.py" line="74"/>
+        <location filename="../ui/canned/dialogs.py" line="72"/>
+        <location filename="../ui/canned/dialogs.py" line="75"/>
         <source>Canned replies</source>
         <translation>Canned replies</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="72"/>
+        <location filename="../ui/canned/dialogs.py" line="73"/>
         <source>Type to search; Enter inserts, Esc closes</source>
         <translation>Type to search; Enter inserts, Esc closes</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="73"/>
+        <location filename="../ui/canned/dialogs.py" line="74"/>
         <source>Search canned replies</source>
         <translation>Search canned replies</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="75"/>
+        <location filename="../ui/canned/dialogs.py" line="76"/>
         <source>Canned reply text</source>
         <translation>Canned reply text</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="76"/>
+        <location filename="../ui/canned/dialogs.py" line="77"/>
         <source>No canned replies in this language. A team member can add them under Contact → Manage canned replies.</source>
         <translation>No canned replies in this language. A team member can add them under Contact → Manage canned replies.</translation>
     </message>
@@ -230,207 +230,207 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../ui/chat/view.py" line="147"/>
+        <location filename="../ui/chat/view.py" line="149"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="148"/>
+        <location filename="../ui/chat/view.py" line="150"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="149"/>
+        <location filename="../ui/chat/view.py" line="151"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
         <translation>Write a reply. Enter sends, Shift+Enter adds a new line.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="151"/>
+        <location filename="../ui/chat/view.py" line="153"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="152"/>
+        <location filename="../ui/chat/view.py" line="154"/>
         <source>Send the reply (Enter)</source>
         <translation>Send the reply (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="153"/>
+        <location filename="../ui/chat/view.py" line="155"/>
         <source>&amp;End contact</source>
         <translation>&amp;End contact</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="154"/>
+        <location filename="../ui/chat/view.py" line="156"/>
         <source>End this contact (Ctrl+E)</source>
         <translation>End this contact (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="155"/>
+        <location filename="../ui/chat/view.py" line="157"/>
         <source>&amp;No answer</source>
         <translation>&amp;No answer</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="156"/>
+        <location filename="../ui/chat/view.py" line="158"/>
         <source>Left a &amp;message</source>
         <translation>Left a &amp;message</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="157"/>
+        <location filename="../ui/chat/view.py" line="159"/>
         <source>&amp;Reached</source>
         <translation>&amp;Reached</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="159"/>
+        <location filename="../ui/chat/view.py" line="161"/>
         <source>Record this call-back attempt (Alt+underlined letter)</source>
         <translation>Record this call-back attempt (Alt+underlined letter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="168"/>
+        <location filename="../ui/chat/view.py" line="170"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="172"/>
+        <location filename="../ui/chat/view.py" line="174"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="175"/>
+        <location filename="../ui/chat/view.py" line="177"/>
         <source>From: %1 · Subject: %2</source>
         <translation>From: %1 · Subject: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="177"/>
+        <location filename="../ui/chat/view.py" line="179"/>
         <source>(no subject)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="189"/>
+        <location filename="../ui/chat/view.py" line="191"/>
         <source>A visitor at the guidance point.</source>
         <translation>A visitor at the guidance point.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="190"/>
+        <location filename="../ui/chat/view.py" line="192"/>
         <source>Visit details</source>
         <translation>Visit details</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="192"/>
+        <location filename="../ui/chat/view.py" line="194"/>
         <source>Caller: %1</source>
         <translation>Caller: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="193"/>
+        <location filename="../ui/chat/view.py" line="195"/>
         <source>hidden number</source>
         <translation>hidden number</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="195"/>
+        <location filename="../ui/chat/view.py" line="197"/>
         <source>Matching clients:</source>
         <translation>Matching clients:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="196"/>
+        <location filename="../ui/chat/view.py" line="198"/>
         <source>No client or relative has this number.</source>
         <translation>No client or relative has this number.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="201"/>
+        <location filename="../ui/chat/view.py" line="203"/>
         <source>Requested time: %1</source>
         <translation>Requested time: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="204"/>
+        <location filename="../ui/chat/view.py" line="206"/>
         <source>Attempts:</source>
         <translation>Attempts:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="212"/>
+        <location filename="../ui/chat/view.py" line="214"/>
         <source>Caller details</source>
         <translation>Caller details</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="222"/>
+        <location filename="../ui/chat/view.py" line="224"/>
         <source>Handover note: %1</source>
         <translation>Handover note: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="285"/>
+        <location filename="../ui/chat/view.py" line="287"/>
         <source>sending…</source>
         <translation>sending…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="284"/>
+        <location filename="../ui/chat/view.py" line="286"/>
         <source>Counsellor</source>
         <translation>Counsellor</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="284"/>
+        <location filename="../ui/chat/view.py" line="286"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="288"/>
+        <location filename="../ui/chat/view.py" line="290"/>
         <source>not emailed yet: the mail server does not answer; trying again</source>
         <translation>not emailed yet: the mail server does not answer; trying again</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="290"/>
+        <location filename="../ui/chat/view.py" line="292"/>
         <source>waiting to be emailed</source>
         <translation>waiting to be emailed</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="292"/>
+        <location filename="../ui/chat/view.py" line="294"/>
         <source>NOT DELIVERED: the mail server refused it; reply another way</source>
         <translation>NOT DELIVERED: the mail server refused it; reply another way</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="295"/>
+        <location filename="../ui/chat/view.py" line="297"/>
         <source>emailed</source>
         <translation>emailed</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="322"/>
+        <location filename="../ui/chat/view.py" line="325"/>
         <source>Attachments (Tab to one, Enter opens it): %1</source>
         <translation>Attachments (Tab to one, Enter opens it): %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="332"/>
+        <location filename="../ui/chat/view.py" line="335"/>
         <source>This mail could not be read. The original is kept on the server (inbound mail %1).</source>
         <translation>This mail could not be read. The original is kept on the server (inbound mail %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="335"/>
+        <location filename="../ui/chat/view.py" line="338"/>
         <source>Shortened here; the whole mail is kept on the server (inbound mail %1).</source>
         <translation>Shortened here; the whole mail is kept on the server (inbound mail %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="338"/>
+        <location filename="../ui/chat/view.py" line="341"/>
         <source>The mail has no text.</source>
         <translation>The mail has no text.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="359"/>
+        <location filename="../ui/chat/view.py" line="362"/>
         <source>%1 is writing…</source>
         <translation>%1 is writing…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="360"/>
+        <location filename="../ui/chat/view.py" line="363"/>
         <source>The citizen</source>
         <translation>The citizen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="369"/>
+        <location filename="../ui/chat/view.py" line="372"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="379"/>
+        <location filename="../ui/chat/view.py" line="382"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>The reply is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="382"/>
+        <location filename="../ui/chat/view.py" line="385"/>
         <source>Write something before sending.</source>
         <translation>Write something before sending.</translation>
     </message>
@@ -438,32 +438,32 @@
 <context>
     <name>ContactsFeature</name>
     <message>
-        <location filename="../ui/chat/feature.py" line="57"/>
+        <location filename="../ui/chat/feature.py" line="61"/>
         <source>&amp;End contact</source>
         <translation>&amp;End contact</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="58"/>
+        <location filename="../ui/chat/feature.py" line="62"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Hand over…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="59"/>
+        <location filename="../ui/chat/feature.py" line="63"/>
         <source>Close &amp;tab</source>
         <translation>Close &amp;tab</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="60"/>
+        <location filename="../ui/chat/feature.py" line="64"/>
         <source>Go to &amp;reply</source>
         <translation>Go to &amp;reply</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="61"/>
+        <location filename="../ui/chat/feature.py" line="65"/>
         <source>&amp;Next tab</source>
         <translation>&amp;Next tab</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="62"/>
+        <location filename="../ui/chat/feature.py" line="66"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -472,133 +472,325 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="64"/>
+        <location filename="../ui/chat/feature.py" line="68"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="65"/>
-        <location filename="../ui/chat/feature.py" line="210"/>
+        <location filename="../ui/chat/feature.py" line="70"/>
+        <location filename="../ui/chat/feature.py" line="224"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="66"/>
+        <location filename="../ui/chat/feature.py" line="71"/>
         <source>Open contacts</source>
         <translation>Open contacts</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="194"/>
+        <location filename="../ui/chat/feature.py" line="199"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="221"/>
+        <location filename="../ui/chat/feature.py" line="235"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Save the wrap-up first (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="225"/>
+        <location filename="../ui/chat/feature.py" line="239"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>End the contact first (Ctrl+E); the tab stays open until then.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="257"/>
+        <location filename="../ui/chat/feature.py" line="271"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="271"/>
+        <location filename="../ui/chat/feature.py" line="285"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Wrap-up saved. The next contact will be offered to you.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="277"/>
+        <location filename="../ui/chat/feature.py" line="291"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Open the contact you want to hand over.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="292"/>
+        <location filename="../ui/chat/feature.py" line="306"/>
         <source>Contact handed over.</source>
         <translation>Contact handed over.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="303"/>
+        <location filename="../ui/chat/feature.py" line="317"/>
         <source>Reached: the call goes on. End it with Ctrl+E.</source>
         <translation>Reached: the call goes on. End it with Ctrl+E.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="307"/>
+        <location filename="../ui/chat/feature.py" line="321"/>
         <source>Attempt recorded; the request returns to the queue for a later try.</source>
         <translation>Attempt recorded; the request returns to the queue for a later try.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="309"/>
+        <location filename="../ui/chat/feature.py" line="323"/>
         <source>Third attempt without reaching the citizen: the request is closed.</source>
         <translation>Third attempt without reaching the citizen: the request is closed.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="339"/>
+        <location filename="../ui/chat/feature.py" line="353"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="343"/>
+        <location filename="../ui/chat/feature.py" line="357"/>
         <source>%1 could not be fetched from the server: %2</source>
         <translation>%1 could not be fetched from the server: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="350"/>
+        <location filename="../ui/chat/feature.py" line="364"/>
         <source>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</source>
         <translation>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="355"/>
+        <location filename="../ui/chat/feature.py" line="369"/>
         <source>Saved as %1; no program here opens it.</source>
         <translation>Saved as %1; no program here opens it.</translation>
     </message>
 </context>
 <context>
+    <name>DayPage</name>
+    <message>
+        <location filename="../ui/home/page.py" line="275"/>
+        <source>My day</source>
+        <translation>My day</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="276"/>
+        <source>My offer</source>
+        <translation>My offer</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="277"/>
+        <source>The queue at a glance</source>
+        <translation>The queue at a glance</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="278"/>
+        <location filename="../ui/home/page.py" line="289"/>
+        <source>Today&apos;s appointments</source>
+        <translation>Today&apos;s appointments</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="279"/>
+        <location filename="../ui/home/page.py" line="290"/>
+        <source>My open contacts</source>
+        <translation>My open contacts</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="280"/>
+        <location filename="../ui/home/page.py" line="291"/>
+        <source>Transfers to me or my team</source>
+        <translation>Transfers to me or my team</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="281"/>
+        <source>My tasks</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="282"/>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="283"/>
+        <source>Accept (F2)</source>
+        <translation>Accept (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="284"/>
+        <source>Decline (F3)</source>
+        <translation>Decline (F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="285"/>
+        <source>Open the day (Ctrl+D)</source>
+        <translation>Open the day (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="286"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="286"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="287"/>
+        <source>Longest</source>
+        <translation>Longest</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="292"/>
+        <source>No tasks for you. (The workstation does not keep tasks yet: follow-ups are noted in the wrap-up.)</source>
+        <translation>No tasks for you. (The workstation does not keep tasks yet: follow-ups are noted in the wrap-up.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="294"/>
+        <source>No consultation requests. (Asking a colleague for a consultation is not in the workstation yet.)</source>
+        <translation>No consultation requests. (Asking a colleague for a consultation is not in the workstation yet.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="303"/>
+        <source>My day — %1</source>
+        <translation>My day — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="345"/>
+        <source>No offer right now. When the queue offers you a contact it shows here and above the queue: F2 accepts it, F3 declines. With no offer, F2 takes the next contact in your languages.</source>
+        <translation>No offer right now. When the queue offers you a contact it shows here and above the queue: F2 accepts it, F3 declines. With no offer, F2 takes the next contact in your languages.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="349"/>
+        <source>Offered to you: %1</source>
+        <translation>Offered to you: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="352"/>
+        <source>Handover note: %1</source>
+        <translation>Handover note: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/home/page.py" line="357"/>
+        <source>%n contact(s) waiting</source>
+        <translation>
+            <numerusform>%n contact waiting</numerusform>
+            <numerusform>%n contacts waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="367"/>
+        <source>By language: %1</source>
+        <translation>By language: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="369"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="387"/>
+        <source>Nobody waiting</source>
+        <translation>Nobody waiting</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="398"/>
+        <source>Longest wait %1, over the target</source>
+        <translation>Longest wait %1, over the target</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="399"/>
+        <source>Longest wait %1</source>
+        <translation>Longest wait %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="408"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="410"/>
+        <source>Your municipality has no guidance point: no appointments to show.</source>
+        <translation>Your municipality has no guidance point: no appointments to show.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="413"/>
+        <source>No appointments today.</source>
+        <translation>No appointments today.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="432"/>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="433"/>
+        <source>wrap-up to save</source>
+        <translation>wrap-up to save</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="434"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="442"/>
+        <source>No open contacts. F2 accepts the next one, F6 goes to the queue.</source>
+        <translation>No open contacts. F2 accepts the next one, F6 goes to the queue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="456"/>
+        <source>No contacts handed over to you or your team.</source>
+        <translation>No contacts handed over to you or your team.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../ui/chat/handover.py" line="52"/>
+        <location filename="../ui/chat/handover.py" line="53"/>
         <source>Hand over the contact</source>
         <translation>Hand over the contact</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="53"/>
+        <location filename="../ui/chat/handover.py" line="54"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="54"/>
+        <location filename="../ui/chat/handover.py" line="55"/>
         <source>Colleague or team</source>
         <translation>Colleague or team</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="55"/>
+        <location filename="../ui/chat/handover.py" line="56"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="56"/>
+        <location filename="../ui/chat/handover.py" line="57"/>
         <source>Note for the colleague</source>
         <translation>Note for the colleague</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="57"/>
+        <location filename="../ui/chat/handover.py" line="58"/>
         <source>What the colleague should know (Tab moves on)</source>
         <translation>What the colleague should know (Tab moves on)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="65"/>
+        <location filename="../ui/chat/handover.py" line="66"/>
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="76"/>
+        <location filename="../ui/chat/handover.py" line="77"/>
         <source>There is nobody to hand the contact to.</source>
         <translation>There is nobody to hand the contact to.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeFeature</name>
+    <message>
+        <location filename="../ui/home/feature.py" line="59"/>
+        <source>&amp;My day (start)</source>
+        <translation>&amp;My day (start)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/feature.py" line="60"/>
+        <source>My day</source>
+        <translation>My day</translation>
     </message>
 </context>
 <context>
@@ -860,147 +1052,157 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="150"/>
+        <location filename="../ui/shell/main_window.py" line="170"/>
         <source>Client guidance workstation — %1</source>
         <translation>Client guidance workstation — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="152"/>
+        <location filename="../ui/shell/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="153"/>
+        <location filename="../ui/shell/main_window.py" line="173"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="154"/>
+        <location filename="../ui/shell/main_window.py" line="174"/>
         <source>&amp;Presence</source>
         <translation>&amp;Presence</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="155"/>
+        <location filename="../ui/shell/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="156"/>
+        <location filename="../ui/shell/main_window.py" line="176"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="157"/>
+        <location filename="../ui/shell/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="158"/>
+        <location filename="../ui/shell/main_window.py" line="178"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="159"/>
+        <location filename="../ui/shell/main_window.py" line="179"/>
         <source>&amp;Log in again…</source>
         <translation>&amp;Log in again…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="160"/>
+        <location filename="../ui/shell/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="161"/>
+        <location filename="../ui/shell/main_window.py" line="181"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="207"/>
+        <location filename="../ui/shell/main_window.py" line="182"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="183"/>
+        <source>&amp;Reset the window layout</source>
+        <translation>&amp;Reset the window layout</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="263"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="242"/>
+        <location filename="../ui/shell/main_window.py" line="298"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="242"/>
+        <location filename="../ui/shell/main_window.py" line="298"/>
         <source>Send the reply</source>
         <translation>Send the reply</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="243"/>
+        <location filename="../ui/shell/main_window.py" line="299"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="243"/>
+        <location filename="../ui/shell/main_window.py" line="299"/>
         <source>New line in the reply</source>
         <translation>New line in the reply</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="244"/>
+        <location filename="../ui/shell/main_window.py" line="300"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="244"/>
+        <location filename="../ui/shell/main_window.py" line="300"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Wrap-up: tick a topic</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="245"/>
+        <location filename="../ui/shell/main_window.py" line="301"/>
         <source>Alt+letter</source>
         <translation>Alt+letter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="245"/>
+        <location filename="../ui/shell/main_window.py" line="301"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Wrap-up: choose the outcome</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="246"/>
+        <location filename="../ui/shell/main_window.py" line="302"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="246"/>
+        <location filename="../ui/shell/main_window.py" line="302"/>
         <source>Wrap-up: save</source>
         <translation>Wrap-up: save</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="247"/>
+        <location filename="../ui/shell/main_window.py" line="303"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+underlined letter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="248"/>
+        <location filename="../ui/shell/main_window.py" line="304"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Callback request: record the attempt (no answer, left a message, reached)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="250"/>
+        <location filename="../ui/shell/main_window.py" line="306"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="251"/>
+        <location filename="../ui/shell/main_window.py" line="307"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Guidance point day: book, check in, visitor without an appointment, cancel a booking</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="253"/>
+        <location filename="../ui/shell/main_window.py" line="309"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Left / Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="254"/>
+        <location filename="../ui/shell/main_window.py" line="310"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Guidance point day: the day before / after</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="255"/>
+        <location filename="../ui/shell/main_window.py" line="311"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1008,32 +1210,32 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>OfferBar</name>
     <message>
-        <location filename="../ui/queue/dock.py" line="67"/>
+        <location filename="../ui/queue/dock.py" line="66"/>
         <source>Accept (F2)</source>
         <translation>Accept (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="68"/>
+        <location filename="../ui/queue/dock.py" line="67"/>
         <source>Accept the offered contact (F2)</source>
         <translation>Accept the offered contact (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="69"/>
+        <location filename="../ui/queue/dock.py" line="68"/>
         <source>Decline (F3)</source>
         <translation>Decline (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="70"/>
+        <location filename="../ui/queue/dock.py" line="69"/>
         <source>Decline: the contact goes to the next counsellor (F3)</source>
         <translation>Decline: the contact goes to the next counsellor (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="83"/>
+        <location filename="../ui/queue/dock.py" line="82"/>
         <source>Offered to you: %1</source>
         <translation>Offered to you: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="87"/>
+        <location filename="../ui/queue/dock.py" line="86"/>
         <source>Handover note: %1</source>
         <translation>Handover note: %1</translation>
     </message>
@@ -1056,7 +1258,7 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         <translation>Enter or F2 accepts the selected contact</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/dock.py" line="189"/>
+        <location filename="../ui/queue/dock.py" line="191"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n contact waiting</numerusform>
@@ -1130,52 +1332,72 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         <translation>call by %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="63"/>
+        <location filename="../ui/queue/model.py" line="69"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="64"/>
+        <location filename="../ui/queue/model.py" line="70"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="65"/>
+        <location filename="../ui/queue/model.py" line="71"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="66"/>
+        <location filename="../ui/queue/model.py" line="72"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="67"/>
+        <location filename="../ui/queue/model.py" line="73"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="96"/>
+        <location filename="../ui/queue/model.py" line="113"/>
         <source>Offered to you: %1</source>
         <translation>Offered to you: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="112"/>
+        <location filename="../ui/queue/model.py" line="134"/>
         <source>Client group: %1</source>
         <translation>Client group: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="115"/>
+        <location filename="../ui/queue/model.py" line="137"/>
         <source>Handover note: %1</source>
         <translation>Handover note: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="155"/>
+        <location filename="../ui/queue/model.py" line="174"/>
+        <source>%1, past the promised time</source>
+        <translation>%1, past the promised time</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="176"/>
+        <source>%1, the promised time is near</source>
+        <translation>%1, the promised time is near</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="178"/>
+        <source>%1, over twice the target %2</source>
+        <translation>%1, over twice the target %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="179"/>
+        <source>%1, over the target %2</source>
+        <translation>%1, over the target %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="200"/>
         <source>(no subject)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="157"/>
+        <location filename="../ui/queue/model.py" line="202"/>
         <source>hidden number</source>
         <translation>hidden number</translation>
     </message>
@@ -1183,98 +1405,98 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../ui/team/dialog.py" line="151"/>
+        <location filename="../ui/team/dialog.py" line="152"/>
         <source>My team</source>
         <translation>My team</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="153"/>
+        <location filename="../ui/team/dialog.py" line="154"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="153"/>
+        <location filename="../ui/team/dialog.py" line="154"/>
         <source>Presence</source>
         <translation>Presence</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="153"/>
+        <location filename="../ui/team/dialog.py" line="154"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="153"/>
+        <location filename="../ui/team/dialog.py" line="154"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="154"/>
-        <location filename="../ui/team/dialog.py" line="163"/>
+        <location filename="../ui/team/dialog.py" line="155"/>
+        <location filename="../ui/team/dialog.py" line="164"/>
         <source>Client groups</source>
         <translation>Client groups</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="154"/>
+        <location filename="../ui/team/dialog.py" line="155"/>
         <source>Home municipality</source>
         <translation>Home municipality</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="155"/>
+        <location filename="../ui/team/dialog.py" line="156"/>
         <source>Team members</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="156"/>
+        <location filename="../ui/team/dialog.py" line="157"/>
         <source>Arrow keys choose a person; Tab moves to their skills</source>
         <translation>Arrow keys choose a person; Tab moves to their skills</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="157"/>
+        <location filename="../ui/team/dialog.py" line="158"/>
         <source>&amp;Finnish</source>
         <translation>&amp;Finnish</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="157"/>
+        <location filename="../ui/team/dialog.py" line="158"/>
         <source>S&amp;wedish</source>
         <translation>S&amp;wedish</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="162"/>
+        <location filename="../ui/team/dialog.py" line="163"/>
         <source>Service languages (at least one)</source>
         <translation>Service languages (at least one)</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="164"/>
+        <location filename="../ui/team/dialog.py" line="165"/>
         <source>No group ticked: the person is offered contacts of every group.</source>
         <translation>No group ticked: the person is offered contacts of every group.</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="168"/>
+        <location filename="../ui/team/dialog.py" line="169"/>
         <source>&amp;Save skills</source>
         <translation>&amp;Save skills</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="169"/>
+        <location filename="../ui/team/dialog.py" line="170"/>
         <source>Save skills (%1)</source>
         <translation>Save skills (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="176"/>
+        <location filename="../ui/team/dialog.py" line="177"/>
         <source>Skills of %1</source>
         <translation>Skills of %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="177"/>
+        <location filename="../ui/team/dialog.py" line="178"/>
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="209"/>
+        <location filename="../ui/team/dialog.py" line="210"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/team/dialog.py" line="239"/>
+        <location filename="../ui/team/dialog.py" line="240"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n contact waiting</numerusform>
@@ -1282,37 +1504,37 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="242"/>
+        <location filename="../ui/team/dialog.py" line="243"/>
         <source>longest %1</source>
         <translation>longest %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="252"/>
+        <location filename="../ui/team/dialog.py" line="253"/>
         <source>Queue: %1</source>
         <translation>Queue: %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="253"/>
+        <location filename="../ui/team/dialog.py" line="254"/>
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="291"/>
+        <location filename="../ui/team/dialog.py" line="292"/>
         <source>Unsaved skills</source>
         <translation>Unsaved skills</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="292"/>
+        <location filename="../ui/team/dialog.py" line="293"/>
         <source>The skills of %1 have changes that are not saved.</source>
         <translation>The skills of %1 have changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="359"/>
+        <location filename="../ui/team/dialog.py" line="360"/>
         <source>Tick at least one service language: without one, the person is offered nothing.</source>
         <translation>Tick at least one service language: without one, the person is offered nothing.</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="361"/>
+        <location filename="../ui/team/dialog.py" line="362"/>
         <source>These skills cannot be saved.</source>
         <translation>These skills cannot be saved.</translation>
     </message>
@@ -1348,67 +1570,67 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../ui/walkin/day.py" line="100"/>
+        <location filename="../ui/walkin/day.py" line="101"/>
         <source>Book an appointment – %1</source>
         <translation>Book an appointment – %1</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="102"/>
+        <location filename="../ui/walkin/day.py" line="103"/>
         <source>A visitor without an appointment</source>
         <translation>A visitor without an appointment</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="103"/>
+        <location filename="../ui/walkin/day.py" line="104"/>
         <source>&amp;Time</source>
         <translation>&amp;Time</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="103"/>
+        <location filename="../ui/walkin/day.py" line="104"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="104"/>
+        <location filename="../ui/walkin/day.py" line="105"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="104"/>
+        <location filename="../ui/walkin/day.py" line="105"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="105"/>
+        <location filename="../ui/walkin/day.py" line="106"/>
         <source>T&amp;opic</source>
         <translation>T&amp;opic</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="105"/>
+        <location filename="../ui/walkin/day.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="106"/>
+        <location filename="../ui/walkin/day.py" line="107"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="112"/>
+        <location filename="../ui/walkin/day.py" line="113"/>
         <source>The visitor&apos;s name</source>
         <translation>The visitor&apos;s name</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="113"/>
+        <location filename="../ui/walkin/day.py" line="114"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="117"/>
+        <location filename="../ui/walkin/day.py" line="118"/>
         <source>Write the visitor&apos;s name.</source>
         <translation>Write the visitor&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="125"/>
+        <location filename="../ui/walkin/day.py" line="126"/>
         <source>This is not a phone number that can be called; write it like 040 123 4567.</source>
         <translation>This is not a phone number that can be called; write it like 040 123 4567.</translation>
     </message>
@@ -1434,47 +1656,47 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>WorkstationStatusBar</name>
     <message>
-        <location filename="../ui/shell/status.py" line="73"/>
+        <location filename="../ui/shell/status.py" line="74"/>
         <source>My presence</source>
         <translation>My presence</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="74"/>
+        <location filename="../ui/shell/status.py" line="75"/>
         <source>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</source>
         <translation>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="76"/>
+        <location filename="../ui/shell/status.py" line="77"/>
         <source>Login kept in memory only (no keyring)</source>
         <translation>Login kept in memory only (no keyring)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="78"/>
+        <location filename="../ui/shell/status.py" line="79"/>
         <source>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</source>
         <translation>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="87"/>
+        <location filename="../ui/shell/status.py" line="88"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="88"/>
+        <location filename="../ui/shell/status.py" line="89"/>
         <source>● Syncing…</source>
         <translation>● Syncing…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="89"/>
+        <location filename="../ui/shell/status.py" line="90"/>
         <source>● Offline — working from saved data</source>
         <translation>● Offline — working from saved data</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="90"/>
+        <location filename="../ui/shell/status.py" line="91"/>
         <source>● Log in again to sync</source>
         <translation>● Log in again to sync</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/status.py" line="99"/>
+        <location filename="../ui/shell/status.py" line="100"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -1482,12 +1704,12 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="100"/>
+        <location filename="../ui/shell/status.py" line="101"/>
         <source>All changes sent</source>
         <translation>All changes sent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/status.py" line="108"/>
+        <location filename="../ui/shell/status.py" line="109"/>
         <source>⚠ A change has failed %n time(s); the changes after it wait</source>
         <translation>
             <numerusform>⚠ A change has failed %n time; the changes after it wait</numerusform>
@@ -1495,7 +1717,7 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="112"/>
+        <location filename="../ui/shell/status.py" line="113"/>
         <source>Change: %1
 Server: %2
 It is tried again automatically; if this stays, tell the support.</source>
@@ -1504,8 +1726,8 @@ Server: %2
 It is tried again automatically; if this stays, tell the support.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="129"/>
         <location filename="../ui/shell/status.py" line="130"/>
+        <location filename="../ui/shell/status.py" line="131"/>
         <source>Time in this presence state</source>
         <translation>Time in this presence state</translation>
     </message>
@@ -1616,63 +1838,63 @@ It is tried again automatically; if this stays, tell the support.</translation>
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="108"/>
         <location filename="../ui/chat/wrapup.py" line="109"/>
+        <location filename="../ui/chat/wrapup.py" line="110"/>
         <source>Wrap-up</source>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="110"/>
+        <location filename="../ui/chat/wrapup.py" line="111"/>
         <source>T&amp;opics (1–6)</source>
         <translation>T&amp;opics (1–6)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="111"/>
+        <location filename="../ui/chat/wrapup.py" line="112"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="112"/>
+        <location filename="../ui/chat/wrapup.py" line="113"/>
         <source>Number keys 1–6 or Space tick a topic</source>
         <translation>Number keys 1–6 or Space tick a topic</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="116"/>
+        <location filename="../ui/chat/wrapup.py" line="117"/>
         <source>Client &amp;group</source>
         <translation>Client &amp;group</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="117"/>
+        <location filename="../ui/chat/wrapup.py" line="118"/>
         <source>Client group</source>
         <translation>Client group</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="120"/>
+        <location filename="../ui/chat/wrapup.py" line="121"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="123"/>
+        <location filename="../ui/chat/wrapup.py" line="124"/>
         <source>Save wrap-up</source>
         <translation>Save wrap-up</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="124"/>
+        <location filename="../ui/chat/wrapup.py" line="125"/>
         <source>Save the wrap-up and get ready for the next contact (Ctrl+Enter)</source>
         <translation>Save the wrap-up and get ready for the next contact (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="139"/>
+        <location filename="../ui/chat/wrapup.py" line="140"/>
         <source>After-contact work %1</source>
         <translation>After-contact work %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="154"/>
+        <location filename="../ui/chat/wrapup.py" line="155"/>
         <source>Choose at least one topic (1–6).</source>
         <translation>Choose at least one topic (1–6).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="155"/>
+        <location filename="../ui/chat/wrapup.py" line="156"/>
         <source>Choose the outcome.</source>
         <translation>Choose the outcome.</translation>
     </message>

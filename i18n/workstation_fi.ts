@@ -4,77 +4,77 @@
 <context>
     <name>AppointmentsDock</name>
     <message>
-        <location filename="../ui/walkin/day.py" line="215"/>
+        <location filename="../ui/walkin/day.py" line="216"/>
         <source>Guidance point day</source>
         <translation>Neuvontapisteen päivä</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="216"/>
+        <location filename="../ui/walkin/day.py" line="217"/>
         <source>&amp;Point</source>
         <translation>&amp;Piste</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="217"/>
+        <location filename="../ui/walkin/day.py" line="218"/>
         <source>&amp;Day</source>
         <translation>Päi&amp;vä</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="218"/>
+        <location filename="../ui/walkin/day.py" line="219"/>
         <source>Guidance point</source>
         <translation>Neuvontapiste</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="219"/>
+        <location filename="../ui/walkin/day.py" line="220"/>
         <source>Day</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="220"/>
+        <location filename="../ui/walkin/day.py" line="221"/>
         <source>Appointments of the day</source>
         <translation>Päivän ajanvaraukset</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="221"/>
+        <location filename="../ui/walkin/day.py" line="222"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="221"/>
+        <location filename="../ui/walkin/day.py" line="222"/>
         <source>Visitor</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="222"/>
+        <location filename="../ui/walkin/day.py" line="223"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="222"/>
+        <location filename="../ui/walkin/day.py" line="223"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="223"/>
+        <location filename="../ui/walkin/day.py" line="224"/>
         <source>Check in (Enter)</source>
         <translation>Kirjaa saapuneeksi (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="224"/>
+        <location filename="../ui/walkin/day.py" line="225"/>
         <source>Book (Ctrl+B)</source>
         <translation>Varaa aika (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="225"/>
+        <location filename="../ui/walkin/day.py" line="226"/>
         <source>Visitor without appointment (Ctrl+R)</source>
         <translation>Asiakas ilman ajanvarausta (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="226"/>
+        <location filename="../ui/walkin/day.py" line="227"/>
         <source>Cancel booking (Del)</source>
         <translation>Peru varaus (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="227"/>
+        <location filename="../ui/walkin/day.py" line="228"/>
         <source>No appointments on this day. Ctrl+B books one.</source>
         <translation>Tälle päivälle ei ole ajanvarauksia. Ctrl+B varaa ajan.</translation>
     </message>
@@ -120,52 +120,52 @@
 <context>
     <name>CannedManager</name>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="175"/>
+        <location filename="../ui/canned/dialogs.py" line="176"/>
         <source>The team&apos;s canned replies</source>
         <translation>Tiimin valmisvastaukset</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="176"/>
+        <location filename="../ui/canned/dialogs.py" line="177"/>
         <source>Canned replies</source>
         <translation>Valmisvastaukset</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="179"/>
+        <location filename="../ui/canned/dialogs.py" line="180"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="180"/>
+        <location filename="../ui/canned/dialogs.py" line="181"/>
         <source>&amp;Title</source>
         <translation>&amp;Otsikko</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="181"/>
+        <location filename="../ui/canned/dialogs.py" line="182"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;ksti</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="182"/>
+        <location filename="../ui/canned/dialogs.py" line="183"/>
         <source>{name} is replaced by the citizen&apos;s first name, {counsellor} by yours.</source>
         <translation>{name} korvautuu asiakkaan etunimellä, {counsellor} omallasi.</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="184"/>
+        <location filename="../ui/canned/dialogs.py" line="185"/>
         <source>&amp;New</source>
         <translation>&amp;Uusi</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="185"/>
+        <location filename="../ui/canned/dialogs.py" line="186"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="186"/>
+        <location filename="../ui/canned/dialogs.py" line="187"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="220"/>
+        <location filename="../ui/canned/dialogs.py" line="221"/>
         <source>Write a title and a text.</source>
         <translation>Kirjoita otsikko ja teksti.</translation>
     </message>
@@ -173,28 +173,28 @@
 <context>
     <name>CannedPicker</name>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="71"/>
-        <location filename="../ui/canned/dialogs.py" line="74"/>
+        <location filename="../ui/canned/dialogs.py" line="72"/>
+        <location filename="../ui/canned/dialogs.py" line="75"/>
         <source>Canned replies</source>
         <translation>Valmisvastaukset</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="72"/>
+        <location filename="../ui/canned/dialogs.py" line="73"/>
         <source>Type to search; Enter inserts, Esc closes</source>
         <translation>Kirjoita hakeaksesi; Enter lisää, Esc sulkee</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="73"/>
+        <location filename="../ui/canned/dialogs.py" line="74"/>
         <source>Search canned replies</source>
         <translation>Hae valmisvastauksia</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="75"/>
+        <location filename="../ui/canned/dialogs.py" line="76"/>
         <source>Canned reply text</source>
         <translation>Valmisvastauksen teksti</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="76"/>
+        <location filename="../ui/canned/dialogs.py" line="77"/>
         <source>No canned replies in this language. A team member can add them under Contact → Manage canned replies.</source>
         <translation>Tällä kielellä ei ole valmisvastauksia. Tiimin jäsen voi lisätä niitä kohdassa Yhteydenotto → Tiimin valmisvastaukset.</translation>
     </message>
@@ -230,207 +230,207 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../ui/chat/view.py" line="147"/>
+        <location filename="../ui/chat/view.py" line="149"/>
         <source>Conversation</source>
         <translation>Keskustelu</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="148"/>
+        <location filename="../ui/chat/view.py" line="150"/>
         <source>Reply</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="149"/>
+        <location filename="../ui/chat/view.py" line="151"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
         <translation>Kirjoita vastaus. Enter lähettää, Shift+Enter lisää rivinvaihdon.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="151"/>
+        <location filename="../ui/chat/view.py" line="153"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="152"/>
+        <location filename="../ui/chat/view.py" line="154"/>
         <source>Send the reply (Enter)</source>
         <translation>Lähetä vastaus (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="153"/>
+        <location filename="../ui/chat/view.py" line="155"/>
         <source>&amp;End contact</source>
         <translation>&amp;Päätä yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="154"/>
+        <location filename="../ui/chat/view.py" line="156"/>
         <source>End this contact (Ctrl+E)</source>
         <translation>Päätä tämä yhteydenotto (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="155"/>
+        <location filename="../ui/chat/view.py" line="157"/>
         <source>&amp;No answer</source>
         <translation>&amp;Ei vastannut</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="156"/>
+        <location filename="../ui/chat/view.py" line="158"/>
         <source>Left a &amp;message</source>
         <translation>&amp;Jätin viestin</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="157"/>
+        <location filename="../ui/chat/view.py" line="159"/>
         <source>&amp;Reached</source>
         <translation>T&amp;avoitettu</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="159"/>
+        <location filename="../ui/chat/view.py" line="161"/>
         <source>Record this call-back attempt (Alt+underlined letter)</source>
         <translation>Kirjaa tämä soittoyritys (Alt+alleviivattu kirjain)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="168"/>
+        <location filename="../ui/chat/view.py" line="170"/>
         <source>Anonymous</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="172"/>
+        <location filename="../ui/chat/view.py" line="174"/>
         <source>ended</source>
         <translation>päättynyt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="175"/>
+        <location filename="../ui/chat/view.py" line="177"/>
         <source>From: %1 · Subject: %2</source>
         <translation>Lähettäjä: %1 · Aihe: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="177"/>
+        <location filename="../ui/chat/view.py" line="179"/>
         <source>(no subject)</source>
         <translation>(ei aihetta)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="189"/>
+        <location filename="../ui/chat/view.py" line="191"/>
         <source>A visitor at the guidance point.</source>
         <translation>Asiakas neuvontapisteellä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="190"/>
+        <location filename="../ui/chat/view.py" line="192"/>
         <source>Visit details</source>
         <translation>Käynnin tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="192"/>
+        <location filename="../ui/chat/view.py" line="194"/>
         <source>Caller: %1</source>
         <translation>Soittaja: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="193"/>
+        <location filename="../ui/chat/view.py" line="195"/>
         <source>hidden number</source>
         <translation>salainen numero</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="195"/>
+        <location filename="../ui/chat/view.py" line="197"/>
         <source>Matching clients:</source>
         <translation>Numeroa vastaavat asiakkaat:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="196"/>
+        <location filename="../ui/chat/view.py" line="198"/>
         <source>No client or relative has this number.</source>
         <translation>Numerolla ei löytynyt asiakasta eikä läheistä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="201"/>
+        <location filename="../ui/chat/view.py" line="203"/>
         <source>Requested time: %1</source>
         <translation>Toivottu aika: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="204"/>
+        <location filename="../ui/chat/view.py" line="206"/>
         <source>Attempts:</source>
         <translation>Soittoyritykset:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="212"/>
+        <location filename="../ui/chat/view.py" line="214"/>
         <source>Caller details</source>
         <translation>Soittajan tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="222"/>
+        <location filename="../ui/chat/view.py" line="224"/>
         <source>Handover note: %1</source>
         <translation>Siirron saate: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="285"/>
+        <location filename="../ui/chat/view.py" line="287"/>
         <source>sending…</source>
         <translation>lähetetään…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="284"/>
+        <location filename="../ui/chat/view.py" line="286"/>
         <source>Counsellor</source>
         <translation>Asiakasohjaaja</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="284"/>
+        <location filename="../ui/chat/view.py" line="286"/>
         <source>Citizen</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="288"/>
+        <location filename="../ui/chat/view.py" line="290"/>
         <source>not emailed yet: the mail server does not answer; trying again</source>
         <translation>ei vielä lähetetty: sähköpostipalvelin ei vastaa; yritetään uudelleen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="290"/>
+        <location filename="../ui/chat/view.py" line="292"/>
         <source>waiting to be emailed</source>
         <translation>odottaa sähköpostilähetystä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="292"/>
+        <location filename="../ui/chat/view.py" line="294"/>
         <source>NOT DELIVERED: the mail server refused it; reply another way</source>
         <translation>EI TOIMITETTU: sähköpostipalvelin hylkäsi viestin; vastaa muuta kautta</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="295"/>
+        <location filename="../ui/chat/view.py" line="297"/>
         <source>emailed</source>
         <translation>lähetetty sähköpostina</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="322"/>
+        <location filename="../ui/chat/view.py" line="325"/>
         <source>Attachments (Tab to one, Enter opens it): %1</source>
         <translation>Liitteet (sarkaimella liitteeseen, Enter avaa): %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="332"/>
+        <location filename="../ui/chat/view.py" line="335"/>
         <source>This mail could not be read. The original is kept on the server (inbound mail %1).</source>
         <translation>Viestiä ei voitu lukea. Alkuperäinen on tallessa palvelimella (saapunut viesti %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="335"/>
+        <location filename="../ui/chat/view.py" line="338"/>
         <source>Shortened here; the whole mail is kept on the server (inbound mail %1).</source>
         <translation>Lyhennetty tässä; koko viesti on tallessa palvelimella (saapunut viesti %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="338"/>
+        <location filename="../ui/chat/view.py" line="341"/>
         <source>The mail has no text.</source>
         <translation>Viestissä ei ole tekstiä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="359"/>
+        <location filename="../ui/chat/view.py" line="362"/>
         <source>%1 is writing…</source>
         <translation>%1 kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="360"/>
+        <location filename="../ui/chat/view.py" line="363"/>
         <source>The citizen</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="369"/>
+        <location filename="../ui/chat/view.py" line="372"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 merkkiä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="379"/>
+        <location filename="../ui/chat/view.py" line="382"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>Vastaus on liian pitkä: enintään %1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="382"/>
+        <location filename="../ui/chat/view.py" line="385"/>
         <source>Write something before sending.</source>
         <translation>Kirjoita jotain ennen lähettämistä.</translation>
     </message>
@@ -438,32 +438,32 @@
 <context>
     <name>ContactsFeature</name>
     <message>
-        <location filename="../ui/chat/feature.py" line="57"/>
+        <location filename="../ui/chat/feature.py" line="61"/>
         <source>&amp;End contact</source>
         <translation>&amp;Päätä yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="58"/>
+        <location filename="../ui/chat/feature.py" line="62"/>
         <source>&amp;Hand over…</source>
         <translation>Siirrä &amp;kollegalle…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="59"/>
+        <location filename="../ui/chat/feature.py" line="63"/>
         <source>Close &amp;tab</source>
         <translation>&amp;Sulje välilehti</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="60"/>
+        <location filename="../ui/chat/feature.py" line="64"/>
         <source>Go to &amp;reply</source>
         <translation>Siirry &amp;vastaukseen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="61"/>
+        <location filename="../ui/chat/feature.py" line="65"/>
         <source>&amp;Next tab</source>
         <translation>&amp;Seuraava välilehti</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="62"/>
+        <location filename="../ui/chat/feature.py" line="66"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -472,133 +472,325 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
 F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="64"/>
+        <location filename="../ui/chat/feature.py" line="68"/>
         <source>Work area</source>
         <translation>Työalue</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="65"/>
-        <location filename="../ui/chat/feature.py" line="210"/>
+        <location filename="../ui/chat/feature.py" line="70"/>
+        <location filename="../ui/chat/feature.py" line="224"/>
         <source>Start</source>
         <translation>Aloitus</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="66"/>
+        <location filename="../ui/chat/feature.py" line="71"/>
         <source>Open contacts</source>
         <translation>Avoimet yhteydenotot</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="194"/>
+        <location filename="../ui/chat/feature.py" line="199"/>
         <source>Anonymous</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="221"/>
+        <location filename="../ui/chat/feature.py" line="235"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Tallenna ensin kirjaus (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="225"/>
+        <location filename="../ui/chat/feature.py" line="239"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>Päätä ensin yhteydenotto (Ctrl+E); välilehti pysyy auki siihen asti.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="257"/>
+        <location filename="../ui/chat/feature.py" line="271"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Yhteydenotto päättyi. Kirjaa se: aiheet 1–6, lopputulos Alt+kirjain, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="271"/>
+        <location filename="../ui/chat/feature.py" line="285"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Kirjaus tallennettu. Seuraava yhteydenotto tarjotaan sinulle.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="277"/>
+        <location filename="../ui/chat/feature.py" line="291"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Avaa yhteydenotto, jonka haluat siirtää.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="292"/>
+        <location filename="../ui/chat/feature.py" line="306"/>
         <source>Contact handed over.</source>
         <translation>Yhteydenotto siirretty.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="303"/>
+        <location filename="../ui/chat/feature.py" line="317"/>
         <source>Reached: the call goes on. End it with Ctrl+E.</source>
         <translation>Tavoitettu: puhelu jatkuu. Päätä se Ctrl+E:llä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="307"/>
+        <location filename="../ui/chat/feature.py" line="321"/>
         <source>Attempt recorded; the request returns to the queue for a later try.</source>
         <translation>Yritys kirjattu; pyyntö palaa jonoon myöhempää yritystä varten.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="309"/>
+        <location filename="../ui/chat/feature.py" line="323"/>
         <source>Third attempt without reaching the citizen: the request is closed.</source>
         <translation>Kolmas yritys ilman tavoittamista: pyyntö suljettiin.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="339"/>
+        <location filename="../ui/chat/feature.py" line="353"/>
         <source>Opening %1…</source>
         <translation>Avataan %1…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="343"/>
+        <location filename="../ui/chat/feature.py" line="357"/>
         <source>%1 could not be fetched from the server: %2</source>
         <translation>Tiedostoa %1 ei saatu palvelimelta: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="350"/>
+        <location filename="../ui/chat/feature.py" line="364"/>
         <source>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</source>
         <translation>Tiedostoa %1 ei avattu: tällainen tiedosto voi käynnistää ohjelman. Se on tallennettu kansioon %2; avaa se vain, jos luotat siihen.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="355"/>
+        <location filename="../ui/chat/feature.py" line="369"/>
         <source>Saved as %1; no program here opens it.</source>
         <translation>Tallennettu nimellä %1; tällä koneella ei ole ohjelmaa sen avaamiseen.</translation>
     </message>
 </context>
 <context>
+    <name>DayPage</name>
+    <message>
+        <location filename="../ui/home/page.py" line="275"/>
+        <source>My day</source>
+        <translation>Päiväni</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="276"/>
+        <source>My offer</source>
+        <translation>Minulle tarjottu</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="277"/>
+        <source>The queue at a glance</source>
+        <translation>Jono yhdellä silmäyksellä</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="278"/>
+        <location filename="../ui/home/page.py" line="289"/>
+        <source>Today&apos;s appointments</source>
+        <translation>Tämän päivän ajanvaraukset</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="279"/>
+        <location filename="../ui/home/page.py" line="290"/>
+        <source>My open contacts</source>
+        <translation>Avoimet yhteydenottoni</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="280"/>
+        <location filename="../ui/home/page.py" line="291"/>
+        <source>Transfers to me or my team</source>
+        <translation>Siirrot minulle tai tiimilleni</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="281"/>
+        <source>My tasks</source>
+        <translation>Tehtäväni</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="282"/>
+        <source>Consultations</source>
+        <translation>Konsultaatiot</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="283"/>
+        <source>Accept (F2)</source>
+        <translation>Ota vastaan (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="284"/>
+        <source>Decline (F3)</source>
+        <translation>Hylkää (F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="285"/>
+        <source>Open the day (Ctrl+D)</source>
+        <translation>Avaa päivä (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="286"/>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="286"/>
+        <source>Waiting</source>
+        <translation>Jonossa</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="287"/>
+        <source>Longest</source>
+        <translation>Pisin odotus</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="292"/>
+        <source>No tasks for you. (The workstation does not keep tasks yet: follow-ups are noted in the wrap-up.)</source>
+        <translation>Ei tehtäviä sinulle. (Työpiste ei vielä pidä tehtäviä: jatkotoimet merkitään kirjaukseen.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="294"/>
+        <source>No consultation requests. (Asking a colleague for a consultation is not in the workstation yet.)</source>
+        <translation>Ei konsultaatiopyyntöjä. (Konsultaation pyytäminen kollegalta ei ole vielä työpisteessä.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="303"/>
+        <source>My day — %1</source>
+        <translation>Päiväni — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="345"/>
+        <source>No offer right now. When the queue offers you a contact it shows here and above the queue: F2 accepts it, F3 declines. With no offer, F2 takes the next contact in your languages.</source>
+        <translation>Ei tarjousta juuri nyt. Kun jono tarjoaa sinulle yhteydenoton, se näkyy tässä ja jonon yläpuolella: F2 ottaa sen vastaan, F3 kieltäytyy. Ilman tarjousta F2 ottaa seuraavan yhteydenoton kielilläsi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="349"/>
+        <source>Offered to you: %1</source>
+        <translation>Tarjotaan sinulle: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="352"/>
+        <source>Handover note: %1</source>
+        <translation>Siirron saate: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/home/page.py" line="357"/>
+        <source>%n contact(s) waiting</source>
+        <translation>
+            <numerusform>%n yhteydenotto jonossa</numerusform>
+            <numerusform>%n yhteydenottoa jonossa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="367"/>
+        <source>By language: %1</source>
+        <translation>Kielittäin: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="369"/>
+        <source>none</source>
+        <translation>ei yhtään</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="387"/>
+        <source>Nobody waiting</source>
+        <translation>Ei ketään jonossa</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="398"/>
+        <source>Longest wait %1, over the target</source>
+        <translation>Pisin odotus %1, yli tavoitteen</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="399"/>
+        <source>Longest wait %1</source>
+        <translation>Pisin odotus %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="408"/>
+        <source>Reading…</source>
+        <translation>Luetaan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="410"/>
+        <source>Your municipality has no guidance point: no appointments to show.</source>
+        <translation>Kunnallasi ei ole ohjauspistettä: ei näytettäviä ajanvarauksia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="413"/>
+        <source>No appointments today.</source>
+        <translation>Ei ajanvarauksia tänään.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="432"/>
+        <source>Anonymous</source>
+        <translation>Nimetön</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="433"/>
+        <source>wrap-up to save</source>
+        <translation>kirjaus tallentamatta</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="434"/>
+        <source>open</source>
+        <translation>avoinna</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="442"/>
+        <source>No open contacts. F2 accepts the next one, F6 goes to the queue.</source>
+        <translation>Ei avoimia yhteydenottoja. F2 ottaa seuraavan vastaan, F6 siirtyy jonoon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="456"/>
+        <source>No contacts handed over to you or your team.</source>
+        <translation>Ei sinulle tai tiimillesi siirrettyjä yhteydenottoja.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../ui/chat/handover.py" line="52"/>
+        <location filename="../ui/chat/handover.py" line="53"/>
         <source>Hand over the contact</source>
         <translation>Siirrä yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="53"/>
+        <location filename="../ui/chat/handover.py" line="54"/>
         <source>&amp;To</source>
         <translation>&amp;Kenelle</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="54"/>
+        <location filename="../ui/chat/handover.py" line="55"/>
         <source>Colleague or team</source>
         <translation>Kollega tai tiimi</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="55"/>
+        <location filename="../ui/chat/handover.py" line="56"/>
         <source>&amp;Note</source>
         <translation>&amp;Saate</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="56"/>
+        <location filename="../ui/chat/handover.py" line="57"/>
         <source>Note for the colleague</source>
         <translation>Saate kollegalle</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="57"/>
+        <location filename="../ui/chat/handover.py" line="58"/>
         <source>What the colleague should know (Tab moves on)</source>
         <translation>Mitä kollegan pitää tietää (Tab siirtyy eteenpäin)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="65"/>
+        <location filename="../ui/chat/handover.py" line="66"/>
         <source>Team: %1</source>
         <translation>Tiimi: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="76"/>
+        <location filename="../ui/chat/handover.py" line="77"/>
         <source>There is nobody to hand the contact to.</source>
         <translation>Yhteydenottoa ei ole kenellekään siirrettävissä.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeFeature</name>
+    <message>
+        <location filename="../ui/home/feature.py" line="59"/>
+        <source>&amp;My day (start)</source>
+        <translation>&amp;Päiväni (aloitus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/feature.py" line="60"/>
+        <source>My day</source>
+        <translation>Päiväni</translation>
     </message>
 </context>
 <context>
@@ -860,147 +1052,157 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="150"/>
+        <location filename="../ui/shell/main_window.py" line="170"/>
         <source>Client guidance workstation — %1</source>
         <translation>Asiakasohjauksen työpöytä — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="152"/>
+        <location filename="../ui/shell/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="153"/>
+        <location filename="../ui/shell/main_window.py" line="173"/>
         <source>&amp;Contact</source>
         <translation>&amp;Yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="154"/>
+        <location filename="../ui/shell/main_window.py" line="174"/>
         <source>&amp;Presence</source>
         <translation>&amp;Läsnäolotila</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="155"/>
+        <location filename="../ui/shell/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="156"/>
+        <location filename="../ui/shell/main_window.py" line="176"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="157"/>
+        <location filename="../ui/shell/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="158"/>
+        <location filename="../ui/shell/main_window.py" line="178"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="159"/>
+        <location filename="../ui/shell/main_window.py" line="179"/>
         <source>&amp;Log in again…</source>
         <translation>&amp;Kirjaudu uudelleen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="160"/>
+        <location filename="../ui/shell/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="161"/>
+        <location filename="../ui/shell/main_window.py" line="181"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="207"/>
+        <location filename="../ui/shell/main_window.py" line="182"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Suuri kontrasti</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="183"/>
+        <source>&amp;Reset the window layout</source>
+        <translation>&amp;Palauta ikkunan oletusasettelu</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="263"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>Kirjautuminen on vanhentunut. Työsi on tallessa; kirjaudu uudelleen (Ctrl+L), niin muutokset lähetetään.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="242"/>
+        <location filename="../ui/shell/main_window.py" line="298"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="242"/>
+        <location filename="../ui/shell/main_window.py" line="298"/>
         <source>Send the reply</source>
         <translation>Lähetä vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="243"/>
+        <location filename="../ui/shell/main_window.py" line="299"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="243"/>
+        <location filename="../ui/shell/main_window.py" line="299"/>
         <source>New line in the reply</source>
         <translation>Rivinvaihto vastaukseen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="244"/>
+        <location filename="../ui/shell/main_window.py" line="300"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="244"/>
+        <location filename="../ui/shell/main_window.py" line="300"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Kirjaus: valitse aihe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="245"/>
+        <location filename="../ui/shell/main_window.py" line="301"/>
         <source>Alt+letter</source>
         <translation>Alt+kirjain</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="245"/>
+        <location filename="../ui/shell/main_window.py" line="301"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Kirjaus: valitse lopputulos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="246"/>
+        <location filename="../ui/shell/main_window.py" line="302"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="246"/>
+        <location filename="../ui/shell/main_window.py" line="302"/>
         <source>Wrap-up: save</source>
         <translation>Kirjaus: tallenna</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="247"/>
+        <location filename="../ui/shell/main_window.py" line="303"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+alleviivattu kirjain</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="248"/>
+        <location filename="../ui/shell/main_window.py" line="304"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Soittopyyntö: kirjaa soittoyritys (ei vastannut, jätin viestin, tavoitettu)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="250"/>
+        <location filename="../ui/shell/main_window.py" line="306"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="251"/>
+        <location filename="../ui/shell/main_window.py" line="307"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Neuvontapisteen päivä: varaa aika, kirjaa saapuneeksi, asiakas ilman ajanvarausta, peru varaus</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="253"/>
+        <location filename="../ui/shell/main_window.py" line="309"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Vasen / Alt+Oikea</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="254"/>
+        <location filename="../ui/shell/main_window.py" line="310"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Neuvontapisteen päivä: edellinen / seuraava päivä</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="255"/>
+        <location filename="../ui/shell/main_window.py" line="311"/>
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
     </message>
@@ -1008,32 +1210,32 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>OfferBar</name>
     <message>
-        <location filename="../ui/queue/dock.py" line="67"/>
+        <location filename="../ui/queue/dock.py" line="66"/>
         <source>Accept (F2)</source>
         <translation>Ota vastaan (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="68"/>
+        <location filename="../ui/queue/dock.py" line="67"/>
         <source>Accept the offered contact (F2)</source>
         <translation>Ota tarjottu yhteydenotto vastaan (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="69"/>
+        <location filename="../ui/queue/dock.py" line="68"/>
         <source>Decline (F3)</source>
         <translation>Hylkää (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="70"/>
+        <location filename="../ui/queue/dock.py" line="69"/>
         <source>Decline: the contact goes to the next counsellor (F3)</source>
         <translation>Hylkää: yhteydenotto menee seuraavalle ohjaajalle (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="83"/>
+        <location filename="../ui/queue/dock.py" line="82"/>
         <source>Offered to you: %1</source>
         <translation>Tarjotaan sinulle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="87"/>
+        <location filename="../ui/queue/dock.py" line="86"/>
         <source>Handover note: %1</source>
         <translation>Siirron saate: %1</translation>
     </message>
@@ -1056,7 +1258,7 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         <translation>Enter tai F2 ottaa valitun yhteydenoton vastaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/dock.py" line="189"/>
+        <location filename="../ui/queue/dock.py" line="191"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n yhteydenotto jonossa</numerusform>
@@ -1130,52 +1332,72 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         <translation>soitto klo %1 mennessä</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="63"/>
+        <location filename="../ui/queue/model.py" line="69"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="64"/>
+        <location filename="../ui/queue/model.py" line="70"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="65"/>
+        <location filename="../ui/queue/model.py" line="71"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="66"/>
+        <location filename="../ui/queue/model.py" line="72"/>
         <source>Waiting</source>
         <translation>Odotusaika</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="67"/>
+        <location filename="../ui/queue/model.py" line="73"/>
         <source>Subject</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="96"/>
+        <location filename="../ui/queue/model.py" line="113"/>
         <source>Offered to you: %1</source>
         <translation>Tarjotaan sinulle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="112"/>
+        <location filename="../ui/queue/model.py" line="134"/>
         <source>Client group: %1</source>
         <translation>Asiakasryhmä: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="115"/>
+        <location filename="../ui/queue/model.py" line="137"/>
         <source>Handover note: %1</source>
         <translation>Siirron saate: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="155"/>
+        <location filename="../ui/queue/model.py" line="174"/>
+        <source>%1, past the promised time</source>
+        <translation>%1, luvattu aika ylitetty</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="176"/>
+        <source>%1, the promised time is near</source>
+        <translation>%1, luvattu aika lähestyy</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="178"/>
+        <source>%1, over twice the target %2</source>
+        <translation>%1, yli kaksinkertainen tavoitteeseen %2 nähden</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="179"/>
+        <source>%1, over the target %2</source>
+        <translation>%1, yli tavoitteen %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="200"/>
         <source>(no subject)</source>
         <translation>(ei aihetta)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="157"/>
+        <location filename="../ui/queue/model.py" line="202"/>
         <source>hidden number</source>
         <translation>salainen numero</translation>
     </message>
@@ -1183,98 +1405,98 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../ui/team/dialog.py" line="151"/>
+        <location filename="../ui/team/dialog.py" line="152"/>
         <source>My team</source>
         <translation>Oma tiimi</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="153"/>
+        <location filename="../ui/team/dialog.py" line="154"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="153"/>
+        <location filename="../ui/team/dialog.py" line="154"/>
         <source>Presence</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="153"/>
+        <location filename="../ui/team/dialog.py" line="154"/>
         <source>For</source>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="153"/>
+        <location filename="../ui/team/dialog.py" line="154"/>
         <source>Languages</source>
         <translation>Kielet</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="154"/>
-        <location filename="../ui/team/dialog.py" line="163"/>
+        <location filename="../ui/team/dialog.py" line="155"/>
+        <location filename="../ui/team/dialog.py" line="164"/>
         <source>Client groups</source>
         <translation>Asiakasryhmät</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="154"/>
+        <location filename="../ui/team/dialog.py" line="155"/>
         <source>Home municipality</source>
         <translation>Kotikunta</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="155"/>
+        <location filename="../ui/team/dialog.py" line="156"/>
         <source>Team members</source>
         <translation>Tiimin jäsenet</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="156"/>
+        <location filename="../ui/team/dialog.py" line="157"/>
         <source>Arrow keys choose a person; Tab moves to their skills</source>
         <translation>Nuolinäppäimet valitsevat henkilön; sarkain siirtyy hänen osaamiseensa</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="157"/>
+        <location filename="../ui/team/dialog.py" line="158"/>
         <source>&amp;Finnish</source>
         <translation>&amp;Suomi</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="157"/>
+        <location filename="../ui/team/dialog.py" line="158"/>
         <source>S&amp;wedish</source>
         <translation>&amp;Ruotsi</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="162"/>
+        <location filename="../ui/team/dialog.py" line="163"/>
         <source>Service languages (at least one)</source>
         <translation>Palvelukielet (vähintään yksi)</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="164"/>
+        <location filename="../ui/team/dialog.py" line="165"/>
         <source>No group ticked: the person is offered contacts of every group.</source>
         <translation>Jos ryhmää ei ole valittu, henkilölle tarjotaan kaikkien ryhmien yhteydenottoja.</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="168"/>
+        <location filename="../ui/team/dialog.py" line="169"/>
         <source>&amp;Save skills</source>
         <translation>&amp;Tallenna osaaminen</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="169"/>
+        <location filename="../ui/team/dialog.py" line="170"/>
         <source>Save skills (%1)</source>
         <translation>Tallenna osaaminen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="176"/>
+        <location filename="../ui/team/dialog.py" line="177"/>
         <source>Skills of %1</source>
         <translation>Osaaminen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="177"/>
+        <location filename="../ui/team/dialog.py" line="178"/>
         <source>Skills</source>
         <translation>Osaaminen</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="209"/>
+        <location filename="../ui/team/dialog.py" line="210"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/team/dialog.py" line="239"/>
+        <location filename="../ui/team/dialog.py" line="240"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n yhteydenotto jonossa</numerusform>
@@ -1282,37 +1504,37 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         </translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="242"/>
+        <location filename="../ui/team/dialog.py" line="243"/>
         <source>longest %1</source>
         <translation>pisin %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="252"/>
+        <location filename="../ui/team/dialog.py" line="253"/>
         <source>Queue: %1</source>
         <translation>Jono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="253"/>
+        <location filename="../ui/team/dialog.py" line="254"/>
         <source>Team: %1</source>
         <translation>Tiimi: %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="291"/>
+        <location filename="../ui/team/dialog.py" line="292"/>
         <source>Unsaved skills</source>
         <translation>Tallentamattomat muutokset</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="292"/>
+        <location filename="../ui/team/dialog.py" line="293"/>
         <source>The skills of %1 have changes that are not saved.</source>
         <translation>Henkilön %1 osaamisessa on tallentamattomia muutoksia.</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="359"/>
+        <location filename="../ui/team/dialog.py" line="360"/>
         <source>Tick at least one service language: without one, the person is offered nothing.</source>
         <translation>Valitse vähintään yksi palvelukieli: ilman sitä henkilölle ei tarjota mitään.</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="361"/>
+        <location filename="../ui/team/dialog.py" line="362"/>
         <source>These skills cannot be saved.</source>
         <translation>Tätä osaamista ei voi tallentaa.</translation>
     </message>
@@ -1348,67 +1570,67 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../ui/walkin/day.py" line="100"/>
+        <location filename="../ui/walkin/day.py" line="101"/>
         <source>Book an appointment – %1</source>
         <translation>Varaa aika – %1</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="102"/>
+        <location filename="../ui/walkin/day.py" line="103"/>
         <source>A visitor without an appointment</source>
         <translation>Asiakas ilman ajanvarausta</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="103"/>
+        <location filename="../ui/walkin/day.py" line="104"/>
         <source>&amp;Time</source>
         <translation>&amp;Aika</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="103"/>
+        <location filename="../ui/walkin/day.py" line="104"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minuutit</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="104"/>
+        <location filename="../ui/walkin/day.py" line="105"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="104"/>
+        <location filename="../ui/walkin/day.py" line="105"/>
         <source>&amp;Phone</source>
         <translation>&amp;Puhelin</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="105"/>
+        <location filename="../ui/walkin/day.py" line="106"/>
         <source>T&amp;opic</source>
         <translation>Ai&amp;he</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="105"/>
+        <location filename="../ui/walkin/day.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="106"/>
+        <location filename="../ui/walkin/day.py" line="107"/>
         <source>N&amp;ote</source>
         <translation>&amp;Lisätieto</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="112"/>
+        <location filename="../ui/walkin/day.py" line="113"/>
         <source>The visitor&apos;s name</source>
         <translation>Asiakkaan nimi</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="113"/>
+        <location filename="../ui/walkin/day.py" line="114"/>
         <source>Optional</source>
         <translation>Vapaaehtoinen</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="117"/>
+        <location filename="../ui/walkin/day.py" line="118"/>
         <source>Write the visitor&apos;s name.</source>
         <translation>Kirjoita asiakkaan nimi.</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="125"/>
+        <location filename="../ui/walkin/day.py" line="126"/>
         <source>This is not a phone number that can be called; write it like 040 123 4567.</source>
         <translation>Tähän numeroon ei voi soittaa; kirjoita se muodossa 040 123 4567.</translation>
     </message>
@@ -1434,47 +1656,47 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>WorkstationStatusBar</name>
     <message>
-        <location filename="../ui/shell/status.py" line="73"/>
+        <location filename="../ui/shell/status.py" line="74"/>
         <source>My presence</source>
         <translation>Oma läsnäolotila</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="74"/>
+        <location filename="../ui/shell/status.py" line="75"/>
         <source>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</source>
         <translation>Oma läsnäolotila: Ctrl+1 vapaa, Ctrl+2 varattu, Ctrl+3 jälkityö, Ctrl+4 poissa</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="76"/>
+        <location filename="../ui/shell/status.py" line="77"/>
         <source>Login kept in memory only (no keyring)</source>
         <translation>Kirjautuminen vain muistissa (ei avainnippua)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="78"/>
+        <location filename="../ui/shell/status.py" line="79"/>
         <source>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</source>
         <translation>Tällä tietokoneella ei ole avainnippupalvelua, joten kirjautumista ei tallenneta: uudelleenkäynnistyksen jälkeen kirjaudut uudelleen. Levylle ei kirjoiteta mitään selväkielisenä.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="87"/>
+        <location filename="../ui/shell/status.py" line="88"/>
         <source>● Online</source>
         <translation>● Yhteydessä</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="88"/>
+        <location filename="../ui/shell/status.py" line="89"/>
         <source>● Syncing…</source>
         <translation>● Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="89"/>
+        <location filename="../ui/shell/status.py" line="90"/>
         <source>● Offline — working from saved data</source>
         <translation>● Ei yhteyttä – työskentelet tallennetuilla tiedoilla</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="90"/>
+        <location filename="../ui/shell/status.py" line="91"/>
         <source>● Log in again to sync</source>
         <translation>● Kirjaudu uudelleen synkronoidaksesi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/status.py" line="99"/>
+        <location filename="../ui/shell/status.py" line="100"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n muutos odottaa lähetystä</numerusform>
@@ -1482,12 +1704,12 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="100"/>
+        <location filename="../ui/shell/status.py" line="101"/>
         <source>All changes sent</source>
         <translation>Kaikki muutokset lähetetty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/status.py" line="108"/>
+        <location filename="../ui/shell/status.py" line="109"/>
         <source>⚠ A change has failed %n time(s); the changes after it wait</source>
         <translation>
             <numerusform>⚠ Muutos on epäonnistunut %n kerran; sen jälkeiset muutokset odottavat</numerusform>
@@ -1495,7 +1717,7 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="112"/>
+        <location filename="../ui/shell/status.py" line="113"/>
         <source>Change: %1
 Server: %2
 It is tried again automatically; if this stays, tell the support.</source>
@@ -1504,8 +1726,8 @@ Palvelin: %2
 Sitä yritetään uudelleen automaattisesti; jos tämä ei poistu, kerro tuelle.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="129"/>
         <location filename="../ui/shell/status.py" line="130"/>
+        <location filename="../ui/shell/status.py" line="131"/>
         <source>Time in this presence state</source>
         <translation>Aika tässä läsnäolotilassa</translation>
     </message>
@@ -1616,63 +1838,63 @@ Sitä yritetään uudelleen automaattisesti; jos tämä ei poistu, kerro tuelle.
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="108"/>
         <location filename="../ui/chat/wrapup.py" line="109"/>
+        <location filename="../ui/chat/wrapup.py" line="110"/>
         <source>Wrap-up</source>
         <translation>Kirjaus</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="110"/>
+        <location filename="../ui/chat/wrapup.py" line="111"/>
         <source>T&amp;opics (1–6)</source>
         <translation>A&amp;iheet (1–6)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="111"/>
+        <location filename="../ui/chat/wrapup.py" line="112"/>
         <source>Topics</source>
         <translation>Aiheet</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="112"/>
+        <location filename="../ui/chat/wrapup.py" line="113"/>
         <source>Number keys 1–6 or Space tick a topic</source>
         <translation>Numeronäppäimet 1–6 tai välilyönti valitsevat aiheen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="116"/>
+        <location filename="../ui/chat/wrapup.py" line="117"/>
         <source>Client &amp;group</source>
         <translation>Asiakasryh&amp;mä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="117"/>
+        <location filename="../ui/chat/wrapup.py" line="118"/>
         <source>Client group</source>
         <translation>Asiakasryhmä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="120"/>
+        <location filename="../ui/chat/wrapup.py" line="121"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="123"/>
+        <location filename="../ui/chat/wrapup.py" line="124"/>
         <source>Save wrap-up</source>
         <translation>Tallenna kirjaus</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="124"/>
+        <location filename="../ui/chat/wrapup.py" line="125"/>
         <source>Save the wrap-up and get ready for the next contact (Ctrl+Enter)</source>
         <translation>Tallenna kirjaus ja valmistaudu seuraavaan yhteydenottoon (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="139"/>
+        <location filename="../ui/chat/wrapup.py" line="140"/>
         <source>After-contact work %1</source>
         <translation>Jälkikirjaus %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="154"/>
+        <location filename="../ui/chat/wrapup.py" line="155"/>
         <source>Choose at least one topic (1–6).</source>
         <translation>Valitse vähintään yksi aihe (1–6).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="155"/>
+        <location filename="../ui/chat/wrapup.py" line="156"/>
         <source>Choose the outcome.</source>
         <translation>Valitse lopputulos.</translation>
     </message>

@@ -4,77 +4,77 @@
 <context>
     <name>AppointmentsDock</name>
     <message>
-        <location filename="../ui/walkin/day.py" line="215"/>
+        <location filename="../ui/walkin/day.py" line="216"/>
         <source>Guidance point day</source>
         <translation>Rådgivningspunktens dag</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="216"/>
+        <location filename="../ui/walkin/day.py" line="217"/>
         <source>&amp;Point</source>
         <translation>&amp;Punkt</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="217"/>
+        <location filename="../ui/walkin/day.py" line="218"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="218"/>
+        <location filename="../ui/walkin/day.py" line="219"/>
         <source>Guidance point</source>
         <translation>Rådgivningspunkt</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="219"/>
+        <location filename="../ui/walkin/day.py" line="220"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="220"/>
+        <location filename="../ui/walkin/day.py" line="221"/>
         <source>Appointments of the day</source>
         <translation>Dagens bokningar</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="221"/>
+        <location filename="../ui/walkin/day.py" line="222"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="221"/>
+        <location filename="../ui/walkin/day.py" line="222"/>
         <source>Visitor</source>
         <translation>Besökare</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="222"/>
+        <location filename="../ui/walkin/day.py" line="223"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="222"/>
+        <location filename="../ui/walkin/day.py" line="223"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="223"/>
+        <location filename="../ui/walkin/day.py" line="224"/>
         <source>Check in (Enter)</source>
         <translation>Registrera ankomst (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="224"/>
+        <location filename="../ui/walkin/day.py" line="225"/>
         <source>Book (Ctrl+B)</source>
         <translation>Boka (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="225"/>
+        <location filename="../ui/walkin/day.py" line="226"/>
         <source>Visitor without appointment (Ctrl+R)</source>
         <translation>Besökare utan bokning (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="226"/>
+        <location filename="../ui/walkin/day.py" line="227"/>
         <source>Cancel booking (Del)</source>
         <translation>Avboka (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="227"/>
+        <location filename="../ui/walkin/day.py" line="228"/>
         <source>No appointments on this day. Ctrl+B books one.</source>
         <translation>Inga bokningar denna dag. Ctrl+B bokar en tid.</translation>
     </message>
@@ -120,52 +120,52 @@
 <context>
     <name>CannedManager</name>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="175"/>
+        <location filename="../ui/canned/dialogs.py" line="176"/>
         <source>The team&apos;s canned replies</source>
         <translation>Teamets färdiga svar</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="176"/>
+        <location filename="../ui/canned/dialogs.py" line="177"/>
         <source>Canned replies</source>
         <translation>Färdiga svar</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="179"/>
+        <location filename="../ui/canned/dialogs.py" line="180"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="180"/>
+        <location filename="../ui/canned/dialogs.py" line="181"/>
         <source>&amp;Title</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="181"/>
+        <location filename="../ui/canned/dialogs.py" line="182"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="182"/>
+        <location filename="../ui/canned/dialogs.py" line="183"/>
         <source>{name} is replaced by the citizen&apos;s first name, {counsellor} by yours.</source>
         <translation>{name} ersätts med personens förnamn, {counsellor} med ditt.</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="184"/>
+        <location filename="../ui/canned/dialogs.py" line="185"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="185"/>
+        <location filename="../ui/canned/dialogs.py" line="186"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="186"/>
+        <location filename="../ui/canned/dialogs.py" line="187"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="220"/>
+        <location filename="../ui/canned/dialogs.py" line="221"/>
         <source>Write a title and a text.</source>
         <translation>Skriv en rubrik och en text.</translation>
     </message>
@@ -173,28 +173,28 @@
 <context>
     <name>CannedPicker</name>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="71"/>
-        <location filename="../ui/canned/dialogs.py" line="74"/>
+        <location filename="../ui/canned/dialogs.py" line="72"/>
+        <location filename="../ui/canned/dialogs.py" line="75"/>
         <source>Canned replies</source>
         <translation>Färdiga svar</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="72"/>
+        <location filename="../ui/canned/dialogs.py" line="73"/>
         <source>Type to search; Enter inserts, Esc closes</source>
         <translation>Skriv för att söka; Enter infogar, Esc stänger</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="73"/>
+        <location filename="../ui/canned/dialogs.py" line="74"/>
         <source>Search canned replies</source>
         <translation>Sök färdiga svar</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="75"/>
+        <location filename="../ui/canned/dialogs.py" line="76"/>
         <source>Canned reply text</source>
         <translation>Det färdiga svarets text</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="76"/>
+        <location filename="../ui/canned/dialogs.py" line="77"/>
         <source>No canned replies in this language. A team member can add them under Contact → Manage canned replies.</source>
         <translation>Det finns inga färdiga svar på detta språk. En teammedlem kan lägga till dem under Kontakt → Hantera färdiga svar.</translation>
     </message>
@@ -230,207 +230,207 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../ui/chat/view.py" line="147"/>
+        <location filename="../ui/chat/view.py" line="149"/>
         <source>Conversation</source>
         <translation>Konversation</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="148"/>
+        <location filename="../ui/chat/view.py" line="150"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="149"/>
+        <location filename="../ui/chat/view.py" line="151"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
         <translation>Skriv ett svar. Enter skickar, Shift+Enter ger en ny rad.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="151"/>
+        <location filename="../ui/chat/view.py" line="153"/>
         <source>&amp;Send</source>
         <translation>Sk&amp;icka</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="152"/>
+        <location filename="../ui/chat/view.py" line="154"/>
         <source>Send the reply (Enter)</source>
         <translation>Skicka svaret (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="153"/>
+        <location filename="../ui/chat/view.py" line="155"/>
         <source>&amp;End contact</source>
         <translation>Avs&amp;luta kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="154"/>
+        <location filename="../ui/chat/view.py" line="156"/>
         <source>End this contact (Ctrl+E)</source>
         <translation>Avsluta den här kontakten (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="155"/>
+        <location filename="../ui/chat/view.py" line="157"/>
         <source>&amp;No answer</source>
         <translation>&amp;Inget svar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="156"/>
+        <location filename="../ui/chat/view.py" line="158"/>
         <source>Left a &amp;message</source>
         <translation>Lämnade &amp;meddelande</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="157"/>
+        <location filename="../ui/chat/view.py" line="159"/>
         <source>&amp;Reached</source>
         <translation>Nå&amp;dd</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="159"/>
+        <location filename="../ui/chat/view.py" line="161"/>
         <source>Record this call-back attempt (Alt+underlined letter)</source>
         <translation>Registrera detta uppringningsförsök (Alt+understruken bokstav)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="168"/>
+        <location filename="../ui/chat/view.py" line="170"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="172"/>
+        <location filename="../ui/chat/view.py" line="174"/>
         <source>ended</source>
         <translation>avslutad</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="175"/>
+        <location filename="../ui/chat/view.py" line="177"/>
         <source>From: %1 · Subject: %2</source>
         <translation>Från: %1 · Ämne: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="177"/>
+        <location filename="../ui/chat/view.py" line="179"/>
         <source>(no subject)</source>
         <translation>(inget ämne)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="189"/>
+        <location filename="../ui/chat/view.py" line="191"/>
         <source>A visitor at the guidance point.</source>
         <translation>En besökare vid rådgivningspunkten.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="190"/>
+        <location filename="../ui/chat/view.py" line="192"/>
         <source>Visit details</source>
         <translation>Besökets uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="192"/>
+        <location filename="../ui/chat/view.py" line="194"/>
         <source>Caller: %1</source>
         <translation>Uppringare: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="193"/>
+        <location filename="../ui/chat/view.py" line="195"/>
         <source>hidden number</source>
         <translation>dolt nummer</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="195"/>
+        <location filename="../ui/chat/view.py" line="197"/>
         <source>Matching clients:</source>
         <translation>Klienter med numret:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="196"/>
+        <location filename="../ui/chat/view.py" line="198"/>
         <source>No client or relative has this number.</source>
         <translation>Ingen klient eller närstående har numret.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="201"/>
+        <location filename="../ui/chat/view.py" line="203"/>
         <source>Requested time: %1</source>
         <translation>Önskad tid: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="204"/>
+        <location filename="../ui/chat/view.py" line="206"/>
         <source>Attempts:</source>
         <translation>Försök:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="212"/>
+        <location filename="../ui/chat/view.py" line="214"/>
         <source>Caller details</source>
         <translation>Uppgifter om uppringaren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="222"/>
+        <location filename="../ui/chat/view.py" line="224"/>
         <source>Handover note: %1</source>
         <translation>Anteckning vid överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="285"/>
+        <location filename="../ui/chat/view.py" line="287"/>
         <source>sending…</source>
         <translation>skickas…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="284"/>
+        <location filename="../ui/chat/view.py" line="286"/>
         <source>Counsellor</source>
         <translation>Klienthandledare</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="284"/>
+        <location filename="../ui/chat/view.py" line="286"/>
         <source>Citizen</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="288"/>
+        <location filename="../ui/chat/view.py" line="290"/>
         <source>not emailed yet: the mail server does not answer; trying again</source>
         <translation>inte skickat än: e-postservern svarar inte; försöker igen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="290"/>
+        <location filename="../ui/chat/view.py" line="292"/>
         <source>waiting to be emailed</source>
         <translation>väntar på att skickas per e-post</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="292"/>
+        <location filename="../ui/chat/view.py" line="294"/>
         <source>NOT DELIVERED: the mail server refused it; reply another way</source>
         <translation>INTE LEVERERAT: e-postservern avvisade det; svara på annat sätt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="295"/>
+        <location filename="../ui/chat/view.py" line="297"/>
         <source>emailed</source>
         <translation>skickat per e-post</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="322"/>
+        <location filename="../ui/chat/view.py" line="325"/>
         <source>Attachments (Tab to one, Enter opens it): %1</source>
         <translation>Bilagor (Tabb till en, Enter öppnar den): %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="332"/>
+        <location filename="../ui/chat/view.py" line="335"/>
         <source>This mail could not be read. The original is kept on the server (inbound mail %1).</source>
         <translation>Meddelandet kunde inte läsas. Originalet finns kvar på servern (inkommet meddelande %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="335"/>
+        <location filename="../ui/chat/view.py" line="338"/>
         <source>Shortened here; the whole mail is kept on the server (inbound mail %1).</source>
         <translation>Förkortat här; hela meddelandet finns kvar på servern (inkommet meddelande %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="338"/>
+        <location filename="../ui/chat/view.py" line="341"/>
         <source>The mail has no text.</source>
         <translation>Meddelandet har ingen text.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="359"/>
+        <location filename="../ui/chat/view.py" line="362"/>
         <source>%1 is writing…</source>
         <translation>%1 skriver…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="360"/>
+        <location filename="../ui/chat/view.py" line="363"/>
         <source>The citizen</source>
         <translation>Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="369"/>
+        <location filename="../ui/chat/view.py" line="372"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 tecken</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="379"/>
+        <location filename="../ui/chat/view.py" line="382"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>Svaret är för långt: högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="382"/>
+        <location filename="../ui/chat/view.py" line="385"/>
         <source>Write something before sending.</source>
         <translation>Skriv något innan du skickar.</translation>
     </message>
@@ -438,32 +438,32 @@
 <context>
     <name>ContactsFeature</name>
     <message>
-        <location filename="../ui/chat/feature.py" line="57"/>
+        <location filename="../ui/chat/feature.py" line="61"/>
         <source>&amp;End contact</source>
         <translation>Avs&amp;luta kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="58"/>
+        <location filename="../ui/chat/feature.py" line="62"/>
         <source>&amp;Hand over…</source>
         <translation>Ö&amp;verlämna…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="59"/>
+        <location filename="../ui/chat/feature.py" line="63"/>
         <source>Close &amp;tab</source>
         <translation>Stäng &amp;flik</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="60"/>
+        <location filename="../ui/chat/feature.py" line="64"/>
         <source>Go to &amp;reply</source>
         <translation>Gå till &amp;svaret</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="61"/>
+        <location filename="../ui/chat/feature.py" line="65"/>
         <source>&amp;Next tab</source>
         <translation>&amp;Nästa flik</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="62"/>
+        <location filename="../ui/chat/feature.py" line="66"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -472,133 +472,325 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
 Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="64"/>
+        <location filename="../ui/chat/feature.py" line="68"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="65"/>
-        <location filename="../ui/chat/feature.py" line="210"/>
+        <location filename="../ui/chat/feature.py" line="70"/>
+        <location filename="../ui/chat/feature.py" line="224"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="66"/>
+        <location filename="../ui/chat/feature.py" line="71"/>
         <source>Open contacts</source>
         <translation>Öppna kontakter</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="194"/>
+        <location filename="../ui/chat/feature.py" line="199"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="221"/>
+        <location filename="../ui/chat/feature.py" line="235"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Spara först avslutningen (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="225"/>
+        <location filename="../ui/chat/feature.py" line="239"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>Avsluta kontakten först (Ctrl+E); fliken hålls öppen tills dess.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="257"/>
+        <location filename="../ui/chat/feature.py" line="271"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Kontakten avslutad. Gör avslutningen: ämnen 1–6, resultat Alt+bokstav, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="271"/>
+        <location filename="../ui/chat/feature.py" line="285"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Avslutningen sparad. Nästa kontakt erbjuds dig.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="277"/>
+        <location filename="../ui/chat/feature.py" line="291"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Öppna kontakten du vill överlämna.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="292"/>
+        <location filename="../ui/chat/feature.py" line="306"/>
         <source>Contact handed over.</source>
         <translation>Kontakten överlämnad.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="303"/>
+        <location filename="../ui/chat/feature.py" line="317"/>
         <source>Reached: the call goes on. End it with Ctrl+E.</source>
         <translation>Nådd: samtalet fortsätter. Avsluta det med Ctrl+E.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="307"/>
+        <location filename="../ui/chat/feature.py" line="321"/>
         <source>Attempt recorded; the request returns to the queue for a later try.</source>
         <translation>Försöket registrerat; begäran återgår till kön för ett senare försök.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="309"/>
+        <location filename="../ui/chat/feature.py" line="323"/>
         <source>Third attempt without reaching the citizen: the request is closed.</source>
         <translation>Tredje försöket utan att nå personen: begäran är stängd.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="339"/>
+        <location filename="../ui/chat/feature.py" line="353"/>
         <source>Opening %1…</source>
         <translation>Öppnar %1…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="343"/>
+        <location filename="../ui/chat/feature.py" line="357"/>
         <source>%1 could not be fetched from the server: %2</source>
         <translation>%1 kunde inte hämtas från servern: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="350"/>
+        <location filename="../ui/chat/feature.py" line="364"/>
         <source>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</source>
         <translation>%1 öppnades inte: en fil av det här slaget kan starta ett program. Den är sparad i %2; öppna den bara om du litar på den.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="355"/>
+        <location filename="../ui/chat/feature.py" line="369"/>
         <source>Saved as %1; no program here opens it.</source>
         <translation>Sparad som %1; inget program här kan öppna den.</translation>
     </message>
 </context>
 <context>
+    <name>DayPage</name>
+    <message>
+        <location filename="../ui/home/page.py" line="275"/>
+        <source>My day</source>
+        <translation>Min dag</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="276"/>
+        <source>My offer</source>
+        <translation>Erbjudet till mig</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="277"/>
+        <source>The queue at a glance</source>
+        <translation>Kön i korthet</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="278"/>
+        <location filename="../ui/home/page.py" line="289"/>
+        <source>Today&apos;s appointments</source>
+        <translation>Dagens bokningar</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="279"/>
+        <location filename="../ui/home/page.py" line="290"/>
+        <source>My open contacts</source>
+        <translation>Mina öppna kontakter</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="280"/>
+        <location filename="../ui/home/page.py" line="291"/>
+        <source>Transfers to me or my team</source>
+        <translation>Överlämnat till mig eller mitt team</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="281"/>
+        <source>My tasks</source>
+        <translation>Mina uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="282"/>
+        <source>Consultations</source>
+        <translation>Konsultationer</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="283"/>
+        <source>Accept (F2)</source>
+        <translation>Ta emot (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="284"/>
+        <source>Decline (F3)</source>
+        <translation>Avböj (F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="285"/>
+        <source>Open the day (Ctrl+D)</source>
+        <translation>Öppna dagen (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="286"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="286"/>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="287"/>
+        <source>Longest</source>
+        <translation>Längst väntat</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="292"/>
+        <source>No tasks for you. (The workstation does not keep tasks yet: follow-ups are noted in the wrap-up.)</source>
+        <translation>Inga uppgifter för dig. (Arbetsstationen håller ännu inga uppgifter: uppföljning antecknas i registreringen.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="294"/>
+        <source>No consultation requests. (Asking a colleague for a consultation is not in the workstation yet.)</source>
+        <translation>Inga konsultationsbegäranden. (Att be en kollega om konsultation finns ännu inte i arbetsstationen.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="303"/>
+        <source>My day — %1</source>
+        <translation>Min dag — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="345"/>
+        <source>No offer right now. When the queue offers you a contact it shows here and above the queue: F2 accepts it, F3 declines. With no offer, F2 takes the next contact in your languages.</source>
+        <translation>Inget erbjudande just nu. När kön erbjuder dig en kontakt syns den här och ovanför kön: F2 tar emot den, F3 avböjer. Utan erbjudande tar F2 nästa kontakt på dina språk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="349"/>
+        <source>Offered to you: %1</source>
+        <translation>Erbjuds dig: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="352"/>
+        <source>Handover note: %1</source>
+        <translation>Anteckning vid överlämning: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/home/page.py" line="357"/>
+        <source>%n contact(s) waiting</source>
+        <translation>
+            <numerusform>%n kontakt väntar</numerusform>
+            <numerusform>%n kontakter väntar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="367"/>
+        <source>By language: %1</source>
+        <translation>Per språk: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="369"/>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="387"/>
+        <source>Nobody waiting</source>
+        <translation>Ingen väntar</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="398"/>
+        <source>Longest wait %1, over the target</source>
+        <translation>Längsta väntan %1, över målet</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="399"/>
+        <source>Longest wait %1</source>
+        <translation>Längsta väntan %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="408"/>
+        <source>Reading…</source>
+        <translation>Läser…</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="410"/>
+        <source>Your municipality has no guidance point: no appointments to show.</source>
+        <translation>Din kommun har ingen vägledningspunkt: inga bokningar att visa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="413"/>
+        <source>No appointments today.</source>
+        <translation>Inga bokningar i dag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="432"/>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="433"/>
+        <source>wrap-up to save</source>
+        <translation>registrering ej sparad</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="434"/>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="442"/>
+        <source>No open contacts. F2 accepts the next one, F6 goes to the queue.</source>
+        <translation>Inga öppna kontakter. F2 tar emot nästa, F6 går till kön.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="456"/>
+        <source>No contacts handed over to you or your team.</source>
+        <translation>Inga kontakter överlämnade till dig eller ditt team.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../ui/chat/handover.py" line="52"/>
+        <location filename="../ui/chat/handover.py" line="53"/>
         <source>Hand over the contact</source>
         <translation>Överlämna kontakten</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="53"/>
+        <location filename="../ui/chat/handover.py" line="54"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="54"/>
+        <location filename="../ui/chat/handover.py" line="55"/>
         <source>Colleague or team</source>
         <translation>Kollega eller team</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="55"/>
+        <location filename="../ui/chat/handover.py" line="56"/>
         <source>&amp;Note</source>
         <translation>&amp;Anteckning</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="56"/>
+        <location filename="../ui/chat/handover.py" line="57"/>
         <source>Note for the colleague</source>
         <translation>Anteckning till kollegan</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="57"/>
+        <location filename="../ui/chat/handover.py" line="58"/>
         <source>What the colleague should know (Tab moves on)</source>
         <translation>Vad kollegan behöver veta (Tab går vidare)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="65"/>
+        <location filename="../ui/chat/handover.py" line="66"/>
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/handover.py" line="76"/>
+        <location filename="../ui/chat/handover.py" line="77"/>
         <source>There is nobody to hand the contact to.</source>
         <translation>Det finns ingen att överlämna kontakten till.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeFeature</name>
+    <message>
+        <location filename="../ui/home/feature.py" line="59"/>
+        <source>&amp;My day (start)</source>
+        <translation>&amp;Min dag (start)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/feature.py" line="60"/>
+        <source>My day</source>
+        <translation>Min dag</translation>
     </message>
 </context>
 <context>
@@ -860,147 +1052,157 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="150"/>
+        <location filename="../ui/shell/main_window.py" line="170"/>
         <source>Client guidance workstation — %1</source>
         <translation>Arbetsstation för klienthandledning — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="152"/>
+        <location filename="../ui/shell/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="153"/>
+        <location filename="../ui/shell/main_window.py" line="173"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="154"/>
+        <location filename="../ui/shell/main_window.py" line="174"/>
         <source>&amp;Presence</source>
         <translation>&amp;Närvaro</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="155"/>
+        <location filename="../ui/shell/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="156"/>
+        <location filename="../ui/shell/main_window.py" line="176"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="157"/>
+        <location filename="../ui/shell/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="158"/>
+        <location filename="../ui/shell/main_window.py" line="178"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synkronisera nu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="159"/>
+        <location filename="../ui/shell/main_window.py" line="179"/>
         <source>&amp;Log in again…</source>
         <translation>&amp;Logga in igen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="160"/>
+        <location filename="../ui/shell/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="161"/>
+        <location filename="../ui/shell/main_window.py" line="181"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="207"/>
+        <location filename="../ui/shell/main_window.py" line="182"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hög kontrast</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="183"/>
+        <source>&amp;Reset the window layout</source>
+        <translation>&amp;Återställ fönstrets layout</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="263"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>Inloggningen har gått ut. Ditt arbete finns kvar; logga in igen (Ctrl+L) så skickas ändringarna.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="242"/>
+        <location filename="../ui/shell/main_window.py" line="298"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="242"/>
+        <location filename="../ui/shell/main_window.py" line="298"/>
         <source>Send the reply</source>
         <translation>Skicka svaret</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="243"/>
+        <location filename="../ui/shell/main_window.py" line="299"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="243"/>
+        <location filename="../ui/shell/main_window.py" line="299"/>
         <source>New line in the reply</source>
         <translation>Ny rad i svaret</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="244"/>
+        <location filename="../ui/shell/main_window.py" line="300"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="244"/>
+        <location filename="../ui/shell/main_window.py" line="300"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Avslutning: välj ett ämne</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="245"/>
+        <location filename="../ui/shell/main_window.py" line="301"/>
         <source>Alt+letter</source>
         <translation>Alt+bokstav</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="245"/>
+        <location filename="../ui/shell/main_window.py" line="301"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Avslutning: välj resultatet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="246"/>
+        <location filename="../ui/shell/main_window.py" line="302"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="246"/>
+        <location filename="../ui/shell/main_window.py" line="302"/>
         <source>Wrap-up: save</source>
         <translation>Avslutning: spara</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="247"/>
+        <location filename="../ui/shell/main_window.py" line="303"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+understruken bokstav</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="248"/>
+        <location filename="../ui/shell/main_window.py" line="304"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Återuppringning: registrera försöket (inget svar, lämnade meddelande, nådd)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="250"/>
+        <location filename="../ui/shell/main_window.py" line="306"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="251"/>
+        <location filename="../ui/shell/main_window.py" line="307"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Rådgivningspunktens dag: boka, checka in, besökare utan tidsbokning, avboka</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="253"/>
+        <location filename="../ui/shell/main_window.py" line="309"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Vänster / Alt+Höger</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="254"/>
+        <location filename="../ui/shell/main_window.py" line="310"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Rådgivningspunktens dag: dagen före / efter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="255"/>
+        <location filename="../ui/shell/main_window.py" line="311"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
@@ -1008,32 +1210,32 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>OfferBar</name>
     <message>
-        <location filename="../ui/queue/dock.py" line="67"/>
+        <location filename="../ui/queue/dock.py" line="66"/>
         <source>Accept (F2)</source>
         <translation>Ta emot (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="68"/>
+        <location filename="../ui/queue/dock.py" line="67"/>
         <source>Accept the offered contact (F2)</source>
         <translation>Ta emot den erbjudna kontakten (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="69"/>
+        <location filename="../ui/queue/dock.py" line="68"/>
         <source>Decline (F3)</source>
         <translation>Avböj (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="70"/>
+        <location filename="../ui/queue/dock.py" line="69"/>
         <source>Decline: the contact goes to the next counsellor (F3)</source>
         <translation>Avböj: kontakten går till nästa handledare (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="83"/>
+        <location filename="../ui/queue/dock.py" line="82"/>
         <source>Offered to you: %1</source>
         <translation>Erbjuds dig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="87"/>
+        <location filename="../ui/queue/dock.py" line="86"/>
         <source>Handover note: %1</source>
         <translation>Anteckning vid överlämning: %1</translation>
     </message>
@@ -1056,7 +1258,7 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         <translation>Enter eller F2 tar emot den valda kontakten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/dock.py" line="189"/>
+        <location filename="../ui/queue/dock.py" line="191"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n kontakt väntar</numerusform>
@@ -1130,52 +1332,72 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         <translation>ring senast %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="63"/>
+        <location filename="../ui/queue/model.py" line="69"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="64"/>
+        <location filename="../ui/queue/model.py" line="70"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="65"/>
+        <location filename="../ui/queue/model.py" line="71"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="66"/>
+        <location filename="../ui/queue/model.py" line="72"/>
         <source>Waiting</source>
         <translation>Väntetid</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="67"/>
+        <location filename="../ui/queue/model.py" line="73"/>
         <source>Subject</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="96"/>
+        <location filename="../ui/queue/model.py" line="113"/>
         <source>Offered to you: %1</source>
         <translation>Erbjuds dig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="112"/>
+        <location filename="../ui/queue/model.py" line="134"/>
         <source>Client group: %1</source>
         <translation>Klientgrupp: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="115"/>
+        <location filename="../ui/queue/model.py" line="137"/>
         <source>Handover note: %1</source>
         <translation>Anteckning vid överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="155"/>
+        <location filename="../ui/queue/model.py" line="174"/>
+        <source>%1, past the promised time</source>
+        <translation>%1, den utlovade tiden har passerats</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="176"/>
+        <source>%1, the promised time is near</source>
+        <translation>%1, den utlovade tiden närmar sig</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="178"/>
+        <source>%1, over twice the target %2</source>
+        <translation>%1, över dubbla målet %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="179"/>
+        <source>%1, over the target %2</source>
+        <translation>%1, över målet %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/model.py" line="200"/>
         <source>(no subject)</source>
         <translation>(inget ämne)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="157"/>
+        <location filename="../ui/queue/model.py" line="202"/>
         <source>hidden number</source>
         <translation>dolt nummer</translation>
     </message>
@@ -1183,98 +1405,98 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../ui/team/dialog.py" line="151"/>
+        <location filename="../ui/team/dialog.py" line="152"/>
         <source>My team</source>
         <translation>Mitt team</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="153"/>
+        <location filename="../ui/team/dialog.py" line="154"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="153"/>
+        <location filename="../ui/team/dialog.py" line="154"/>
         <source>Presence</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="153"/>
+        <location filename="../ui/team/dialog.py" line="154"/>
         <source>For</source>
         <translation>Sedan</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="153"/>
+        <location filename="../ui/team/dialog.py" line="154"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="154"/>
-        <location filename="../ui/team/dialog.py" line="163"/>
+        <location filename="../ui/team/dialog.py" line="155"/>
+        <location filename="../ui/team/dialog.py" line="164"/>
         <source>Client groups</source>
         <translation>Klientgrupper</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="154"/>
+        <location filename="../ui/team/dialog.py" line="155"/>
         <source>Home municipality</source>
         <translation>Hemkommun</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="155"/>
+        <location filename="../ui/team/dialog.py" line="156"/>
         <source>Team members</source>
         <translation>Teamets medlemmar</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="156"/>
+        <location filename="../ui/team/dialog.py" line="157"/>
         <source>Arrow keys choose a person; Tab moves to their skills</source>
         <translation>Piltangenterna väljer en person; Tabb flyttar till personens kompetens</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="157"/>
+        <location filename="../ui/team/dialog.py" line="158"/>
         <source>&amp;Finnish</source>
         <translation>&amp;Finska</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="157"/>
+        <location filename="../ui/team/dialog.py" line="158"/>
         <source>S&amp;wedish</source>
         <translation>S&amp;venska</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="162"/>
+        <location filename="../ui/team/dialog.py" line="163"/>
         <source>Service languages (at least one)</source>
         <translation>Servicespråk (minst ett)</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="164"/>
+        <location filename="../ui/team/dialog.py" line="165"/>
         <source>No group ticked: the person is offered contacts of every group.</source>
         <translation>Ingen grupp vald: personen erbjuds kontakter från alla grupper.</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="168"/>
+        <location filename="../ui/team/dialog.py" line="169"/>
         <source>&amp;Save skills</source>
         <translation>Spa&amp;ra kompetensen</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="169"/>
+        <location filename="../ui/team/dialog.py" line="170"/>
         <source>Save skills (%1)</source>
         <translation>Spara kompetensen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="176"/>
+        <location filename="../ui/team/dialog.py" line="177"/>
         <source>Skills of %1</source>
         <translation>Kompetens: %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="177"/>
+        <location filename="../ui/team/dialog.py" line="178"/>
         <source>Skills</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="209"/>
+        <location filename="../ui/team/dialog.py" line="210"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/team/dialog.py" line="239"/>
+        <location filename="../ui/team/dialog.py" line="240"/>
         <source>%n contact(s) waiting</source>
         <translation>
             <numerusform>%n kontakt väntar</numerusform>
@@ -1282,37 +1504,37 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="242"/>
+        <location filename="../ui/team/dialog.py" line="243"/>
         <source>longest %1</source>
         <translation>längst %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="252"/>
+        <location filename="../ui/team/dialog.py" line="253"/>
         <source>Queue: %1</source>
         <translation>Kö: %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="253"/>
+        <location filename="../ui/team/dialog.py" line="254"/>
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="291"/>
+        <location filename="../ui/team/dialog.py" line="292"/>
         <source>Unsaved skills</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="292"/>
+        <location filename="../ui/team/dialog.py" line="293"/>
         <source>The skills of %1 have changes that are not saved.</source>
         <translation>Kompetensen för %1 har ändringar som inte har sparats.</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="359"/>
+        <location filename="../ui/team/dialog.py" line="360"/>
         <source>Tick at least one service language: without one, the person is offered nothing.</source>
         <translation>Välj minst ett servicespråk: utan det erbjuds personen ingenting.</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="361"/>
+        <location filename="../ui/team/dialog.py" line="362"/>
         <source>These skills cannot be saved.</source>
         <translation>Kompetensen kan inte sparas.</translation>
     </message>
@@ -1348,67 +1570,67 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../ui/walkin/day.py" line="100"/>
+        <location filename="../ui/walkin/day.py" line="101"/>
         <source>Book an appointment – %1</source>
         <translation>Boka en tid – %1</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="102"/>
+        <location filename="../ui/walkin/day.py" line="103"/>
         <source>A visitor without an appointment</source>
         <translation>Besökare utan bokning</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="103"/>
+        <location filename="../ui/walkin/day.py" line="104"/>
         <source>&amp;Time</source>
         <translation>&amp;Tid</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="103"/>
+        <location filename="../ui/walkin/day.py" line="104"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minuter</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="104"/>
+        <location filename="../ui/walkin/day.py" line="105"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="104"/>
+        <location filename="../ui/walkin/day.py" line="105"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="105"/>
+        <location filename="../ui/walkin/day.py" line="106"/>
         <source>T&amp;opic</source>
         <translation>Ä&amp;mne</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="105"/>
+        <location filename="../ui/walkin/day.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="106"/>
+        <location filename="../ui/walkin/day.py" line="107"/>
         <source>N&amp;ote</source>
         <translation>&amp;Anteckning</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="112"/>
+        <location filename="../ui/walkin/day.py" line="113"/>
         <source>The visitor&apos;s name</source>
         <translation>Besökarens namn</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="113"/>
+        <location filename="../ui/walkin/day.py" line="114"/>
         <source>Optional</source>
         <translation>Frivilligt</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="117"/>
+        <location filename="../ui/walkin/day.py" line="118"/>
         <source>Write the visitor&apos;s name.</source>
         <translation>Skriv besökarens namn.</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="125"/>
+        <location filename="../ui/walkin/day.py" line="126"/>
         <source>This is not a phone number that can be called; write it like 040 123 4567.</source>
         <translation>Det här är inget telefonnummer som går att ringa; skriv det som 040 123 4567.</translation>
     </message>
@@ -1434,47 +1656,47 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>WorkstationStatusBar</name>
     <message>
-        <location filename="../ui/shell/status.py" line="73"/>
+        <location filename="../ui/shell/status.py" line="74"/>
         <source>My presence</source>
         <translation>Min närvaro</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="74"/>
+        <location filename="../ui/shell/status.py" line="75"/>
         <source>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</source>
         <translation>Min närvaro: Ctrl+1 ledig, Ctrl+2 upptagen, Ctrl+3 efterarbete, Ctrl+4 borta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="76"/>
+        <location filename="../ui/shell/status.py" line="77"/>
         <source>Login kept in memory only (no keyring)</source>
         <translation>Inloggningen finns bara i minnet (ingen nyckelring)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="78"/>
+        <location filename="../ui/shell/status.py" line="79"/>
         <source>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</source>
         <translation>Den här datorn har ingen nyckelringstjänst, så inloggningen sparas inte: efter en omstart loggar du in på nytt. Ingenting skrivs till disken i klartext.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="87"/>
+        <location filename="../ui/shell/status.py" line="88"/>
         <source>● Online</source>
         <translation>● Ansluten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="88"/>
+        <location filename="../ui/shell/status.py" line="89"/>
         <source>● Syncing…</source>
         <translation>● Synkroniserar…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="89"/>
+        <location filename="../ui/shell/status.py" line="90"/>
         <source>● Offline — working from saved data</source>
         <translation>● Ingen förbindelse – du arbetar med sparade uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="90"/>
+        <location filename="../ui/shell/status.py" line="91"/>
         <source>● Log in again to sync</source>
         <translation>● Logga in på nytt för att synkronisera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/status.py" line="99"/>
+        <location filename="../ui/shell/status.py" line="100"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n ändring väntar på att skickas</numerusform>
@@ -1482,12 +1704,12 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="100"/>
+        <location filename="../ui/shell/status.py" line="101"/>
         <source>All changes sent</source>
         <translation>Alla ändringar har skickats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/status.py" line="108"/>
+        <location filename="../ui/shell/status.py" line="109"/>
         <source>⚠ A change has failed %n time(s); the changes after it wait</source>
         <translation>
             <numerusform>⚠ En ändring har misslyckats %n gång; ändringarna efter den väntar</numerusform>
@@ -1495,7 +1717,7 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="112"/>
+        <location filename="../ui/shell/status.py" line="113"/>
         <source>Change: %1
 Server: %2
 It is tried again automatically; if this stays, tell the support.</source>
@@ -1504,8 +1726,8 @@ Server: %2
 Den försöks igen automatiskt; om det här består, kontakta supporten.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="129"/>
         <location filename="../ui/shell/status.py" line="130"/>
+        <location filename="../ui/shell/status.py" line="131"/>
         <source>Time in this presence state</source>
         <translation>Tid i denna närvarostatus</translation>
     </message>
@@ -1616,63 +1838,63 @@ Den försöks igen automatiskt; om det här består, kontakta supporten.</transl
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="108"/>
         <location filename="../ui/chat/wrapup.py" line="109"/>
+        <location filename="../ui/chat/wrapup.py" line="110"/>
         <source>Wrap-up</source>
         <translation>Avslutning</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="110"/>
+        <location filename="../ui/chat/wrapup.py" line="111"/>
         <source>T&amp;opics (1–6)</source>
         <translation>Ä&amp;mnen (1–6)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="111"/>
+        <location filename="../ui/chat/wrapup.py" line="112"/>
         <source>Topics</source>
         <translation>Ämnen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="112"/>
+        <location filename="../ui/chat/wrapup.py" line="113"/>
         <source>Number keys 1–6 or Space tick a topic</source>
         <translation>Sifferknapparna 1–6 eller mellanslag väljer ett ämne</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="116"/>
+        <location filename="../ui/chat/wrapup.py" line="117"/>
         <source>Client &amp;group</source>
         <translation>Klient&amp;grupp</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="117"/>
+        <location filename="../ui/chat/wrapup.py" line="118"/>
         <source>Client group</source>
         <translation>Klientgrupp</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="120"/>
+        <location filename="../ui/chat/wrapup.py" line="121"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="123"/>
+        <location filename="../ui/chat/wrapup.py" line="124"/>
         <source>Save wrap-up</source>
         <translation>Spara avslutningen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="124"/>
+        <location filename="../ui/chat/wrapup.py" line="125"/>
         <source>Save the wrap-up and get ready for the next contact (Ctrl+Enter)</source>
         <translation>Spara avslutningen och bli redo för nästa kontakt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="139"/>
+        <location filename="../ui/chat/wrapup.py" line="140"/>
         <source>After-contact work %1</source>
         <translation>Efterarbete %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="154"/>
+        <location filename="../ui/chat/wrapup.py" line="155"/>
         <source>Choose at least one topic (1–6).</source>
         <translation>Välj minst ett ämne (1–6).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="155"/>
+        <location filename="../ui/chat/wrapup.py" line="156"/>
         <source>Choose the outcome.</source>
         <translation>Välj resultatet.</translation>
     </message>

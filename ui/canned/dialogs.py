@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.common import theme
 from ui.common.i18n import Retranslatable
 from ui.common.labels import service_language_name
 
@@ -134,7 +135,7 @@ class CannedManager(Retranslatable, QDialog):
         self.text.setObjectName("cannedText")
         self.text.setTabChangesFocus(True)
         self.error = QLabel()
-        self.error.setStyleSheet("color:#b00020")
+        theme.set_tone(self.error, "error")
         self.language_label, self.title_label, self.text_label = QLabel(), QLabel(), QLabel()
         self.language_label.setBuddy(self.language)
         self.title_label.setBuddy(self.title)

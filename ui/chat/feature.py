@@ -12,12 +12,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QTextCursor
-from PySide6.QtWidgets import QLabel, QTabBar, QTabWidget
+from PySide6.QtGui import QDesktopServices, QIcon, QTextCursor
+from PySide6.QtWidgets import QLabel, QTabBar, QTabWidget, QWidget
 
 from ui.chat.handover import HandoverDialog
 from ui.chat.view import ChatView
 from ui.common.feature import Desk, Feature, set_action_text
+from ui.common.icons import channel_icon
 from ui.common.tasks import run_task
 from workstation import directory
 from workstation.callbacks import usecases as callbacks
@@ -44,6 +45,9 @@ class ContactsFeature(Feature):
         self.empty.setObjectName("emptyWorkArea")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        # The first tab: this label, or the page set_start_page gives (kept open then).
+        self.start_page: QWidget = self.empty
+        self.start_icon = QIcon()
         self._show_empty_tab()
 
         self.act_end = self.action("endContact", "Ctrl+E", self.end_current_contact)
@@ -62,7 +66,8 @@ class ContactsFeature(Feature):
         self.empty.setText(self.tr("No open contacts.\n\nPress F2 to accept the next contact "
                                    "from the queue, F6 to go to the queue."))
         self.empty.setAccessibleName(self.tr("Work area"))
-        self.tabs.setTabText(self.tabs.indexOf(self.empty), self.tr("Start"))
+        if self.start_page is self.empty:
+            self.tabs.setTabText(self.tabs.indexOf(self.empty), self.tr("Start"))
         self.tabs.setAccessibleName(self.tr("Open contacts"))
         self.relabel()
 
@@ -164,9 +169,9 @@ class ContactsFeature(Feature):
             view.reply.setPlainText(draft)
             view.reply.moveCursor(QTextCursor.MoveOperation.End)
         self.chats[contact["id"]] = view
-        index = self.tabs.addTab(view, "")
+        index = self.tabs.addTab(view, channel_icon(contact.get("channel", "")) or QIcon(), "")
         self._update_tab_title(view)
-        if self.tabs.indexOf(self.empty) >= 0:
+        if self.start_page is self.empty and self.tabs.indexOf(self.empty) >= 0:
             self.tabs.removeTab(self.tabs.indexOf(self.empty))
             index = self.tabs.indexOf(view)
         if focus:
@@ -206,8 +211,17 @@ class ContactsFeature(Feature):
         if self.tabs.count() == 0:
             self._show_empty_tab()
 
+    def set_start_page(self, page: QWidget, icon: QIcon) -> None:
+        """Show ``page`` as the first tab instead of the empty label, and keep it there
+        while contacts are open (the counsellor's day, ui/home)."""
+        if self.tabs.indexOf(self.empty) >= 0:
+            self.tabs.removeTab(self.tabs.indexOf(self.empty))
+        self.start_page, self.start_icon = page, icon
+        self._show_empty_tab()
+        self.tabs.setCurrentWidget(page)
+
     def _show_empty_tab(self) -> None:
-        index = self.tabs.addTab(self.empty, self.tr("Start"))
+        index = self.tabs.insertTab(0, self.start_page, self.start_icon, self.tr("Start"))
         # The start page is not a contact: it has no close button.
         for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
             button = self.tabs.tabBar().tabButton(index, side)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.common import theme
 from ui.common.i18n import Retranslatable
 from ui.common.labels import presence_name
 
@@ -33,7 +34,7 @@ class HandoverDialog(Retranslatable, QDialog):
         self.note_label = QLabel()
         self.note_label.setBuddy(self.note)
         self.error = QLabel()
-        self.error.setStyleSheet("color:#b00020")
+        theme.set_tone(self.error, "error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._check)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.chat.wrapup import WrapUpPanel
+from ui.common import theme
 from ui.common.i18n import Retranslatable
 from ui.common.labels import callback_result_name, channel_name, topic_name
 from ui.common.text import due_text, screen_pop_lines
@@ -85,7 +86,7 @@ class ChatView(Retranslatable, QWidget):
         self.counter.setObjectName("chatCounter")
         self.typing_label = QLabel()
         self.typing_label.setObjectName("citizenTyping")
-        self.typing_label.setStyleSheet("color:#666; font-style:italic")
+        theme.set_tone(self.typing_label, "hint")
         self.typing_label.hide()
         self.notice = QLabel()
         self.notice.setObjectName("chatNotice")
@@ -94,6 +95,7 @@ class ChatView(Retranslatable, QWidget):
         self.send_button = QPushButton()
         self.send_button.setObjectName("chatSend")
         self.send_button.clicked.connect(self.send)
+        theme.set_role(self.send_button, "primary")
         self.end_button = QPushButton()
         self.end_button.setObjectName("chatEnd")
         self.end_button.clicked.connect(lambda: self.close_requested.emit(self.contact_id))
@@ -103,7 +105,7 @@ class ChatView(Retranslatable, QWidget):
         self.handover.setObjectName("handoverNote")
         self.handover.setTextFormat(Qt.TextFormat.PlainText)
         self.handover.setWordWrap(True)
-        self.handover.setStyleSheet("background:#fff2b3; padding:4px")
+        theme.set_tone(self.handover, "note")
         # Callback requests: how the call-back went.
         self.attempt_buttons: dict[str, QPushButton] = {}
         attempts = QHBoxLayout()
@@ -293,12 +295,13 @@ class ChatView(Retranslatable, QWidget):
                                     "another way")
         elif delivery == "sent":
             state = " · " + self.tr("emailed")
-        colour = "#0b5394" if mine else "#38761d"
+        colours = theme.current()
+        colour = colours.mine if mine else colours.citizen
         text = html.escape(m.get("text", "")).replace("\n", "<br>")
-        notes = "".join(f'<br><i style="color:#555">{note}</i>'
+        notes = "".join(f'<br><i style="color:{colours.muted}">{note}</i>'
                         for note in self.note_html(m.get("notes") or []))
         return (f'<b style="color:{colour}">{html.escape(who)}</b> '
-                f'<span style="color:#666">{stamp}{html.escape(state)}</span><br>'
+                f'<span style="color:{colours.muted}">{stamp}{html.escape(state)}</span><br>'
                 f'<span>{text}</span>{notes}')
 
     def note_html(self, notes: list) -> list[str]:
@@ -368,7 +371,7 @@ class ChatView(Retranslatable, QWidget):
         n = len(self.reply.toPlainText().strip())
         self.counter.setText(self.tr("%1 / %2 characters").replace("%1", str(n))
                              .replace("%2", str(MAX_CHAT_MESSAGE)))
-        self.counter.setStyleSheet("color:#b00020" if n > MAX_CHAT_MESSAGE else "")
+        theme.set_tone(self.counter, "error" if n > MAX_CHAT_MESSAGE else "")
 
     def send(self) -> None:
         text = self.reply.toPlainText()

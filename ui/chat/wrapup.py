@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.common import theme
 from ui.common.i18n import Retranslatable
 from ui.common.labels import client_group_name, outcome_label, topic_name
 from ui.common.text import format_wait
@@ -70,7 +71,7 @@ class WrapUpPanel(Retranslatable, QGroupBox):
         self.acw.setObjectName("wrapUpTime")
         self.error = QLabel()
         self.error.setObjectName("wrapUpError")
-        self.error.setStyleSheet("color:#b00020")
+        theme.set_tone(self.error, "error")
         self.save_button = QPushButton()
         self.save_button.setObjectName("wrapUpSave")
         self.save_button.clicked.connect(self.save)

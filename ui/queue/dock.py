@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common import theme
 from ui.common.i18n import Retranslatable
 from ui.common.labels import channel_name
 from ui.queue.model import COLUMNS, ContactRole, QueueModel
@@ -31,14 +32,11 @@ class OfferBar(Retranslatable, QFrame):
     def __init__(self, model: QueueModel, parent=None):
         super().__init__(parent)
         self.setObjectName("offerBar")
-        self.setStyleSheet("#offerBar { background:#fff2b3; border:1px solid #c9a400; "
-                           "border-radius:4px; }")
         self.model = model
         self.contact: dict | None = None
         self.text = QLabel()
         self.text.setObjectName("offerText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setStyleSheet("font-weight:bold")
         # The subject and the handover note, one line each, elided to the dock's width.
         self.detail = QLabel()
         self.detail.setObjectName("offerDetail")
@@ -48,6 +46,7 @@ class OfferBar(Retranslatable, QFrame):
         self.accept_button = QPushButton()
         self.accept_button.setObjectName("offerAccept")
         self.accept_button.clicked.connect(self._accept)
+        theme.set_role(self.accept_button, "primary")
         self.decline_button = QPushButton()
         self.decline_button.setObjectName("offerDecline")
         self.decline_button.clicked.connect(self._decline)
@@ -129,6 +128,7 @@ class QueueDock(Retranslatable, QDockWidget):
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setIconSize(QSize(18, 18))   # the channel's icon
         header = self.view.horizontalHeader()
         # Widths are computed from the texts (fit_columns), not per row: ResizeToContents
         # would measure every row on every change, which a 1,000-contact queue cannot afford.
@@ -182,7 +182,9 @@ class QueueDock(Retranslatable, QDockWidget):
             title = str(self.model.headerData(n, Qt.Orientation.Horizontal))
             width = max([metrics.horizontalAdvance(t) for t in texts]
                         + [header_metrics.horizontalAdvance(title) + 8])
-            self.view.setColumnWidth(n, width + 16)
+            if column == "channel":   # and its icon
+                width += self.view.iconSize().width() + 6
+            self.view.setColumnWidth(n, width + 24)   # the cells' padding too
 
     def _update_summary(self, *args) -> None:
         n = self.model.rowCount()

@@ -11,28 +11,33 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
+from ui.common import theme
+from ui.common.icons import channel_icon
 from ui.common.labels import channel_name, client_group_name
 from ui.common.text import due_text, format_wait, screen_pop_lines, waiting_since
+from workstation.contract import parse_time
 from workstation.queue.routing import URGENT_PRIORITY
+from workstation.queue.targets import WAIT_TARGETS, WaitLevel, wait_level
 
 COLUMNS = ("channel", "language", "municipality", "waiting", "subject")
 ContactRole = Qt.ItemDataRole.UserRole + 1
 _CHANNEL, _WAITING, _SUBJECT = (COLUMNS.index(c) for c in ("channel", "waiting", "subject"))
 _NONE, _MINE, _OTHERS = 0, 1, 2   # whose offer a row is
 _R = Qt.ItemDataRole
-_DISPLAY, _ACCESSIBLE, _BACKGROUND, _FONT, _FOREGROUND, _TOOLTIP, _ALIGNMENT, _CONTACT = (
+(_DISPLAY, _ACCESSIBLE, _BACKGROUND, _FONT, _FOREGROUND, _TOOLTIP, _ALIGNMENT, _CONTACT,
+ _DECORATION) = (
     int(r) for r in (_R.DisplayRole, _R.AccessibleTextRole, _R.BackgroundRole, _R.FontRole,
-                     _R.ForegroundRole, _R.ToolTipRole, _R.TextAlignmentRole, ContactRole))
+                     _R.ForegroundRole, _R.ToolTipRole, _R.TextAlignmentRole, ContactRole,
+                     _R.DecorationRole))
 _ROLES = frozenset((_DISPLAY, _ACCESSIBLE, _BACKGROUND, _FONT, _FOREGROUND, _TOOLTIP,
-                    _ALIGNMENT, _CONTACT))
+                    _ALIGNMENT, _CONTACT, _DECORATION))
 _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-OFFER_BACKGROUND = QBrush(QColor("#fff2b3"))
-OTHERS_OFFER_FOREGROUND = QBrush(QColor("#6b6b6b"))
-URGENT_FOREGROUND = QBrush(QColor("#b00020"))
+_DUE = len(COLUMNS)   # the texts' slot after the columns: a callback's due time
+# What the clock changes each second: the waiting column's text and its colours.
+_TICK_ROLES = [_R.DisplayRole, _R.AccessibleTextRole, _R.ForegroundRole, _R.BackgroundRole,
+               _R.ToolTipRole]
 
 
 class QueueModel(QAbstractTableModel):
@@ -48,6 +53,7 @@ class QueueModel(QAbstractTableModel):
         self.now = datetime.now(UTC)
         self._texts: dict[str, tuple[dict[str, Any], tuple]] = {}
         self._bold_font: QFont | None = None
+        theme.notifier().changed.connect(self.relabel)   # the colours and icons anew
 
     # --- Qt model API -------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -84,17 +90,33 @@ class QueueModel(QAbstractTableModel):
         column = index.column()
         texts = self._texts_of(row)
         offer = texts[-1]
+        if role == _DECORATION:
+            return channel_icon(row.get("channel", "")) if column == _CHANNEL else None
         if role == _BACKGROUND:
-            return OFFER_BACKGROUND if offer == _MINE else None
+            if column == _WAITING:
+                level = self.wait_level_of(row, texts)
+                if level:
+                    colours = theme.brushes()
+                    return colours.error_bg if level == WaitLevel.LATE else colours.warn_bg
+            return theme.brushes().offer_bg if offer == _MINE else None
         if role == _FONT:
-            return self._bold() if offer == _MINE else None
+            return self._bold() if offer == _MINE or (
+                column == _WAITING and self.wait_level_of(row, texts)) else None
         if role == _FOREGROUND:
-            if column == _WAITING and (row.get("priority") or 0) >= URGENT_PRIORITY:
-                return URGENT_FOREGROUND
-            return OTHERS_OFFER_FOREGROUND if offer == _OTHERS else None
+            if column == _WAITING:
+                level = self.wait_level_of(row, texts)
+                if level or (row.get("priority") or 0) >= URGENT_PRIORITY:
+                    colours = theme.brushes()
+                    return colours.warn if level == WaitLevel.OVER else colours.error
+            return theme.brushes().muted if offer == _OTHERS else None
         if role == _ACCESSIBLE and column == _CHANNEL and offer == _MINE:
             return QCoreApplication.translate("QueueModel", "Offered to you: %1").replace(
                 "%1", texts[_CHANNEL])
+        if column == _WAITING and role in (_ACCESSIBLE, _TOOLTIP):
+            level = self.wait_level_of(row, texts)
+            if level:
+                shown = self.data(index, _R.DisplayRole)
+                return self.target_text(row, level, shown)
         if role in (_DISPLAY, _ACCESSIBLE):
             if column == _WAITING:
                 # Since it arrived; a callback since its window opened (nothing before).
@@ -128,12 +150,35 @@ class QueueModel(QAbstractTableModel):
         offered = row.get("offered_to")
         code = row.get("municipality_code") or ""
         since = waiting_since(row)
+        due = parse_time(row.get("due_at")) if row.get("channel") == "callback" else None
         texts = (channel_name(row.get("channel", "")), (row.get("language") or "").upper(),
                  self.municipality_names.get(code, code), since,
-                 self.subject_text(row),
+                 self.subject_text(row), due,
                  _NONE if offered is None else _MINE if offered == self.user_id else _OTHERS)
         self._texts[row["id"]] = (row, texts)
         return texts
+
+    def wait_level_of(self, row: dict[str, Any], texts: tuple) -> WaitLevel:
+        """Where the row's wait stands against its channel's target, now."""
+        since = texts[_WAITING]
+        waited = None if since is None or since > self.now else \
+            (self.now - since).total_seconds()
+        return wait_level(row.get("channel", ""), waited, due_at=texts[_DUE], now=self.now)
+
+    @staticmethod
+    def target_text(row: dict[str, Any], level: WaitLevel, shown: str) -> str:
+        """The waiting cell read aloud or as a tooltip past the target: the colour is not
+        the only sign."""
+        late = level == WaitLevel.LATE
+        if row.get("channel") == "callback":
+            text = (QCoreApplication.translate("QueueModel", "%1, past the promised time")
+                    if late else
+                    QCoreApplication.translate("QueueModel", "%1, the promised time is near"))
+            return text.replace("%1", shown)
+        text = (QCoreApplication.translate("QueueModel", "%1, over twice the target %2")
+                if late else QCoreApplication.translate("QueueModel", "%1, over the target %2"))
+        return text.replace("%1", shown).replace(
+            "%2", format_wait(WAIT_TARGETS.get(row.get("channel", ""), 0)))
 
     def _bold(self) -> QFont:
         if self._bold_font is None:
@@ -180,7 +225,7 @@ class QueueModel(QAbstractTableModel):
         if self.rows:
             col = COLUMNS.index("waiting")
             self.dataChanged.emit(self.index(0, col), self.index(len(self.rows) - 1, col),
-                                  [Qt.ItemDataRole.DisplayRole])
+                                  _TICK_ROLES)
 
     def apply(self, fresh: list[dict[str, Any]]) -> None:
         """Show ``fresh`` (the queue in its order), touching only the rows that differ."""

@@ -74,6 +74,9 @@ def main(argv: list[str] | None = None, *, demo_server: str | None = None) -> in
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Neuvo")
     app.setOrganizationName("Neuvo")
+    from ui.common import prefs, theme
+
+    theme.apply(app, high_contrast=prefs.high_contrast())
     settings = load_settings()
     languages = LanguageManager(app)
     languages.set_language(args.lang or settings.get("language") or DEFAULT_LANGUAGE,

@@ -5,21 +5,27 @@ which owns its docks, actions and dialogs:
 - the open contacts, a tab each (ui/chat), the work area;
 - the walk-in day of a guidance point (ui/walkin), docked right;
 - canned replies (ui/canned) and the team view (ui/team), dialogs;
+- the counsellor's day (ui/home), the first tab of the work area;
 
-and keeps for itself the menus, the status bar with presence, the language, re-login and
-the server's rejections. Everything a counsellor does during a contact has a key."""
+and keeps for itself the menus, the status bar with presence, the language, the look
+(standard or high contrast, ui/common/theme.py), the window layout remembered between
+sessions (ui/common/prefs.py), re-login and the server's rejections. Everything a
+counsellor does during a contact has a key."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from ui.canned.feature import CannedFeature
 from ui.chat.feature import ContactsFeature
+from ui.common import prefs, theme
 from ui.common.background import StoreReader
 from ui.common.feature import Desk, Feature, set_action_text
 from ui.common.i18n import LANGUAGES, LanguageManager, Retranslatable
+from ui.common.icons import channel_icon, icon
 from ui.common.labels import LANGUAGE_NAMES, presence_name, rejection_text
+from ui.home.feature import HomeFeature
 from ui.queue.feature import QueueFeature
 from ui.queue.snapshot import QueueSnapshot
 from ui.shell.login import LoginDialog
@@ -47,6 +53,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.municipality_names: dict[str, str] = {}
         self._relogin: LoginDialog | None = None
         self.resize(1280, 800)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, high_contrast=prefs.high_contrast())
 
         self.status = WorkstationStatusBar(token_persistent, self)
         self.setStatusBar(self.status)
@@ -62,8 +71,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.walkin = WalkInFeature(self.desk, self.contacts)
         self.canned = CannedFeature(self.desk, self.contacts)
         self.team = TeamFeature(self.desk)
+        self.home = HomeFeature(self.desk, self.queue, self.contacts, self.walkin)
         self.features: list[Feature] = [self.contacts, self.queue, self.walkin, self.canned,
-                                        self.team]
+                                        self.team, self.home]
         self.queue.place()
         self.walkin.place()
         self.setCentralWidget(self.contacts.tabs)
@@ -73,6 +83,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self._create_menus()
         self._connect_signals()
         self.retranslate()
+        self.default_layout = self.saveState()
+        self.restore_layout()
         self.refresh_all()
 
     # --- construction -------------------------------------------------------------------
@@ -82,6 +94,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_relogin = own.action("relogin", "Ctrl+L", self.log_in_again)
         self.act_quit = own.action("quit", "Ctrl+Q", self.close)
         self.act_help = own.action("shortcuts", "F1", self.show_shortcuts)
+        self.act_high_contrast = own.action("highContrast", "Ctrl+Shift+H",
+                                            self.set_high_contrast)
+        self.act_high_contrast.setCheckable(True)
+        self.act_high_contrast.setChecked(theme.is_high_contrast())
+        self.act_high_contrast.setIcon(icon("contrast-2"))
+        self.act_reset_layout = own.action("resetLayout", None, self.reset_layout)
         self.presence_actions: dict[Presence, QAction] = {}
         for n, state in enumerate(PRESENCE_CHOICES, start=1):
             self.presence_actions[state] = own.action(
@@ -103,8 +121,8 @@ class MainWindow(Retranslatable, QMainWindow):
                 c.act_end, c.act_close_tab, k.act_manage, t.act_pick_mode]
 
     def _view_actions(self) -> list[QAction]:
-        return [self.queue.act_focus, self.walkin.act_day, self.team.act_team,
-                self.contacts.act_next_tab]
+        return [self.home.act_home, self.queue.act_focus, self.walkin.act_day,
+                self.team.act_team, self.contacts.act_next_tab, self.act_high_contrast]
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -123,6 +141,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menu_view = bar.addMenu("")
         for a in self._view_actions():
             self.menu_view.addAction(a)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_reset_layout)
         self.menu_language = bar.addMenu("")
         for a in self.language_actions.values():
             self.menu_language.addAction(a)
@@ -159,6 +179,8 @@ class MainWindow(Retranslatable, QMainWindow):
         set_action_text(self.act_relogin, self.tr("&Log in again…"))
         set_action_text(self.act_quit, self.tr("&Quit"))
         set_action_text(self.act_help, self.tr("&Keyboard shortcuts"))
+        set_action_text(self.act_high_contrast, self.tr("&High contrast"))
+        set_action_text(self.act_reset_layout, self.tr("&Reset the window layout"))
         for state, action in self.presence_actions.items():
             set_action_text(action, presence_name(state))
         for feature in self.features:
@@ -180,6 +202,40 @@ class MainWindow(Retranslatable, QMainWindow):
         self._refresh_presence()
         for feature in self.features:
             feature.refresh()
+
+    # --- look and layout ----------------------------------------------------------------
+    def set_high_contrast(self, on: bool) -> None:
+        """View ▸ High contrast (Ctrl+Shift+H): the whole application, remembered."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, high_contrast=on)
+        self.act_high_contrast.setChecked(on)
+        prefs.set_high_contrast(on)
+        for view in self.contacts.chats.values():
+            view.render()   # the transcript's names in the new colours
+        tabs = self.contacts.tabs
+        for i in range(tabs.count()):
+            page = tabs.widget(i)
+            tabs.setTabIcon(i, icon("home") if page is self.home.page else channel_icon(
+                getattr(page, "contact", {}).get("channel", "")) or QIcon())
+        self.act_high_contrast.setIcon(icon("contrast-2"))
+        self.queue.dock.fit_columns()
+
+    def restore_layout(self) -> None:
+        """The window's size and docks as this user left them last time."""
+        geometry, state = prefs.window_layout(self.user.username)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        prefs.save_window_layout(self.user.username, self.saveGeometry(), self.saveState())
+
+    def reset_layout(self) -> None:
+        prefs.forget_window_layout(self.user.username)
+        self.restoreState(self.default_layout)
+        self.resize(1280, 800)
 
     def _queue_read(self, snapshot: QueueSnapshot) -> None:
         self.team.set_queue(snapshot.waiting)
@@ -256,6 +312,7 @@ class MainWindow(Retranslatable, QMainWindow):
                                 "\n".join(f"{k}\t{t}" for k, t in rows))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
         self.contacts.save_drafts()
         self.worker.stop()
         self.store_reader.stop()

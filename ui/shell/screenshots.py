@@ -3,6 +3,8 @@ write a PNG of it, so a person (and CI) can look at what the workstation shows."
 
 from __future__ import annotations
 
+import os
+import tempfile
 import time
 from pathlib import Path
 
@@ -28,17 +30,43 @@ def pump(seconds: float, until=None) -> bool:
     return until() if until else True
 
 
+LANGS = ("fi", "sv")
+
+
+def save(widget, path: Path) -> None:
+    """A compressed PNG (the files are kept in the repository)."""
+    widget.grab().save(str(path), "PNG", 0)
+
+
 def take_screenshots(app: QApplication, languages: LanguageManager, vault: TokenVault,
                      folder: Path, *, server: str) -> int:
+    """Each view in Finnish and Swedish (``NAME_fi.png``, ``NAME_sv.png``), the chat once in
+    English, and the counsellor's day once in high contrast."""
     folder.mkdir(parents=True, exist_ok=True)
     if not server:
         print("--screenshot needs --demo or --server")
         return 2
+    # A data folder of its own: the user's saved layout and high-contrast choice must not
+    # change the pictures, nor the pictures the user's settings.
+    os.environ["NEUVO_DATA_DIR"] = tempfile.mkdtemp(prefix="neuvo-screenshots-")
+
+    def in_languages(name: str, widget, window=None, langs=LANGS) -> None:
+        for lang in langs:
+            languages.set_language(lang, remember=False)
+            if window is not None:
+                window._load_municipalities()
+            pump(0.5)
+            save(widget, folder / f"{name}_{lang}.png")
+        languages.set_language("fi", remember=False)
+        if window is not None:
+            window._load_municipalities()
+        pump(0.3)
+
     languages.set_language("fi", remember=False)
     dialog = LoginDialog(languages, vault, server=server, username=DEMO_USER)
     dialog.show()
     pump(0.3)
-    dialog.grab().save(str(folder / "login.png"))
+    in_languages("login", dialog)
     dialog.close()
 
     forget_demo_store()
@@ -46,6 +74,16 @@ def take_screenshots(app: QApplication, languages: LanguageManager, vault: Token
     window = build_main_window(result, languages)
     window.show()
     pump(10, lambda: window.queue.model.rowCount() > 0 and window.status.state == "online")
+    # The start tab: the counsellor's day, with today's appointments read.
+    pump(5, lambda: window.home.page.appointments is not None)
+    pump(1.5)   # the waiting times pass their targets
+    in_languages("my-day", window, window)
+    window.set_high_contrast(True)
+    pump(0.5)
+    save(window, folder / "my-day-high-contrast_fi.png")
+    window.set_high_contrast(False)
+    pump(0.3)
+
     # A fresh citizen chat arriving live, then accepted and answered.
     r = httpx.post(f"{server}/api/public/chats", json={
         "language": "fi", "municipality_code": "853", "name": "Aino",
@@ -53,10 +91,6 @@ def take_screenshots(app: QApplication, languages: LanguageManager, vault: Token
                 "kauppa-asioissa. Mitä palveluja on tarjolla?"})
     chat_id = r.json()["chat_id"]
     pump(5, lambda: window.queue.model.row_of(chat_id) >= 0)
-    window.queue.dock.view.selectRow(max(0, window.queue.model.row_of(chat_id)))
-    pump(0.3)
-    window.grab().save(str(folder / "main-queue.png"))
-
     window.queue.accept_contact(chat_id)
     pump(3, lambda: window.status.pending == 0)
     window.contacts.send_message(chat_id, "Hei Aino, olen Anna asiakasohjauksesta. Turussa on "
@@ -65,18 +99,9 @@ def take_screenshots(app: QApplication, languages: LanguageManager, vault: Token
     view = window.contacts.chats[chat_id]
     pump(5, lambda: len(view.messages) >= 2 and not any(m["_pending"] for m in view.messages))
     view.reply.setPlainText("Voisitko kertoa, onko isälläsi jo kotihoidon palveluja?")
+    window.queue.dock.view.selectRow(0)
     pump(0.3)
-    window.grab().save(str(folder / "chat.png"))
-
-    languages.set_language("sv", remember=False)
-    window._load_municipalities()
-    pump(0.5)
-    window.grab().save(str(folder / "chat-sv.png"))
-    languages.set_language("en", remember=False)
-    pump(0.5)
-    window.grab().save(str(folder / "chat-en.png"))
-    languages.set_language("fi", remember=False)
-    window._load_municipalities()
+    in_languages("chat", window, window, langs=("fi", "sv", "en"))
 
     # Ending the chat brings the wrap-up; saving it makes Anna available for the next offer.
     window.contacts.end_contact(chat_id)
@@ -85,15 +110,18 @@ def take_screenshots(app: QApplication, languages: LanguageManager, vault: Token
     view.wrap_up._toggle(view.wrap_up.topics.item(0))
     view.wrap_up.outcome_buttons["resolved"].setChecked(True)
     pump(0.3)
-    window.grab().save(str(folder / "wrap-up.png"))
+    in_languages("wrap-up", window, window)
     view.wrap_up.save()
     pump(8, lambda: window.queue.dock.offer.isVisible())
-    window.grab().save(str(folder / "offer.png"))
+    # The offer, above the queue and on the day page.
+    window.home.show_page()
+    pump(0.5)
+    in_languages("offer", window, window)
     # The walk-in side: the guidance point's day with today's appointments.
     window.walkin.dock.focus()
     window.walkin.refresh()
     pump(0.5)
-    window.grab().save(str(folder / "walk-in-day.png"))
+    in_languages("walk-in-day", window, window)
     window.close()
     pump(0.5)
 
@@ -110,7 +138,7 @@ def take_screenshots(app: QApplication, languages: LanguageManager, vault: Token
     pump(0.5)
     team.table.selectRow(1)
     pump(0.3)
-    team.grab().save(str(folder / "team.png"))
+    in_languages("team", team, boss)
     team.close()
     boss.close()
     pump(0.5)

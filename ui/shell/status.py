@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar
 
+from ui.common import theme
 from ui.common.i18n import Retranslatable
 from ui.common.labels import presence_name
 from ui.common.text import format_wait
@@ -83,14 +84,14 @@ class WorkstationStatusBar(Retranslatable, QStatusBar):
 
     def set_state(self, state: str, detail: str = "") -> None:
         self.state, self.detail = state, detail
-        text, colour = {
-            "online": (self.tr("● Online"), "#1e7b34"),
-            "syncing": (self.tr("● Syncing…"), "#8a6d00"),
-            "offline": (self.tr("● Offline — working from saved data"), "#b00020"),
-            "auth_required": (self.tr("● Log in again to sync"), "#b00020"),
-        }.get(state, (state, "#444"))
+        text, tone = {
+            "online": (self.tr("● Online"), "ok"),
+            "syncing": (self.tr("● Syncing…"), "warn"),
+            "offline": (self.tr("● Offline — working from saved data"), "error"),
+            "auth_required": (self.tr("● Log in again to sync"), "error"),
+        }.get(state, (state, ""))
         self.connection.setText(text)
-        self.connection.setStyleSheet(f"color:{colour}; font-weight:bold")
+        theme.set_tone(self.connection, tone)
         self.connection.setToolTip(detail)
         self.connection.setAccessibleName(text)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common import theme
 from ui.common.i18n import Retranslatable
 from ui.common.labels import client_group_name, presence_name
 from ui.common.text import format_wait, waiting_since
@@ -87,7 +88,7 @@ class TeamDialog(Retranslatable, QDialog):
         self.groups_hint.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("skillsError")
-        self.error.setStyleSheet("color:#b00020")
+        theme.set_tone(self.error, "error")
         self.error.setWordWrap(True)
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveSkills")

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common import theme
 from ui.common.i18n import Retranslatable
 from ui.common.labels import appointment_status_name, service_language_name, topic_name
 from workstation.queue.rules import InvalidPhoneNumber, Topic, callable_phone
@@ -71,7 +72,7 @@ class VisitDialog(Retranslatable, QDialog):
         self.note.setObjectName("visitNote")
         self.note.setMaxLength(1000)
         self.error = QLabel()
-        self.error.setStyleSheet("color:#b00020")
+        theme.set_tone(self.error, "error")
         self.labels = {k: QLabel() for k in ("time", "minutes", "name", "phone", "topic",
                                               "language", "note")}
         form = QFormLayout()

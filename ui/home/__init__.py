@@ -1,0 +1,1 @@
+"""The start tab: the counsellor's day."""
