@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.common.labels import channel_name, client_group_name
-from ui.common.text import due_text, format_wait, screen_pop_lines, waiting_since
+from ui.common.text import due_text, screen_pop_lines, waiting_since, waiting_text
 from workstation.queue.routing import URGENT_PRIORITY
 
 COLUMNS = ("channel", "language", "municipality", "waiting", "subject")
@@ -97,13 +97,11 @@ class QueueModel(QAbstractTableModel):
                 "%1", texts[_CHANNEL])
         if role in (_DISPLAY, _ACCESSIBLE):
             if column == _WAITING:
-                # Since it arrived; a callback since its window opened (nothing before).
-                since = texts[_WAITING]
-                if since is None or since > self.now:
-                    return ""
-                waited = format_wait((self.now - since).total_seconds())
+                # Since it arrived; a callback since its window opened, and before that
+                # from when it may be called.
+                waited = waiting_text(row, texts[_WAITING], self.now)
                 # Urgent (a callback near or past its due time): marked, not by colour alone.
-                return f"! {waited}" if (row.get("priority") or 0) >= URGENT_PRIORITY \
+                return f"! {waited}" if waited and (row.get("priority") or 0) >= URGENT_PRIORITY \
                     else waited
             return texts[column] if 0 <= column < len(COLUMNS) else None
         if role == _TOOLTIP and column == _SUBJECT:
@@ -134,6 +132,10 @@ class QueueModel(QAbstractTableModel):
                  _NONE if offered is None else _MINE if offered == self.user_id else _OTHERS)
         self._texts[row["id"]] = (row, texts)
         return texts
+
+    def since_of(self, row: dict[str, Any]) -> datetime | None:
+        """Since when the row's contact waits (cached with its texts)."""
+        return self._texts_of(row)[_WAITING]
 
     def _bold(self) -> QFont:
         if self._bold_font is None:

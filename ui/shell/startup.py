@@ -29,8 +29,8 @@ def build_main_window(result: LoginResult, languages: LanguageManager) -> MainWi
     return window
 
 
-def forget_demo_store() -> None:
+def forget_demo_store(username: str = DEMO_USER) -> None:
     """Each demo run gets a new embedded database, so last run's demo cache must go."""
-    path = store_path("demo", DEMO_USER)
+    path = store_path("demo", username)
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
