@@ -7,11 +7,11 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from tests.support.workstation import start_citizen_chat
 from ui.chat.view import ChatView
+from workstation.session import TokenVault
 from workstation.store import LocalStore
 
 
@@ -93,32 +93,29 @@ def test_the_window_reads_the_queue_and_transcripts_off_the_gui_thread(
     assert [name for name, on_gui in reads if on_gui] == []
 
 
-def test_the_demo_login_runs_off_the_gui_thread(qapp, live_server, monkeypatch):
+def test_the_demo_login_runs_off_the_gui_thread(qtbot, live_server, languages, monkeypatch):
     import ui.shell.app as app_module
+    import workstation.login
 
-    real_login = app_module.login
+    # The demo imports login where it uses it (after the window's first paint is near).
+    real_login = workstation.login.login
     threads: list[bool] = []
 
     def spy(*args, **kwargs):
         threads.append(threading.current_thread() is threading.main_thread())
         return real_login(*args, **kwargs)
 
-    monkeypatch.setattr(app_module, "login", spy)
-    windows: list = []
-
-    def poll() -> None:
-        found = [w for w in QApplication.topLevelWidgets()
-                 if w.objectName() == "mainWindow" and w.isVisible()]
-        if found:
-            windows.extend(found)
-            found[0].close()
-            found[0].worker.thread.wait(5000)
-            QApplication.quit()
-        else:
-            QTimer.singleShot(50, poll)
-
-    QTimer.singleShot(0, poll)
-    QTimer.singleShot(20000, QApplication.quit)   # a safety net, not a wait
-    assert app_module.main(["--demo", "--lang", "fi"], demo_server=live_server.url) == 0
-    assert windows, "the main window opened after the login"
-    assert threads == [False], "logged in once, not on the GUI thread"
+    monkeypatch.setattr(workstation.login, "login", spy)
+    # What main() does before its event loop (which the test's own waiting runs instead).
+    args = app_module.parse_args(["--demo", "--user", "anna", "--lang", "fi"])
+    state = app_module.start(args, QApplication.instance(), languages, TokenVault(), {},
+                             demo_server=live_server.url)
+    assert state is not None and "window" not in state, "not logged in on the GUI thread"
+    qtbot.waitUntil(lambda: "window" in state, timeout=15000)
+    window = state["window"]
+    try:
+        assert window.isVisible(), "the main window opened after the login"
+        assert threads == [False], "logged in once, not on the GUI thread"
+    finally:
+        window.close()
+        window.worker.thread.wait(5000)
