@@ -463,7 +463,7 @@
         <translation>&amp;Next tab</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="84"/>
+        <location filename="../ui/chat/feature.py" line="88"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -478,7 +478,7 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
     </message>
     <message>
         <location filename="../ui/chat/feature.py" line="64"/>
-        <location filename="../ui/chat/feature.py" line="228"/>
+        <location filename="../ui/chat/feature.py" line="232"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -489,6 +489,15 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
     </message>
     <message>
         <location filename="../ui/chat/feature.py" line="71"/>
+        <source>You are logged in as an administrator.
+
+The regional queue, presence and the guidance point&apos;s day belong to counsellors, walk-in advisers and supervisors, so they are not shown here.</source>
+        <translation>You are logged in as an administrator.
+
+The regional queue, presence and the guidance point&apos;s day belong to counsellors, walk-in advisers and supervisors, so they are not shown here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="75"/>
         <source>You are logged in as a professional (a nurse, for example).
 
 The regional queue, presence and the guidance point&apos;s day belong to counsellors, walk-in advisers and supervisors, so they are not shown. Consultation requests from counsellors are not part of this version yet.</source>
@@ -497,7 +506,7 @@ The regional queue, presence and the guidance point&apos;s day belong to counsel
 The regional queue, presence and the guidance point&apos;s day belong to counsellors, walk-in advisers and supervisors, so they are not shown. Consultation requests from counsellors are not part of this version yet.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="77"/>
+        <location filename="../ui/chat/feature.py" line="81"/>
         <source>No open contacts.
 
 The guidance point&apos;s day is on the left (Ctrl+D): Enter checks the selected visitor in, Ctrl+R registers a visitor without an appointment. F2 accepts the next contact from the queue.</source>
@@ -506,7 +515,7 @@ The guidance point&apos;s day is on the left (Ctrl+D): Enter checks the selected
 The guidance point&apos;s day is on the left (Ctrl+D): Enter checks the selected visitor in, Ctrl+R registers a visitor without an appointment. F2 accepts the next contact from the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="82"/>
+        <location filename="../ui/chat/feature.py" line="86"/>
         <source>No open contacts.
 
 Ctrl+T shows your team. Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -515,72 +524,72 @@ Ctrl+T shows your team. Press F2 to accept the next contact from the queue, F6 t
 Ctrl+T shows your team. Press F2 to accept the next contact from the queue, F6 to go to the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="212"/>
+        <location filename="../ui/chat/feature.py" line="216"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="239"/>
+        <location filename="../ui/chat/feature.py" line="243"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Save the wrap-up first (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="243"/>
+        <location filename="../ui/chat/feature.py" line="247"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>End the contact first (Ctrl+E); the tab stays open until then.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="275"/>
+        <location filename="../ui/chat/feature.py" line="279"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="289"/>
+        <location filename="../ui/chat/feature.py" line="293"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Wrap-up saved. The next contact will be offered to you.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="295"/>
+        <location filename="../ui/chat/feature.py" line="299"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Open the contact you want to hand over.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="310"/>
+        <location filename="../ui/chat/feature.py" line="314"/>
         <source>Contact handed over.</source>
         <translation>Contact handed over.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="321"/>
+        <location filename="../ui/chat/feature.py" line="325"/>
         <source>Reached: the call goes on. End it with Ctrl+E.</source>
         <translation>Reached: the call goes on. End it with Ctrl+E.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="325"/>
+        <location filename="../ui/chat/feature.py" line="329"/>
         <source>Attempt recorded; the request returns to the queue for a later try.</source>
         <translation>Attempt recorded; the request returns to the queue for a later try.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="327"/>
+        <location filename="../ui/chat/feature.py" line="331"/>
         <source>Third attempt without reaching the citizen: the request is closed.</source>
         <translation>Third attempt without reaching the citizen: the request is closed.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="357"/>
+        <location filename="../ui/chat/feature.py" line="361"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="361"/>
+        <location filename="../ui/chat/feature.py" line="365"/>
         <source>%1 could not be fetched from the server: %2</source>
         <translation>%1 could not be fetched from the server: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="368"/>
+        <location filename="../ui/chat/feature.py" line="372"/>
         <source>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</source>
         <translation>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="373"/>
+        <location filename="../ui/chat/feature.py" line="377"/>
         <source>Saved as %1; no program here opens it.</source>
         <translation>Saved as %1; no program here opens it.</translation>
     </message>
@@ -1264,18 +1273,18 @@ Ctrl+T shows your team. Press F2 to accept the next contact from the queue, F6 t
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shell/shortcuts.py" line="64"/>
-        <location filename="../ui/shell/shortcuts.py" line="66"/>
+        <location filename="../ui/shell/shortcuts.py" line="67"/>
+        <location filename="../ui/shell/shortcuts.py" line="69"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/shell/shortcuts.py" line="65"/>
+        <location filename="../ui/shell/shortcuts.py" line="68"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../ui/shell/shortcuts.py" line="65"/>
+        <location filename="../ui/shell/shortcuts.py" line="68"/>
         <source>Does</source>
         <translation>Does</translation>
     </message>

@@ -463,7 +463,7 @@
         <translation>&amp;Seuraava välilehti</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="84"/>
+        <location filename="../ui/chat/feature.py" line="88"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -478,7 +478,7 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
     </message>
     <message>
         <location filename="../ui/chat/feature.py" line="64"/>
-        <location filename="../ui/chat/feature.py" line="228"/>
+        <location filename="../ui/chat/feature.py" line="232"/>
         <source>Start</source>
         <translation>Aloitus</translation>
     </message>
@@ -489,6 +489,15 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
     </message>
     <message>
         <location filename="../ui/chat/feature.py" line="71"/>
+        <source>You are logged in as an administrator.
+
+The regional queue, presence and the guidance point&apos;s day belong to counsellors, walk-in advisers and supervisors, so they are not shown here.</source>
+        <translation>Olet kirjautunut pääkäyttäjänä.
+
+Alueellinen jono, tavoitettavuus ja neuvontapisteen päivä kuuluvat asiakasohjaajille, neuvontapisteen ohjaajille ja esihenkilöille, joten niitä ei näytetä tässä.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="75"/>
         <source>You are logged in as a professional (a nurse, for example).
 
 The regional queue, presence and the guidance point&apos;s day belong to counsellors, walk-in advisers and supervisors, so they are not shown. Consultation requests from counsellors are not part of this version yet.</source>
@@ -497,7 +506,7 @@ The regional queue, presence and the guidance point&apos;s day belong to counsel
 Alueellinen jono, tavoitettavuus ja neuvontapisteen päivä kuuluvat asiakasohjaajille, neuvontapisteen ohjaajille ja esihenkilöille, joten niitä ei näytetä. Asiakasohjaajien konsultaatiopyynnöt eivät vielä ole tässä versiossa.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="77"/>
+        <location filename="../ui/chat/feature.py" line="81"/>
         <source>No open contacts.
 
 The guidance point&apos;s day is on the left (Ctrl+D): Enter checks the selected visitor in, Ctrl+R registers a visitor without an appointment. F2 accepts the next contact from the queue.</source>
@@ -506,7 +515,7 @@ The guidance point&apos;s day is on the left (Ctrl+D): Enter checks the selected
 Neuvontapisteen päivä on vasemmalla (Ctrl+D): Enter kirjaa valitun kävijän saapuneeksi, Ctrl+R kirjaa kävijän ilman ajanvarausta. F2 ottaa vastaan jonon seuraavan yhteydenoton.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="82"/>
+        <location filename="../ui/chat/feature.py" line="86"/>
         <source>No open contacts.
 
 Ctrl+T shows your team. Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -515,72 +524,72 @@ Ctrl+T shows your team. Press F2 to accept the next contact from the queue, F6 t
 Ctrl+T näyttää tiimisi. F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="212"/>
+        <location filename="../ui/chat/feature.py" line="216"/>
         <source>Anonymous</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="239"/>
+        <location filename="../ui/chat/feature.py" line="243"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Tallenna ensin kirjaus (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="243"/>
+        <location filename="../ui/chat/feature.py" line="247"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>Päätä ensin yhteydenotto (Ctrl+E); välilehti pysyy auki siihen asti.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="275"/>
+        <location filename="../ui/chat/feature.py" line="279"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Yhteydenotto päättyi. Kirjaa se: aiheet 1–6, lopputulos Alt+kirjain, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="289"/>
+        <location filename="../ui/chat/feature.py" line="293"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Kirjaus tallennettu. Seuraava yhteydenotto tarjotaan sinulle.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="295"/>
+        <location filename="../ui/chat/feature.py" line="299"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Avaa yhteydenotto, jonka haluat siirtää.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="310"/>
+        <location filename="../ui/chat/feature.py" line="314"/>
         <source>Contact handed over.</source>
         <translation>Yhteydenotto siirretty.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="321"/>
+        <location filename="../ui/chat/feature.py" line="325"/>
         <source>Reached: the call goes on. End it with Ctrl+E.</source>
         <translation>Tavoitettu: puhelu jatkuu. Päätä se Ctrl+E:llä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="325"/>
+        <location filename="../ui/chat/feature.py" line="329"/>
         <source>Attempt recorded; the request returns to the queue for a later try.</source>
         <translation>Yritys kirjattu; pyyntö palaa jonoon myöhempää yritystä varten.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="327"/>
+        <location filename="../ui/chat/feature.py" line="331"/>
         <source>Third attempt without reaching the citizen: the request is closed.</source>
         <translation>Kolmas yritys ilman tavoittamista: pyyntö suljettiin.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="357"/>
+        <location filename="../ui/chat/feature.py" line="361"/>
         <source>Opening %1…</source>
         <translation>Avataan %1…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="361"/>
+        <location filename="../ui/chat/feature.py" line="365"/>
         <source>%1 could not be fetched from the server: %2</source>
         <translation>Tiedostoa %1 ei saatu palvelimelta: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="368"/>
+        <location filename="../ui/chat/feature.py" line="372"/>
         <source>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</source>
         <translation>Tiedostoa %1 ei avattu: tällainen tiedosto voi käynnistää ohjelman. Se on tallennettu kansioon %2; avaa se vain, jos luotat siihen.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="373"/>
+        <location filename="../ui/chat/feature.py" line="377"/>
         <source>Saved as %1; no program here opens it.</source>
         <translation>Tallennettu nimellä %1; tällä koneella ei ole ohjelmaa sen avaamiseen.</translation>
     </message>
@@ -1264,18 +1273,18 @@ Ctrl+T näyttää tiimisi. F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 sii
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shell/shortcuts.py" line="64"/>
-        <location filename="../ui/shell/shortcuts.py" line="66"/>
+        <location filename="../ui/shell/shortcuts.py" line="67"/>
+        <location filename="../ui/shell/shortcuts.py" line="69"/>
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/shortcuts.py" line="65"/>
+        <location filename="../ui/shell/shortcuts.py" line="68"/>
         <source>Keys</source>
         <translation>Näppäimet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/shortcuts.py" line="65"/>
+        <location filename="../ui/shell/shortcuts.py" line="68"/>
         <source>Does</source>
         <translation>Toiminto</translation>
     </message>

@@ -67,6 +67,10 @@ class ContactsFeature(Feature):
 
     def _start_text(self) -> str:
         """The start tab says what this user does here, by role."""
+        if self.user.role == "administrator":
+            return self.tr("You are logged in as an administrator.\n\nThe regional queue, "
+                           "presence and the guidance point's day belong to counsellors, "
+                           "walk-in advisers and supervisors, so they are not shown here.")
         if not self.desk.takes_contacts:
             return self.tr("You are logged in as a professional (a nurse, for example).\n\n"
                            "The regional queue, presence and the guidance point's day belong "

@@ -81,13 +81,13 @@ def missing_message(missing: list[tuple[str, str]]) -> str:
 
 
 def check_qt_platform(environ: Mapping[str, str] | None = None, platform: str | None = None,
-                      loader: Callable[[str], bool] = loads) -> str | None:
+                      loader: Callable[[str], bool] | None = None) -> str | None:
     """None when Qt can start here; otherwise what to tell the user (and install)."""
     environ = os.environ if environ is None else environ
     platform = sys.platform if platform is None else platform
     if not platform.startswith("linux") or not uses_xcb(environ):
         return None
-    missing = missing_xcb_libraries(loader)
+    missing = missing_xcb_libraries(loader or loads)
     return missing_message(missing) if missing else None
 
 

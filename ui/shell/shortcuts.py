@@ -29,7 +29,9 @@ class ShortcutsDialog(Retranslatable, QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
+        # A long description wraps in its own column (a narrow screen), rows growing.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAlternatingRowColors(True)
         for row, (keys, does) in enumerate(rows):
             key_item = QTableWidgetItem(keys)
@@ -38,19 +40,20 @@ class ShortcutsDialog(Retranslatable, QDialog):
             self.table.setItem(row, 1, QTableWidgetItem(does))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.buttons)
         self.retranslate()
-        self.table.resizeColumnsToContents()
-        # Wide enough for both columns, tall enough for every row up to the screen's room.
-        width = sum(self.table.columnWidth(c) for c in range(2)) + 48
-        height = (self.table.horizontalHeader().height()
-                  + sum(self.table.rowHeight(r) for r in range(len(rows))) + 96)
+        # Wide enough for both columns unwrapped, tall enough for every row, up to the
+        # screen's room.
+        metrics = self.table.fontMetrics()
+        widths = [max([metrics.horizontalAdvance(row[c]) for row in rows] + [0]) + 24
+                  for c in range(2)]
+        width = sum(widths) + 48
+        height = (metrics.height() + 10) * (len(rows) + 1) + 96
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None:
             width, height = min(width, screen.width() - 80), min(height, screen.height() - 80)
