@@ -46,6 +46,12 @@ def test_one_package_named_once_for_two_of_its_libraries():
     assert "sudo apt-get install libglib2.0-0\n" in message
 
 
+def test_no_display_is_said_too():
+    message = check_qt_platform({}, "linux", loader_without())
+    assert message is not None and "DISPLAY" in message
+    assert "QT_QPA_PLATFORM=offscreen" in message
+
+
 @pytest.mark.parametrize("environ, platform", [
     ({"QT_QPA_PLATFORM": "offscreen"}, "linux"),     # tests, screenshots
     ({"WAYLAND_DISPLAY": "wayland-0"}, "linux"),      # Qt takes its Wayland platform
@@ -60,7 +66,7 @@ def test_not_checked_where_xcb_is_not_used(environ, platform):
 
 @pytest.mark.parametrize("platform_name", ["xcb", "xcb:nograb", "xcb;wayland"])
 def test_checked_when_xcb_is_asked_for(platform_name):
-    environ = {"QT_QPA_PLATFORM": platform_name, "WAYLAND_DISPLAY": "wayland-0"}
+    environ = {"QT_QPA_PLATFORM": platform_name, "WAYLAND_DISPLAY": "wayland-0", **X11}
     assert check_qt_platform(environ, "linux", loader_without("libxcb-xkb.so.1")) is not None
 
 
@@ -71,6 +77,7 @@ def test_main_exits_with_1_and_the_message_before_the_demo_server_starts(monkeyp
 
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
     monkeypatch.setattr(platform_check.sys, "platform", "linux")
     monkeypatch.setattr(platform_check, "loads", loader_without("libxcb-cursor.so.0"))
     monkeypatch.setattr(server.embedded, "start_embedded_server",

@@ -88,7 +88,14 @@ def check_qt_platform(environ: Mapping[str, str] | None = None, platform: str | 
     if not platform.startswith("linux") or not uses_xcb(environ):
         return None
     missing = missing_xcb_libraries(loader or loads)
-    return missing_message(missing) if missing else None
+    if missing:
+        return missing_message(missing)
+    if not environ.get("DISPLAY"):
+        # Qt would abort the same way ("could not connect to display").
+        return ("The workstation cannot open its window: there is no display (DISPLAY is not "
+                "set).\nStart it on a desktop, or set QT_QPA_PLATFORM=offscreen to run it "
+                "without one (tests, screenshots).")
+    return None
 
 
 def exit_unless_qt_can_start() -> None:

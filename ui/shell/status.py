@@ -100,10 +100,6 @@ class WorkstationStatusBar(Retranslatable, QStatusBar):
         self.presence.setVisible(shown)
         self.presence_time.setVisible(shown)
 
-    def presence_state(self) -> str:
-        """The state the box shows."""
-        return self.presence.currentData()
-
     def set_presence(self, state: str, since: str | None = None) -> None:
         i = self.presence.findData(state)
         if i < 0:   # a state this workstation does not know: not on the lines for it
