@@ -17,8 +17,9 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# `make run DEMO_USER=sari` logs the demo straight in as that demo user (README: demo users).
 run: $(STAMP)
-	$(PY) main.py --demo
+	$(PY) main.py --demo $(if $(DEMO_USER),--user $(DEMO_USER))
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest

@@ -9,87 +9,87 @@
         <translation>Neuvontapisteen päivä</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="217"/>
+        <location filename="../ui/walkin/day.py" line="221"/>
         <source>&amp;Point</source>
         <translation>&amp;Piste</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="218"/>
+        <location filename="../ui/walkin/day.py" line="222"/>
         <source>&amp;Day</source>
         <translation>Päi&amp;vä</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="219"/>
+        <location filename="../ui/walkin/day.py" line="223"/>
         <source>Guidance point</source>
         <translation>Neuvontapiste</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="220"/>
+        <location filename="../ui/walkin/day.py" line="224"/>
         <source>Day</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="221"/>
+        <location filename="../ui/walkin/day.py" line="225"/>
         <source>Appointments of the day</source>
         <translation>Päivän ajanvaraukset</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="222"/>
+        <location filename="../ui/walkin/day.py" line="226"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="222"/>
+        <location filename="../ui/walkin/day.py" line="226"/>
         <source>Visitor</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="223"/>
+        <location filename="../ui/walkin/day.py" line="227"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="223"/>
+        <location filename="../ui/walkin/day.py" line="227"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="224"/>
+        <location filename="../ui/walkin/day.py" line="228"/>
         <source>Check in (Enter)</source>
         <translation>Kirjaa saapuneeksi (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="225"/>
+        <location filename="../ui/walkin/day.py" line="229"/>
         <source>Book (Ctrl+B)</source>
         <translation>Varaa aika (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="226"/>
+        <location filename="../ui/walkin/day.py" line="230"/>
         <source>Visitor without appointment (Ctrl+R)</source>
         <translation>Asiakas ilman ajanvarausta (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="227"/>
+        <location filename="../ui/walkin/day.py" line="231"/>
         <source>Cancel booking (Del)</source>
         <translation>Peru varaus (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="228"/>
+        <location filename="../ui/walkin/day.py" line="232"/>
         <source>No appointments on this day. Ctrl+B books one.</source>
         <translation>Tälle päivälle ei ole ajanvarauksia. Ctrl+B varaa ajan.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="78"/>
+        <location filename="../ui/common/labels.py" line="88"/>
         <source>booked</source>
         <translation>varattu</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="79"/>
+        <location filename="../ui/common/labels.py" line="89"/>
         <source>checked in</source>
         <translation>saapunut</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="80"/>
+        <location filename="../ui/common/labels.py" line="90"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
@@ -120,52 +120,52 @@
 <context>
     <name>CannedManager</name>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="176"/>
+        <location filename="../ui/canned/dialogs.py" line="198"/>
         <source>The team&apos;s canned replies</source>
         <translation>Tiimin valmisvastaukset</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="177"/>
+        <location filename="../ui/canned/dialogs.py" line="199"/>
         <source>Canned replies</source>
         <translation>Valmisvastaukset</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="180"/>
+        <location filename="../ui/canned/dialogs.py" line="202"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="181"/>
+        <location filename="../ui/canned/dialogs.py" line="203"/>
         <source>&amp;Title</source>
         <translation>&amp;Otsikko</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="182"/>
+        <location filename="../ui/canned/dialogs.py" line="204"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;ksti</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="183"/>
+        <location filename="../ui/canned/dialogs.py" line="205"/>
         <source>{name} is replaced by the citizen&apos;s first name, {counsellor} by yours.</source>
         <translation>{name} korvautuu asiakkaan etunimellä, {counsellor} omallasi.</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="185"/>
+        <location filename="../ui/canned/dialogs.py" line="207"/>
         <source>&amp;New</source>
         <translation>&amp;Uusi</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="186"/>
+        <location filename="../ui/canned/dialogs.py" line="208"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="187"/>
+        <location filename="../ui/canned/dialogs.py" line="209"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="221"/>
+        <location filename="../ui/canned/dialogs.py" line="243"/>
         <source>Write a title and a text.</source>
         <translation>Kirjoita otsikko ja teksti.</translation>
     </message>
@@ -173,28 +173,28 @@
 <context>
     <name>CannedPicker</name>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="72"/>
-        <location filename="../ui/canned/dialogs.py" line="75"/>
+        <location filename="../ui/canned/dialogs.py" line="94"/>
+        <location filename="../ui/canned/dialogs.py" line="97"/>
         <source>Canned replies</source>
         <translation>Valmisvastaukset</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="73"/>
+        <location filename="../ui/canned/dialogs.py" line="95"/>
         <source>Type to search; Enter inserts, Esc closes</source>
         <translation>Kirjoita hakeaksesi; Enter lisää, Esc sulkee</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="74"/>
+        <location filename="../ui/canned/dialogs.py" line="96"/>
         <source>Search canned replies</source>
         <translation>Hae valmisvastauksia</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="76"/>
+        <location filename="../ui/canned/dialogs.py" line="98"/>
         <source>Canned reply text</source>
         <translation>Valmisvastauksen teksti</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="77"/>
+        <location filename="../ui/canned/dialogs.py" line="99"/>
         <source>No canned replies in this language. A team member can add them under Contact → Manage canned replies.</source>
         <translation>Tällä kielellä ei ole valmisvastauksia. Tiimin jäsen voi lisätä niitä kohdassa Yhteydenotto → Tiimin valmisvastaukset.</translation>
     </message>
@@ -230,207 +230,207 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../ui/chat/view.py" line="149"/>
+        <location filename="../ui/chat/view.py" line="151"/>
         <source>Conversation</source>
         <translation>Keskustelu</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="150"/>
+        <location filename="../ui/chat/view.py" line="152"/>
         <source>Reply</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="151"/>
+        <location filename="../ui/chat/view.py" line="153"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
         <translation>Kirjoita vastaus. Enter lähettää, Shift+Enter lisää rivinvaihdon.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="153"/>
+        <location filename="../ui/chat/view.py" line="155"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="154"/>
+        <location filename="../ui/chat/view.py" line="156"/>
         <source>Send the reply (Enter)</source>
         <translation>Lähetä vastaus (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="155"/>
+        <location filename="../ui/chat/view.py" line="157"/>
         <source>&amp;End contact</source>
         <translation>&amp;Päätä yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="156"/>
+        <location filename="../ui/chat/view.py" line="158"/>
         <source>End this contact (Ctrl+E)</source>
         <translation>Päätä tämä yhteydenotto (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="157"/>
+        <location filename="../ui/chat/view.py" line="159"/>
         <source>&amp;No answer</source>
         <translation>&amp;Ei vastannut</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="158"/>
+        <location filename="../ui/chat/view.py" line="160"/>
         <source>Left a &amp;message</source>
         <translation>&amp;Jätin viestin</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="159"/>
+        <location filename="../ui/chat/view.py" line="161"/>
         <source>&amp;Reached</source>
         <translation>T&amp;avoitettu</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="161"/>
+        <location filename="../ui/chat/view.py" line="163"/>
         <source>Record this call-back attempt (Alt+underlined letter)</source>
         <translation>Kirjaa tämä soittoyritys (Alt+alleviivattu kirjain)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="170"/>
+        <location filename="../ui/chat/view.py" line="172"/>
         <source>Anonymous</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="174"/>
+        <location filename="../ui/chat/view.py" line="176"/>
         <source>ended</source>
         <translation>päättynyt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="177"/>
+        <location filename="../ui/chat/view.py" line="179"/>
         <source>From: %1 · Subject: %2</source>
         <translation>Lähettäjä: %1 · Aihe: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="179"/>
+        <location filename="../ui/chat/view.py" line="181"/>
         <source>(no subject)</source>
         <translation>(ei aihetta)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="191"/>
+        <location filename="../ui/chat/view.py" line="193"/>
         <source>A visitor at the guidance point.</source>
         <translation>Asiakas neuvontapisteellä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="192"/>
+        <location filename="../ui/chat/view.py" line="194"/>
         <source>Visit details</source>
         <translation>Käynnin tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="194"/>
+        <location filename="../ui/chat/view.py" line="196"/>
         <source>Caller: %1</source>
         <translation>Soittaja: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="195"/>
+        <location filename="../ui/chat/view.py" line="197"/>
         <source>hidden number</source>
         <translation>salainen numero</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="197"/>
+        <location filename="../ui/chat/view.py" line="199"/>
         <source>Matching clients:</source>
         <translation>Numeroa vastaavat asiakkaat:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="198"/>
+        <location filename="../ui/chat/view.py" line="200"/>
         <source>No client or relative has this number.</source>
         <translation>Numerolla ei löytynyt asiakasta eikä läheistä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="203"/>
+        <location filename="../ui/chat/view.py" line="205"/>
         <source>Requested time: %1</source>
         <translation>Toivottu aika: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="206"/>
+        <location filename="../ui/chat/view.py" line="208"/>
         <source>Attempts:</source>
         <translation>Soittoyritykset:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="214"/>
+        <location filename="../ui/chat/view.py" line="216"/>
         <source>Caller details</source>
         <translation>Soittajan tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="224"/>
+        <location filename="../ui/chat/view.py" line="226"/>
         <source>Handover note: %1</source>
         <translation>Siirron saate: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="287"/>
+        <location filename="../ui/chat/view.py" line="292"/>
         <source>sending…</source>
         <translation>lähetetään…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="286"/>
+        <location filename="../ui/chat/view.py" line="291"/>
         <source>Counsellor</source>
         <translation>Asiakasohjaaja</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="286"/>
+        <location filename="../ui/chat/view.py" line="291"/>
         <source>Citizen</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="290"/>
+        <location filename="../ui/chat/view.py" line="295"/>
         <source>not emailed yet: the mail server does not answer; trying again</source>
         <translation>ei vielä lähetetty: sähköpostipalvelin ei vastaa; yritetään uudelleen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="292"/>
+        <location filename="../ui/chat/view.py" line="297"/>
         <source>waiting to be emailed</source>
         <translation>odottaa sähköpostilähetystä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="294"/>
+        <location filename="../ui/chat/view.py" line="299"/>
         <source>NOT DELIVERED: the mail server refused it; reply another way</source>
         <translation>EI TOIMITETTU: sähköpostipalvelin hylkäsi viestin; vastaa muuta kautta</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="297"/>
+        <location filename="../ui/chat/view.py" line="302"/>
         <source>emailed</source>
         <translation>lähetetty sähköpostina</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="325"/>
+        <location filename="../ui/chat/view.py" line="330"/>
         <source>Attachments (Tab to one, Enter opens it): %1</source>
         <translation>Liitteet (sarkaimella liitteeseen, Enter avaa): %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="335"/>
+        <location filename="../ui/chat/view.py" line="340"/>
         <source>This mail could not be read. The original is kept on the server (inbound mail %1).</source>
         <translation>Viestiä ei voitu lukea. Alkuperäinen on tallessa palvelimella (saapunut viesti %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="338"/>
+        <location filename="../ui/chat/view.py" line="343"/>
         <source>Shortened here; the whole mail is kept on the server (inbound mail %1).</source>
         <translation>Lyhennetty tässä; koko viesti on tallessa palvelimella (saapunut viesti %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="341"/>
+        <location filename="../ui/chat/view.py" line="346"/>
         <source>The mail has no text.</source>
         <translation>Viestissä ei ole tekstiä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="362"/>
+        <location filename="../ui/chat/view.py" line="373"/>
         <source>%1 is writing…</source>
         <translation>%1 kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="363"/>
+        <location filename="../ui/chat/view.py" line="374"/>
         <source>The citizen</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="372"/>
+        <location filename="../ui/chat/view.py" line="383"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 merkkiä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="382"/>
+        <location filename="../ui/chat/view.py" line="393"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>Vastaus on liian pitkä: enintään %1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="385"/>
+        <location filename="../ui/chat/view.py" line="396"/>
         <source>Write something before sending.</source>
         <translation>Kirjoita jotain ennen lähettämistä.</translation>
     </message>
@@ -463,7 +463,7 @@
         <translation>&amp;Seuraava välilehti</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="66"/>
+        <location filename="../ui/chat/feature.py" line="93"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -472,88 +472,124 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
 F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="68"/>
+        <location filename="../ui/chat/feature.py" line="67"/>
         <source>Work area</source>
         <translation>Työalue</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="70"/>
-        <location filename="../ui/chat/feature.py" line="224"/>
+        <location filename="../ui/chat/feature.py" line="69"/>
+        <location filename="../ui/chat/feature.py" line="246"/>
         <source>Start</source>
         <translation>Aloitus</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="71"/>
+        <location filename="../ui/chat/feature.py" line="70"/>
         <source>Open contacts</source>
         <translation>Avoimet yhteydenotot</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="199"/>
+        <location filename="../ui/chat/feature.py" line="76"/>
+        <source>You are logged in as an administrator.
+
+The regional queue, presence and the guidance point&apos;s day belong to counsellors, walk-in advisers and supervisors, so they are not shown here.</source>
+        <translation>Olet kirjautunut pääkäyttäjänä.
+
+Alueellinen jono, tavoitettavuus ja neuvontapisteen päivä kuuluvat asiakasohjaajille, neuvontapisteen ohjaajille ja esihenkilöille, joten niitä ei näytetä tässä.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="80"/>
+        <source>You are logged in as a professional (a nurse, for example).
+
+The regional queue, presence and the guidance point&apos;s day belong to counsellors, walk-in advisers and supervisors, so they are not shown. Consultation requests from counsellors are not part of this version yet.</source>
+        <translation>Olet kirjautunut ammattilaisena (esimerkiksi sairaanhoitajana).
+
+Alueellinen jono, tavoitettavuus ja neuvontapisteen päivä kuuluvat asiakasohjaajille, neuvontapisteen ohjaajille ja esihenkilöille, joten niitä ei näytetä. Asiakasohjaajien konsultaatiopyynnöt eivät vielä ole tässä versiossa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="86"/>
+        <source>No open contacts.
+
+The guidance point&apos;s day is on the left (Ctrl+D): Enter checks the selected visitor in, Ctrl+R registers a visitor without an appointment. F2 accepts the next contact from the queue.</source>
+        <translation>Ei avoimia yhteydenottoja.
+
+Neuvontapisteen päivä on vasemmalla (Ctrl+D): Enter kirjaa valitun kävijän saapuneeksi, Ctrl+R kirjaa kävijän ilman ajanvarausta. F2 ottaa vastaan jonon seuraavan yhteydenoton.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="91"/>
+        <source>No open contacts.
+
+Ctrl+T shows your team. Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
+        <translation>Ei avoimia yhteydenottoja.
+
+Ctrl+T näyttää tiimisi. F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="221"/>
         <source>Anonymous</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="235"/>
+        <location filename="../ui/chat/feature.py" line="257"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Tallenna ensin kirjaus (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="239"/>
+        <location filename="../ui/chat/feature.py" line="261"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>Päätä ensin yhteydenotto (Ctrl+E); välilehti pysyy auki siihen asti.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="271"/>
+        <location filename="../ui/chat/feature.py" line="293"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Yhteydenotto päättyi. Kirjaa se: aiheet 1–6, lopputulos Alt+kirjain, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="285"/>
+        <location filename="../ui/chat/feature.py" line="307"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Kirjaus tallennettu. Seuraava yhteydenotto tarjotaan sinulle.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="291"/>
+        <location filename="../ui/chat/feature.py" line="313"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Avaa yhteydenotto, jonka haluat siirtää.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="306"/>
+        <location filename="../ui/chat/feature.py" line="328"/>
         <source>Contact handed over.</source>
         <translation>Yhteydenotto siirretty.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="317"/>
+        <location filename="../ui/chat/feature.py" line="339"/>
         <source>Reached: the call goes on. End it with Ctrl+E.</source>
         <translation>Tavoitettu: puhelu jatkuu. Päätä se Ctrl+E:llä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="321"/>
+        <location filename="../ui/chat/feature.py" line="343"/>
         <source>Attempt recorded; the request returns to the queue for a later try.</source>
         <translation>Yritys kirjattu; pyyntö palaa jonoon myöhempää yritystä varten.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="323"/>
+        <location filename="../ui/chat/feature.py" line="345"/>
         <source>Third attempt without reaching the citizen: the request is closed.</source>
         <translation>Kolmas yritys ilman tavoittamista: pyyntö suljettiin.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="353"/>
+        <location filename="../ui/chat/feature.py" line="375"/>
         <source>Opening %1…</source>
         <translation>Avataan %1…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="357"/>
+        <location filename="../ui/chat/feature.py" line="379"/>
         <source>%1 could not be fetched from the server: %2</source>
         <translation>Tiedostoa %1 ei saatu palvelimelta: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="364"/>
+        <location filename="../ui/chat/feature.py" line="386"/>
         <source>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</source>
         <translation>Tiedostoa %1 ei avattu: tällainen tiedosto voi käynnistää ohjelman. Se on tallennettu kansioon %2; avaa se vain, jos luotat siihen.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="369"/>
+        <location filename="../ui/chat/feature.py" line="391"/>
         <source>Saved as %1; no program here opens it.</source>
         <translation>Tallennettu nimellä %1; tällä koneella ei ole ohjelmaa sen avaamiseen.</translation>
     </message>
@@ -796,147 +832,172 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>Labels</name>
     <message>
+        <location filename="../ui/common/labels.py" line="70"/>
+        <source>counsellor</source>
+        <translation>asiakasohjaaja</translation>
+    </message>
+    <message>
         <location filename="../ui/common/labels.py" line="71"/>
+        <source>walk-in adviser</source>
+        <translation>neuvontapisteen ohjaaja</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="72"/>
+        <source>professional</source>
+        <translation>ammattilainen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="73"/>
+        <source>supervisor</source>
+        <translation>esihenkilö</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="74"/>
+        <source>administrator</source>
+        <translation>pääkäyttäjä</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="81"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="72"/>
+        <location filename="../ui/common/labels.py" line="82"/>
         <source>Swedish</source>
         <translation>ruotsi</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="87"/>
+        <location filename="../ui/common/labels.py" line="97"/>
         <source>no answer</source>
         <translation>ei vastannut</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="88"/>
+        <location filename="../ui/common/labels.py" line="98"/>
         <source>left a message</source>
         <translation>jätin viestin</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="89"/>
+        <location filename="../ui/common/labels.py" line="99"/>
         <source>reached</source>
         <translation>tavoitettu</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="96"/>
+        <location filename="../ui/common/labels.py" line="106"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Joku muu ehti ottaa yhteydenoton vastaan ensin.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="97"/>
+        <location filename="../ui/common/labels.py" line="107"/>
         <source>The chat has ended; the message was not sent.</source>
         <translation>Chat on päättynyt; viestiä ei lähetetty.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="98"/>
+        <location filename="../ui/common/labels.py" line="108"/>
         <source>Only the counsellor handling the contact can do that.</source>
         <translation>Vain yhteydenottoa hoitava ohjaaja voi tehdä sen.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="100"/>
+        <location filename="../ui/common/labels.py" line="110"/>
         <source>The contact no longer exists.</source>
         <translation>Yhteydenottoa ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="101"/>
+        <location filename="../ui/common/labels.py" line="111"/>
         <source>That contact is being offered to a colleague.</source>
         <translation>Yhteydenottoa tarjotaan parhaillaan kollegalle.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="103"/>
+        <location filename="../ui/common/labels.py" line="113"/>
         <source>End the contact before the wrap-up.</source>
         <translation>Päätä yhteydenotto ennen kirjausta.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="104"/>
+        <location filename="../ui/common/labels.py" line="114"/>
         <source>That colleague cannot take contacts now.</source>
         <translation>Kollega ei voi nyt ottaa yhteydenottoja.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="105"/>
+        <location filename="../ui/common/labels.py" line="115"/>
         <source>That colleague is not available now; hand the contact to the team instead.</source>
         <translation>Kollega ei ole nyt vapaana; siirrä yhteydenotto tiimille.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="108"/>
+        <location filename="../ui/common/labels.py" line="118"/>
         <source>That team no longer exists.</source>
         <translation>Tiimiä ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="109"/>
+        <location filename="../ui/common/labels.py" line="119"/>
         <source>That time is already booked at this point.</source>
         <translation>Aika on jo varattu tässä neuvontapisteessä.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="110"/>
+        <location filename="../ui/common/labels.py" line="120"/>
         <source>That guidance point no longer exists.</source>
         <translation>Neuvontapistettä ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="111"/>
+        <location filename="../ui/common/labels.py" line="121"/>
         <source>You are not allowed to do that to this record.</source>
         <translation>Sinulla ei ole oikeutta tehdä sitä tälle tiedolle.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="112"/>
+        <location filename="../ui/common/labels.py" line="122"/>
         <source>That contact is in a language you do not serve.</source>
         <translation>Yhteydenotto on kielellä, jolla et palvele.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="114"/>
+        <location filename="../ui/common/labels.py" line="124"/>
         <source>That contact is about a client group you do not serve.</source>
         <translation>Yhteydenotto koskee asiakasryhmää, jota et palvele.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="116"/>
+        <location filename="../ui/common/labels.py" line="126"/>
         <source>That contact was handed over to another team.</source>
         <translation>Yhteydenotto on siirretty toiselle tiimille.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="117"/>
+        <location filename="../ui/common/labels.py" line="127"/>
         <source>It is not yet time for that callback.</source>
         <translation>Takaisinsoiton aika ei ole vielä alkanut.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="118"/>
+        <location filename="../ui/common/labels.py" line="128"/>
         <source>Only the guidance point&apos;s own staff, the person who booked the appointment and supervisors can change it.</source>
         <translation>Vain neuvontapisteen oma henkilöstö, ajan varannut henkilö ja esihenkilöt voivat muuttaa sitä.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="121"/>
+        <location filename="../ui/common/labels.py" line="131"/>
         <source>That person is no longer in the directory.</source>
         <translation>Henkilö ei ole enää hakemistossa.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="122"/>
+        <location filename="../ui/common/labels.py" line="132"/>
         <source>Someone already checked this visitor in.</source>
         <translation>Joku on jo kirjannut tämän asiakkaan saapuneeksi.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="123"/>
+        <location filename="../ui/common/labels.py" line="133"/>
         <source>The appointment was cancelled.</source>
         <translation>Ajanvaraus on peruttu.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="124"/>
+        <location filename="../ui/common/labels.py" line="134"/>
         <source>The appointment no longer exists.</source>
         <translation>Ajanvarausta ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="125"/>
+        <location filename="../ui/common/labels.py" line="135"/>
         <source>That person does not take contacts, so has no skills to set.</source>
         <translation>Henkilö ei ota vastaan yhteydenottoja, joten hänelle ei aseteta osaamista.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="130"/>
+        <location filename="../ui/common/labels.py" line="140"/>
         <source>The server refused the entry as incomplete:</source>
         <translation>Palvelin hylkäsi keskeneräisen kirjauksen:</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="131"/>
+        <location filename="../ui/common/labels.py" line="141"/>
         <source>The server refused a change:</source>
         <translation>Palvelin hylkäsi muutoksen:</translation>
     </message>
@@ -944,107 +1005,122 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/shell/login.py" line="88"/>
+        <location filename="../ui/shell/login.py" line="120"/>
         <source>Login status</source>
         <translation>Kirjautumisen tila</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="89"/>
+        <location filename="../ui/shell/login.py" line="121"/>
         <source>Log in — Client guidance workstation</source>
         <translation>Kirjautuminen — Asiakasohjauksen työpöytä</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="90"/>
+        <location filename="../ui/shell/login.py" line="122"/>
         <source>Client and service guidance</source>
         <translation>Asiakas- ja palveluohjaus</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="91"/>
+        <location filename="../ui/shell/login.py" line="123"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Palvelimen osoite:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="92"/>
+        <location filename="../ui/shell/login.py" line="124"/>
         <source>&amp;User name:</source>
         <translation>&amp;Käyttäjätunnus:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="93"/>
+        <location filename="../ui/shell/login.py" line="125"/>
         <source>&amp;Password:</source>
         <translation>&amp;Salasana:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="94"/>
+        <location filename="../ui/shell/login.py" line="126"/>
         <source>&amp;Language:</source>
         <translation>Kie&amp;li:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="95"/>
+        <location filename="../ui/shell/login.py" line="127"/>
         <source>Server address</source>
         <translation>Palvelimen osoite</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="96"/>
+        <location filename="../ui/shell/login.py" line="128"/>
         <source>User name</source>
         <translation>Käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="97"/>
+        <location filename="../ui/shell/login.py" line="129"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="98"/>
+        <location filename="../ui/shell/login.py" line="130"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="99"/>
+        <location filename="../ui/shell/login.py" line="131"/>
         <source>Log in</source>
         <translation>Kirjaudu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="100"/>
+        <location filename="../ui/shell/login.py" line="132"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="112"/>
+        <location filename="../ui/shell/login.py" line="133"/>
+        <source>Demo user</source>
+        <translation>Demokäyttäjä</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="135"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="137"/>
+        <source>Demo: choose whom to log in as. Every demo user&apos;s password is &quot;demo&quot;.</source>
+        <translation>Demo: valitse, kenenä kirjaudut. Jokaisen demokäyttäjän salasana on ”demo”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="151"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>Palvelimen osoitteen alussa on oltava http:// tai https://.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="116"/>
+        <location filename="../ui/shell/login.py" line="155"/>
         <source>Enter your user name and password.</source>
         <translation>Anna käyttäjätunnus ja salasana.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="120"/>
+        <location filename="../ui/shell/login.py" line="159"/>
         <source>Logging in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="136"/>
+        <location filename="../ui/shell/login.py" line="177"/>
         <source>The server cannot be reached, and you have not logged in on this computer before, so there is no saved data to work offline with.</source>
         <translation>Palvelimeen ei saada yhteyttä, etkä ole aiemmin kirjautunut tällä tietokoneella, joten tallennettuja tietoja ei ole käytettävissä ilman yhteyttä.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="139"/>
+        <location filename="../ui/shell/login.py" line="180"/>
         <source>Wrong user name or password.</source>
         <translation>Väärä käyttäjätunnus tai salasana.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="141"/>
+        <location filename="../ui/shell/login.py" line="182"/>
         <source>Too many failed attempts. Wait a moment and try again.</source>
         <translation>Liian monta epäonnistunutta yritystä. Odota hetki ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="144"/>
+        <location filename="../ui/shell/login.py" line="185"/>
         <source>The server refused the login:</source>
         <translation>Palvelin hylkäsi kirjautumisen:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="147"/>
+        <location filename="../ui/shell/login.py" line="188"/>
         <source>Login failed:</source>
         <translation>Kirjautuminen epäonnistui:</translation>
     </message>
@@ -1052,190 +1128,185 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="170"/>
+        <location filename="../ui/shell/main_window.py" line="177"/>
         <source>Client guidance workstation — %1</source>
         <translation>Asiakasohjauksen työpöytä — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="172"/>
+        <location filename="../ui/shell/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="173"/>
+        <location filename="../ui/shell/main_window.py" line="180"/>
         <source>&amp;Contact</source>
         <translation>&amp;Yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="174"/>
+        <location filename="../ui/shell/main_window.py" line="181"/>
         <source>&amp;Presence</source>
         <translation>&amp;Läsnäolotila</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="175"/>
+        <location filename="../ui/shell/main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="176"/>
+        <location filename="../ui/shell/main_window.py" line="183"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="177"/>
+        <location filename="../ui/shell/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="178"/>
+        <location filename="../ui/shell/main_window.py" line="185"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="179"/>
+        <location filename="../ui/shell/main_window.py" line="186"/>
         <source>&amp;Log in again…</source>
         <translation>&amp;Kirjaudu uudelleen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="180"/>
+        <location filename="../ui/shell/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="181"/>
+        <location filename="../ui/shell/main_window.py" line="188"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="182"/>
+        <location filename="../ui/shell/main_window.py" line="189"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Suuri kontrasti</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="183"/>
+        <location filename="../ui/shell/main_window.py" line="190"/>
         <source>&amp;Reset the window layout</source>
         <translation>&amp;Palauta ikkunan oletusasettelu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="263"/>
+        <location filename="../ui/shell/main_window.py" line="272"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>Kirjautuminen on vanhentunut. Työsi on tallessa; kirjaudu uudelleen (Ctrl+L), niin muutokset lähetetään.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="298"/>
+        <location filename="../ui/shell/main_window.py" line="307"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="298"/>
+        <location filename="../ui/shell/main_window.py" line="307"/>
         <source>Send the reply</source>
         <translation>Lähetä vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="299"/>
+        <location filename="../ui/shell/main_window.py" line="308"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="299"/>
+        <location filename="../ui/shell/main_window.py" line="308"/>
         <source>New line in the reply</source>
         <translation>Rivinvaihto vastaukseen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="300"/>
+        <location filename="../ui/shell/main_window.py" line="309"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="300"/>
+        <location filename="../ui/shell/main_window.py" line="309"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Kirjaus: valitse aihe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="301"/>
+        <location filename="../ui/shell/main_window.py" line="310"/>
         <source>Alt+letter</source>
         <translation>Alt+kirjain</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="301"/>
+        <location filename="../ui/shell/main_window.py" line="310"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Kirjaus: valitse lopputulos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="302"/>
+        <location filename="../ui/shell/main_window.py" line="311"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="302"/>
+        <location filename="../ui/shell/main_window.py" line="311"/>
         <source>Wrap-up: save</source>
         <translation>Kirjaus: tallenna</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="303"/>
+        <location filename="../ui/shell/main_window.py" line="312"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+alleviivattu kirjain</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="304"/>
+        <location filename="../ui/shell/main_window.py" line="313"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Soittopyyntö: kirjaa soittoyritys (ei vastannut, jätin viestin, tavoitettu)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="306"/>
+        <location filename="../ui/shell/main_window.py" line="315"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="307"/>
+        <location filename="../ui/shell/main_window.py" line="316"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Neuvontapisteen päivä: varaa aika, kirjaa saapuneeksi, asiakas ilman ajanvarausta, peru varaus</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="309"/>
+        <location filename="../ui/shell/main_window.py" line="318"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Vasen / Alt+Oikea</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="310"/>
+        <location filename="../ui/shell/main_window.py" line="319"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Neuvontapisteen päivä: edellinen / seuraava päivä</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/main_window.py" line="311"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Pikanäppäimet</translation>
     </message>
 </context>
 <context>
     <name>OfferBar</name>
     <message>
-        <location filename="../ui/queue/dock.py" line="66"/>
+        <location filename="../ui/queue/dock.py" line="70"/>
         <source>Accept (F2)</source>
         <translation>Ota vastaan (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="67"/>
+        <location filename="../ui/queue/dock.py" line="71"/>
         <source>Accept the offered contact (F2)</source>
         <translation>Ota tarjottu yhteydenotto vastaan (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="68"/>
+        <location filename="../ui/queue/dock.py" line="72"/>
         <source>Decline (F3)</source>
         <translation>Hylkää (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="69"/>
+        <location filename="../ui/queue/dock.py" line="73"/>
         <source>Decline: the contact goes to the next counsellor (F3)</source>
         <translation>Hylkää: yhteydenotto menee seuraavalle ohjaajalle (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="82"/>
+        <location filename="../ui/queue/dock.py" line="86"/>
         <source>Offered to you: %1</source>
         <translation>Tarjotaan sinulle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="86"/>
+        <location filename="../ui/queue/dock.py" line="90"/>
         <source>Handover note: %1</source>
         <translation>Siirron saate: %1</translation>
     </message>
@@ -1243,93 +1314,106 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>QueueDock</name>
     <message>
-        <location filename="../ui/queue/dock.py" line="160"/>
+        <location filename="../ui/queue/dock.py" line="171"/>
         <source>Regional queue</source>
         <translation>Alueellinen jono</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="161"/>
+        <location filename="../ui/queue/dock.py" line="172"/>
         <source>Waiting contacts</source>
         <translation>Jonottavat yhteydenotot</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="162"/>
+        <location filename="../ui/queue/dock.py" line="173"/>
         <source>Enter or F2 accepts the selected contact</source>
         <translation>Enter tai F2 ottaa valitun yhteydenoton vastaan</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/queue/dock.py" line="191"/>
-        <source>%n contact(s) waiting</source>
-        <translation>
-            <numerusform>%n yhteydenotto jonossa</numerusform>
-            <numerusform>%n yhteydenottoa jonossa</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>QueueFeature</name>
     <message>
-        <location filename="../ui/queue/feature.py" line="40"/>
+        <location filename="../ui/queue/feature.py" line="45"/>
         <source>&amp;Accept contact</source>
         <translation>&amp;Ota yhteydenotto vastaan</translation>
     </message>
     <message>
-        <location filename="../ui/queue/feature.py" line="41"/>
+        <location filename="../ui/queue/feature.py" line="46"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Hylkää tarjous</translation>
     </message>
     <message>
-        <location filename="../ui/queue/feature.py" line="42"/>
+        <location filename="../ui/queue/feature.py" line="47"/>
         <source>Go to &amp;queue</source>
         <translation>Siirry &amp;jonoon</translation>
     </message>
     <message>
-        <location filename="../ui/queue/feature.py" line="43"/>
+        <location filename="../ui/queue/feature.py" line="48"/>
         <source>Accept the selected contact, or the next one in your languages</source>
         <translation>Ota vastaan valittu yhteydenotto tai seuraava yhteydenotto omilla kielilläsi</translation>
     </message>
     <message>
-        <location filename="../ui/queue/feature.py" line="89"/>
+        <location filename="../ui/queue/feature.py" line="94"/>
         <source>Save the wrap-up first: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Tallenna ensin kirjaus: aiheet 1–6, lopputulos Alt+kirjain, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/feature.py" line="96"/>
+        <location filename="../ui/queue/feature.py" line="101"/>
         <source>No contacts waiting in your languages.</source>
         <translation>Omilla kielilläsi ei ole jonottavia yhteydenottoja.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/feature.py" line="107"/>
+        <location filename="../ui/queue/feature.py" line="112"/>
         <source>That contact is being offered to a colleague.</source>
         <translation>Yhteydenottoa tarjotaan parhaillaan kollegalle.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/feature.py" line="111"/>
+        <location filename="../ui/queue/feature.py" line="116"/>
         <source>That contact is no longer waiting.</source>
         <translation>Yhteydenotto ei ole enää jonossa.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/feature.py" line="128"/>
+        <location filename="../ui/queue/feature.py" line="133"/>
         <source>Offer declined; it goes to the next counsellor.</source>
         <translation>Tarjous hylätty; se menee seuraavalle ohjaajalle.</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
+    <message numerus="yes">
+        <location filename="../ui/common/text.py" line="28"/>
+        <source>%n contact(s) waiting</source>
+        <translation>
+            <numerusform>%n yhteydenotto jonossa</numerusform>
+            <numerusform>%n yhteydenottoa jonossa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/common/text.py" line="30"/>
+        <source>%n callback(s) later</source>
+        <translation>
+            <numerusform>%n takaisinsoitto myöhemmin</numerusform>
+            <numerusform>%n takaisinsoittoa myöhemmin</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/common/text.py" line="35"/>
+        <location filename="../ui/common/text.py" line="41"/>
         <source>%1 (relative: %2, %3)</source>
         <translation>%1 (läheinen: %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/common/text.py" line="51"/>
+        <location filename="../ui/common/text.py" line="58"/>
         <source>call %1–%2</source>
         <translation>soittoaika %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/common/text.py" line="53"/>
+        <location filename="../ui/common/text.py" line="60"/>
         <source>call by %1</source>
         <translation>soitto klo %1 mennessä</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/text.py" line="74"/>
+        <source>by %1</source>
+        <translation>klo %1 mennessä</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="69"/>
@@ -1362,179 +1446,196 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         <translation>Tarjotaan sinulle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="134"/>
+        <location filename="../ui/queue/model.py" line="132"/>
         <source>Client group: %1</source>
         <translation>Asiakasryhmä: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="137"/>
+        <location filename="../ui/queue/model.py" line="135"/>
         <source>Handover note: %1</source>
         <translation>Siirron saate: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="174"/>
+        <location filename="../ui/queue/model.py" line="172"/>
         <source>%1, past the promised time</source>
         <translation>%1, luvattu aika ylitetty</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="176"/>
+        <location filename="../ui/queue/model.py" line="174"/>
         <source>%1, the promised time is near</source>
         <translation>%1, luvattu aika lähestyy</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="178"/>
+        <location filename="../ui/queue/model.py" line="176"/>
         <source>%1, over twice the target %2</source>
         <translation>%1, yli kaksinkertainen tavoitteeseen %2 nähden</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="179"/>
+        <location filename="../ui/queue/model.py" line="177"/>
         <source>%1, over the target %2</source>
         <translation>%1, yli tavoitteen %2</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="200"/>
+        <location filename="../ui/queue/model.py" line="202"/>
         <source>(no subject)</source>
         <translation>(ei aihetta)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="202"/>
+        <location filename="../ui/queue/model.py" line="204"/>
         <source>hidden number</source>
         <translation>salainen numero</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/dock.py" line="189"/>
+        <location filename="../ui/common/text.py" line="83"/>
+        <source>from %1</source>
+        <translation>klo %1 alkaen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shell/shortcuts.py" line="67"/>
+        <location filename="../ui/shell/shortcuts.py" line="69"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/shortcuts.py" line="68"/>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/shortcuts.py" line="68"/>
+        <source>Does</source>
+        <translation>Toiminto</translation>
     </message>
 </context>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../ui/team/dialog.py" line="152"/>
+        <location filename="../ui/team/dialog.py" line="153"/>
         <source>My team</source>
         <translation>Oma tiimi</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="154"/>
+        <location filename="../ui/team/dialog.py" line="155"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="154"/>
+        <location filename="../ui/team/dialog.py" line="155"/>
         <source>Presence</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="154"/>
+        <location filename="../ui/team/dialog.py" line="155"/>
         <source>For</source>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="154"/>
+        <location filename="../ui/team/dialog.py" line="155"/>
         <source>Languages</source>
         <translation>Kielet</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="155"/>
-        <location filename="../ui/team/dialog.py" line="164"/>
+        <location filename="../ui/team/dialog.py" line="156"/>
+        <location filename="../ui/team/dialog.py" line="165"/>
         <source>Client groups</source>
         <translation>Asiakasryhmät</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="155"/>
+        <location filename="../ui/team/dialog.py" line="156"/>
         <source>Home municipality</source>
         <translation>Kotikunta</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="156"/>
+        <location filename="../ui/team/dialog.py" line="157"/>
         <source>Team members</source>
         <translation>Tiimin jäsenet</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="157"/>
+        <location filename="../ui/team/dialog.py" line="158"/>
         <source>Arrow keys choose a person; Tab moves to their skills</source>
         <translation>Nuolinäppäimet valitsevat henkilön; sarkain siirtyy hänen osaamiseensa</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="158"/>
+        <location filename="../ui/team/dialog.py" line="159"/>
         <source>&amp;Finnish</source>
         <translation>&amp;Suomi</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="158"/>
+        <location filename="../ui/team/dialog.py" line="159"/>
         <source>S&amp;wedish</source>
         <translation>&amp;Ruotsi</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="163"/>
+        <location filename="../ui/team/dialog.py" line="164"/>
         <source>Service languages (at least one)</source>
         <translation>Palvelukielet (vähintään yksi)</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="165"/>
+        <location filename="../ui/team/dialog.py" line="166"/>
         <source>No group ticked: the person is offered contacts of every group.</source>
         <translation>Jos ryhmää ei ole valittu, henkilölle tarjotaan kaikkien ryhmien yhteydenottoja.</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="169"/>
+        <location filename="../ui/team/dialog.py" line="170"/>
         <source>&amp;Save skills</source>
         <translation>&amp;Tallenna osaaminen</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="170"/>
+        <location filename="../ui/team/dialog.py" line="171"/>
         <source>Save skills (%1)</source>
         <translation>Tallenna osaaminen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="177"/>
+        <location filename="../ui/team/dialog.py" line="178"/>
         <source>Skills of %1</source>
         <translation>Osaaminen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="178"/>
+        <location filename="../ui/team/dialog.py" line="179"/>
         <source>Skills</source>
         <translation>Osaaminen</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="210"/>
+        <location filename="../ui/team/dialog.py" line="211"/>
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/team/dialog.py" line="240"/>
-        <source>%n contact(s) waiting</source>
-        <translation>
-            <numerusform>%n yhteydenotto jonossa</numerusform>
-            <numerusform>%n yhteydenottoa jonossa</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="243"/>
+        <location filename="../ui/team/dialog.py" line="244"/>
         <source>longest %1</source>
         <translation>pisin %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="253"/>
+        <location filename="../ui/team/dialog.py" line="255"/>
         <source>Queue: %1</source>
         <translation>Jono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="254"/>
+        <location filename="../ui/team/dialog.py" line="256"/>
         <source>Team: %1</source>
         <translation>Tiimi: %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="292"/>
+        <location filename="../ui/team/dialog.py" line="294"/>
         <source>Unsaved skills</source>
         <translation>Tallentamattomat muutokset</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="293"/>
+        <location filename="../ui/team/dialog.py" line="295"/>
         <source>The skills of %1 have changes that are not saved.</source>
         <translation>Henkilön %1 osaamisessa on tallentamattomia muutoksia.</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="360"/>
+        <location filename="../ui/team/dialog.py" line="362"/>
         <source>Tick at least one service language: without one, the person is offered nothing.</source>
         <translation>Valitse vähintään yksi palvelukieli: ilman sitä henkilölle ei tarjota mitään.</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="362"/>
+        <location filename="../ui/team/dialog.py" line="364"/>
         <source>These skills cannot be saved.</source>
         <translation>Tätä osaamista ei voi tallentaa.</translation>
     </message>
@@ -1542,27 +1643,27 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>TeamFeature</name>
     <message>
-        <location filename="../ui/team/feature.py" line="25"/>
+        <location filename="../ui/team/feature.py" line="31"/>
         <source>Team picks from the q&amp;ueue (no offers)</source>
         <translation>Tiimi valitsee jonosta (ei t&amp;arjouksia)</translation>
     </message>
     <message>
-        <location filename="../ui/team/feature.py" line="26"/>
+        <location filename="../ui/team/feature.py" line="32"/>
         <source>My t&amp;eam…</source>
         <translation>Oma t&amp;iimi…</translation>
     </message>
     <message>
-        <location filename="../ui/team/feature.py" line="50"/>
+        <location filename="../ui/team/feature.py" line="56"/>
         <source>The team now picks contacts from the queue.</source>
         <translation>Tiimi valitsee nyt yhteydenotot jonosta.</translation>
     </message>
     <message>
-        <location filename="../ui/team/feature.py" line="51"/>
+        <location filename="../ui/team/feature.py" line="57"/>
         <source>The server now offers the team&apos;s contacts.</source>
         <translation>Palvelin tarjoaa nyt tiimin yhteydenotot.</translation>
     </message>
     <message>
-        <location filename="../ui/team/feature.py" line="70"/>
+        <location filename="../ui/team/feature.py" line="76"/>
         <source>Skills saved; the router offers contacts by them.</source>
         <translation>Osaaminen tallennettu; yhteydenotot tarjotaan sen mukaan.</translation>
     </message>
@@ -1638,17 +1739,17 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>WalkInFeature</name>
     <message>
-        <location filename="../ui/walkin/feature.py" line="38"/>
+        <location filename="../ui/walkin/feature.py" line="47"/>
         <source>Guidance point &amp;day</source>
         <translation>&amp;Neuvontapisteen päivä</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/feature.py" line="81"/>
+        <location filename="../ui/walkin/feature.py" line="90"/>
         <source>Appointment booked.</source>
         <translation>Aika varattu.</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/feature.py" line="97"/>
+        <location filename="../ui/walkin/feature.py" line="106"/>
         <source>Only a booked appointment can be checked in.</source>
         <translation>Vain varatun ajan asiakkaan voi kirjata saapuneeksi.</translation>
     </message>
@@ -1656,47 +1757,47 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>WorkstationStatusBar</name>
     <message>
-        <location filename="../ui/shell/status.py" line="74"/>
+        <location filename="../ui/shell/status.py" line="78"/>
         <source>My presence</source>
         <translation>Oma läsnäolotila</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="75"/>
-        <source>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</source>
-        <translation>Oma läsnäolotila: Ctrl+1 vapaa, Ctrl+2 varattu, Ctrl+3 jälkityö, Ctrl+4 poissa</translation>
+        <location filename="../ui/shell/status.py" line="79"/>
+        <source>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away, Ctrl+5 offline (no contacts offered)</source>
+        <translation>Tavoitettavuuteni: Ctrl+1 vapaa, Ctrl+2 varattu, Ctrl+3 jälkityö, Ctrl+4 poissa, Ctrl+5 poissa linjoilta (ei tarjota yhteydenottoja)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="77"/>
+        <location filename="../ui/shell/status.py" line="82"/>
         <source>Login kept in memory only (no keyring)</source>
         <translation>Kirjautuminen vain muistissa (ei avainnippua)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="79"/>
+        <location filename="../ui/shell/status.py" line="84"/>
         <source>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</source>
         <translation>Tällä tietokoneella ei ole avainnippupalvelua, joten kirjautumista ei tallenneta: uudelleenkäynnistyksen jälkeen kirjaudut uudelleen. Levylle ei kirjoiteta mitään selväkielisenä.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="88"/>
+        <location filename="../ui/shell/status.py" line="93"/>
         <source>● Online</source>
         <translation>● Yhteydessä</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="89"/>
+        <location filename="../ui/shell/status.py" line="94"/>
         <source>● Syncing…</source>
         <translation>● Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="90"/>
+        <location filename="../ui/shell/status.py" line="95"/>
         <source>● Offline — working from saved data</source>
         <translation>● Ei yhteyttä – työskentelet tallennetuilla tiedoilla</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="91"/>
+        <location filename="../ui/shell/status.py" line="96"/>
         <source>● Log in again to sync</source>
         <translation>● Kirjaudu uudelleen synkronoidaksesi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/status.py" line="100"/>
+        <location filename="../ui/shell/status.py" line="105"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n muutos odottaa lähetystä</numerusform>
@@ -1704,12 +1805,12 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="101"/>
+        <location filename="../ui/shell/status.py" line="106"/>
         <source>All changes sent</source>
         <translation>Kaikki muutokset lähetetty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/status.py" line="109"/>
+        <location filename="../ui/shell/status.py" line="114"/>
         <source>⚠ A change has failed %n time(s); the changes after it wait</source>
         <translation>
             <numerusform>⚠ Muutos on epäonnistunut %n kerran; sen jälkeiset muutokset odottavat</numerusform>
@@ -1717,7 +1818,7 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="113"/>
+        <location filename="../ui/shell/status.py" line="118"/>
         <source>Change: %1
 Server: %2
 It is tried again automatically; if this stays, tell the support.</source>
@@ -1726,8 +1827,8 @@ Palvelin: %2
 Sitä yritetään uudelleen automaattisesti; jos tämä ei poistu, kerro tuelle.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="130"/>
-        <location filename="../ui/shell/status.py" line="131"/>
+        <location filename="../ui/shell/status.py" line="141"/>
+        <location filename="../ui/shell/status.py" line="142"/>
         <source>Time in this presence state</source>
         <translation>Aika tässä läsnäolotilassa</translation>
     </message>

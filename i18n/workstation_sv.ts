@@ -9,87 +9,87 @@
         <translation>Rådgivningspunktens dag</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="217"/>
+        <location filename="../ui/walkin/day.py" line="221"/>
         <source>&amp;Point</source>
         <translation>&amp;Punkt</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="218"/>
+        <location filename="../ui/walkin/day.py" line="222"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="219"/>
+        <location filename="../ui/walkin/day.py" line="223"/>
         <source>Guidance point</source>
         <translation>Rådgivningspunkt</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="220"/>
+        <location filename="../ui/walkin/day.py" line="224"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="221"/>
+        <location filename="../ui/walkin/day.py" line="225"/>
         <source>Appointments of the day</source>
         <translation>Dagens bokningar</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="222"/>
+        <location filename="../ui/walkin/day.py" line="226"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="222"/>
+        <location filename="../ui/walkin/day.py" line="226"/>
         <source>Visitor</source>
         <translation>Besökare</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="223"/>
+        <location filename="../ui/walkin/day.py" line="227"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="223"/>
+        <location filename="../ui/walkin/day.py" line="227"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="224"/>
+        <location filename="../ui/walkin/day.py" line="228"/>
         <source>Check in (Enter)</source>
         <translation>Registrera ankomst (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="225"/>
+        <location filename="../ui/walkin/day.py" line="229"/>
         <source>Book (Ctrl+B)</source>
         <translation>Boka (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="226"/>
+        <location filename="../ui/walkin/day.py" line="230"/>
         <source>Visitor without appointment (Ctrl+R)</source>
         <translation>Besökare utan bokning (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="227"/>
+        <location filename="../ui/walkin/day.py" line="231"/>
         <source>Cancel booking (Del)</source>
         <translation>Avboka (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/day.py" line="228"/>
+        <location filename="../ui/walkin/day.py" line="232"/>
         <source>No appointments on this day. Ctrl+B books one.</source>
         <translation>Inga bokningar denna dag. Ctrl+B bokar en tid.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="78"/>
+        <location filename="../ui/common/labels.py" line="88"/>
         <source>booked</source>
         <translation>bokad</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="79"/>
+        <location filename="../ui/common/labels.py" line="89"/>
         <source>checked in</source>
         <translation>anländ</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="80"/>
+        <location filename="../ui/common/labels.py" line="90"/>
         <source>cancelled</source>
         <translation>avbokad</translation>
     </message>
@@ -120,52 +120,52 @@
 <context>
     <name>CannedManager</name>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="176"/>
+        <location filename="../ui/canned/dialogs.py" line="198"/>
         <source>The team&apos;s canned replies</source>
         <translation>Teamets färdiga svar</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="177"/>
+        <location filename="../ui/canned/dialogs.py" line="199"/>
         <source>Canned replies</source>
         <translation>Färdiga svar</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="180"/>
+        <location filename="../ui/canned/dialogs.py" line="202"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="181"/>
+        <location filename="../ui/canned/dialogs.py" line="203"/>
         <source>&amp;Title</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="182"/>
+        <location filename="../ui/canned/dialogs.py" line="204"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="183"/>
+        <location filename="../ui/canned/dialogs.py" line="205"/>
         <source>{name} is replaced by the citizen&apos;s first name, {counsellor} by yours.</source>
         <translation>{name} ersätts med personens förnamn, {counsellor} med ditt.</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="185"/>
+        <location filename="../ui/canned/dialogs.py" line="207"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="186"/>
+        <location filename="../ui/canned/dialogs.py" line="208"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="187"/>
+        <location filename="../ui/canned/dialogs.py" line="209"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="221"/>
+        <location filename="../ui/canned/dialogs.py" line="243"/>
         <source>Write a title and a text.</source>
         <translation>Skriv en rubrik och en text.</translation>
     </message>
@@ -173,28 +173,28 @@
 <context>
     <name>CannedPicker</name>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="72"/>
-        <location filename="../ui/canned/dialogs.py" line="75"/>
+        <location filename="../ui/canned/dialogs.py" line="94"/>
+        <location filename="../ui/canned/dialogs.py" line="97"/>
         <source>Canned replies</source>
         <translation>Färdiga svar</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="73"/>
+        <location filename="../ui/canned/dialogs.py" line="95"/>
         <source>Type to search; Enter inserts, Esc closes</source>
         <translation>Skriv för att söka; Enter infogar, Esc stänger</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="74"/>
+        <location filename="../ui/canned/dialogs.py" line="96"/>
         <source>Search canned replies</source>
         <translation>Sök färdiga svar</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="76"/>
+        <location filename="../ui/canned/dialogs.py" line="98"/>
         <source>Canned reply text</source>
         <translation>Det färdiga svarets text</translation>
     </message>
     <message>
-        <location filename="../ui/canned/dialogs.py" line="77"/>
+        <location filename="../ui/canned/dialogs.py" line="99"/>
         <source>No canned replies in this language. A team member can add them under Contact → Manage canned replies.</source>
         <translation>Det finns inga färdiga svar på detta språk. En teammedlem kan lägga till dem under Kontakt → Hantera färdiga svar.</translation>
     </message>
@@ -230,207 +230,207 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../ui/chat/view.py" line="149"/>
+        <location filename="../ui/chat/view.py" line="151"/>
         <source>Conversation</source>
         <translation>Konversation</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="150"/>
+        <location filename="../ui/chat/view.py" line="152"/>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="151"/>
+        <location filename="../ui/chat/view.py" line="153"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
         <translation>Skriv ett svar. Enter skickar, Shift+Enter ger en ny rad.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="153"/>
+        <location filename="../ui/chat/view.py" line="155"/>
         <source>&amp;Send</source>
         <translation>Sk&amp;icka</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="154"/>
+        <location filename="../ui/chat/view.py" line="156"/>
         <source>Send the reply (Enter)</source>
         <translation>Skicka svaret (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="155"/>
+        <location filename="../ui/chat/view.py" line="157"/>
         <source>&amp;End contact</source>
         <translation>Avs&amp;luta kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="156"/>
+        <location filename="../ui/chat/view.py" line="158"/>
         <source>End this contact (Ctrl+E)</source>
         <translation>Avsluta den här kontakten (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="157"/>
+        <location filename="../ui/chat/view.py" line="159"/>
         <source>&amp;No answer</source>
         <translation>&amp;Inget svar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="158"/>
+        <location filename="../ui/chat/view.py" line="160"/>
         <source>Left a &amp;message</source>
         <translation>Lämnade &amp;meddelande</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="159"/>
+        <location filename="../ui/chat/view.py" line="161"/>
         <source>&amp;Reached</source>
         <translation>Nå&amp;dd</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="161"/>
+        <location filename="../ui/chat/view.py" line="163"/>
         <source>Record this call-back attempt (Alt+underlined letter)</source>
         <translation>Registrera detta uppringningsförsök (Alt+understruken bokstav)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="170"/>
+        <location filename="../ui/chat/view.py" line="172"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="174"/>
+        <location filename="../ui/chat/view.py" line="176"/>
         <source>ended</source>
         <translation>avslutad</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="177"/>
+        <location filename="../ui/chat/view.py" line="179"/>
         <source>From: %1 · Subject: %2</source>
         <translation>Från: %1 · Ämne: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="179"/>
+        <location filename="../ui/chat/view.py" line="181"/>
         <source>(no subject)</source>
         <translation>(inget ämne)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="191"/>
+        <location filename="../ui/chat/view.py" line="193"/>
         <source>A visitor at the guidance point.</source>
         <translation>En besökare vid rådgivningspunkten.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="192"/>
+        <location filename="../ui/chat/view.py" line="194"/>
         <source>Visit details</source>
         <translation>Besökets uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="194"/>
+        <location filename="../ui/chat/view.py" line="196"/>
         <source>Caller: %1</source>
         <translation>Uppringare: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="195"/>
+        <location filename="../ui/chat/view.py" line="197"/>
         <source>hidden number</source>
         <translation>dolt nummer</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="197"/>
+        <location filename="../ui/chat/view.py" line="199"/>
         <source>Matching clients:</source>
         <translation>Klienter med numret:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="198"/>
+        <location filename="../ui/chat/view.py" line="200"/>
         <source>No client or relative has this number.</source>
         <translation>Ingen klient eller närstående har numret.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="203"/>
+        <location filename="../ui/chat/view.py" line="205"/>
         <source>Requested time: %1</source>
         <translation>Önskad tid: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="206"/>
+        <location filename="../ui/chat/view.py" line="208"/>
         <source>Attempts:</source>
         <translation>Försök:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="214"/>
+        <location filename="../ui/chat/view.py" line="216"/>
         <source>Caller details</source>
         <translation>Uppgifter om uppringaren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="224"/>
+        <location filename="../ui/chat/view.py" line="226"/>
         <source>Handover note: %1</source>
         <translation>Anteckning vid överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="287"/>
+        <location filename="../ui/chat/view.py" line="292"/>
         <source>sending…</source>
         <translation>skickas…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="286"/>
+        <location filename="../ui/chat/view.py" line="291"/>
         <source>Counsellor</source>
         <translation>Klienthandledare</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="286"/>
+        <location filename="../ui/chat/view.py" line="291"/>
         <source>Citizen</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="290"/>
+        <location filename="../ui/chat/view.py" line="295"/>
         <source>not emailed yet: the mail server does not answer; trying again</source>
         <translation>inte skickat än: e-postservern svarar inte; försöker igen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="292"/>
+        <location filename="../ui/chat/view.py" line="297"/>
         <source>waiting to be emailed</source>
         <translation>väntar på att skickas per e-post</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="294"/>
+        <location filename="../ui/chat/view.py" line="299"/>
         <source>NOT DELIVERED: the mail server refused it; reply another way</source>
         <translation>INTE LEVERERAT: e-postservern avvisade det; svara på annat sätt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="297"/>
+        <location filename="../ui/chat/view.py" line="302"/>
         <source>emailed</source>
         <translation>skickat per e-post</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="325"/>
+        <location filename="../ui/chat/view.py" line="330"/>
         <source>Attachments (Tab to one, Enter opens it): %1</source>
         <translation>Bilagor (Tabb till en, Enter öppnar den): %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="335"/>
+        <location filename="../ui/chat/view.py" line="340"/>
         <source>This mail could not be read. The original is kept on the server (inbound mail %1).</source>
         <translation>Meddelandet kunde inte läsas. Originalet finns kvar på servern (inkommet meddelande %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="338"/>
+        <location filename="../ui/chat/view.py" line="343"/>
         <source>Shortened here; the whole mail is kept on the server (inbound mail %1).</source>
         <translation>Förkortat här; hela meddelandet finns kvar på servern (inkommet meddelande %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="341"/>
+        <location filename="../ui/chat/view.py" line="346"/>
         <source>The mail has no text.</source>
         <translation>Meddelandet har ingen text.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="362"/>
+        <location filename="../ui/chat/view.py" line="373"/>
         <source>%1 is writing…</source>
         <translation>%1 skriver…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="363"/>
+        <location filename="../ui/chat/view.py" line="374"/>
         <source>The citizen</source>
         <translation>Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="372"/>
+        <location filename="../ui/chat/view.py" line="383"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 tecken</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="382"/>
+        <location filename="../ui/chat/view.py" line="393"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>Svaret är för långt: högst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="385"/>
+        <location filename="../ui/chat/view.py" line="396"/>
         <source>Write something before sending.</source>
         <translation>Skriv något innan du skickar.</translation>
     </message>
@@ -463,7 +463,7 @@
         <translation>&amp;Nästa flik</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="66"/>
+        <location filename="../ui/chat/feature.py" line="93"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -472,88 +472,124 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
 Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="68"/>
+        <location filename="../ui/chat/feature.py" line="67"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="70"/>
-        <location filename="../ui/chat/feature.py" line="224"/>
+        <location filename="../ui/chat/feature.py" line="69"/>
+        <location filename="../ui/chat/feature.py" line="246"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="71"/>
+        <location filename="../ui/chat/feature.py" line="70"/>
         <source>Open contacts</source>
         <translation>Öppna kontakter</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="199"/>
+        <location filename="../ui/chat/feature.py" line="76"/>
+        <source>You are logged in as an administrator.
+
+The regional queue, presence and the guidance point&apos;s day belong to counsellors, walk-in advisers and supervisors, so they are not shown here.</source>
+        <translation>Du är inloggad som administratör.
+
+Den regionala kön, närvaron och rådgivningspunktens dag hör till klienthandledare, rådgivare och förmän, så de visas inte här.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="80"/>
+        <source>You are logged in as a professional (a nurse, for example).
+
+The regional queue, presence and the guidance point&apos;s day belong to counsellors, walk-in advisers and supervisors, so they are not shown. Consultation requests from counsellors are not part of this version yet.</source>
+        <translation>Du är inloggad som yrkesperson (till exempel sjukskötare).
+
+Den regionala kön, närvaron och rådgivningspunktens dag hör till klienthandledare, rådgivare och förmän, så de visas inte. Konsultationsbegäran från klienthandledare ingår inte ännu i den här versionen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="86"/>
+        <source>No open contacts.
+
+The guidance point&apos;s day is on the left (Ctrl+D): Enter checks the selected visitor in, Ctrl+R registers a visitor without an appointment. F2 accepts the next contact from the queue.</source>
+        <translation>Inga öppna kontakter.
+
+Rådgivningspunktens dag finns till vänster (Ctrl+D): Enter registrerar den valda besökarens ankomst, Ctrl+R registrerar en besökare utan tidsbokning. F2 tar emot nästa kontakt i kön.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="91"/>
+        <source>No open contacts.
+
+Ctrl+T shows your team. Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
+        <translation>Inga öppna kontakter.
+
+Ctrl+T visar ditt team. Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="221"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="235"/>
+        <location filename="../ui/chat/feature.py" line="257"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Spara först avslutningen (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="239"/>
+        <location filename="../ui/chat/feature.py" line="261"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>Avsluta kontakten först (Ctrl+E); fliken hålls öppen tills dess.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="271"/>
+        <location filename="../ui/chat/feature.py" line="293"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Kontakten avslutad. Gör avslutningen: ämnen 1–6, resultat Alt+bokstav, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="285"/>
+        <location filename="../ui/chat/feature.py" line="307"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Avslutningen sparad. Nästa kontakt erbjuds dig.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="291"/>
+        <location filename="../ui/chat/feature.py" line="313"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Öppna kontakten du vill överlämna.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="306"/>
+        <location filename="../ui/chat/feature.py" line="328"/>
         <source>Contact handed over.</source>
         <translation>Kontakten överlämnad.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="317"/>
+        <location filename="../ui/chat/feature.py" line="339"/>
         <source>Reached: the call goes on. End it with Ctrl+E.</source>
         <translation>Nådd: samtalet fortsätter. Avsluta det med Ctrl+E.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="321"/>
+        <location filename="../ui/chat/feature.py" line="343"/>
         <source>Attempt recorded; the request returns to the queue for a later try.</source>
         <translation>Försöket registrerat; begäran återgår till kön för ett senare försök.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="323"/>
+        <location filename="../ui/chat/feature.py" line="345"/>
         <source>Third attempt without reaching the citizen: the request is closed.</source>
         <translation>Tredje försöket utan att nå personen: begäran är stängd.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="353"/>
+        <location filename="../ui/chat/feature.py" line="375"/>
         <source>Opening %1…</source>
         <translation>Öppnar %1…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="357"/>
+        <location filename="../ui/chat/feature.py" line="379"/>
         <source>%1 could not be fetched from the server: %2</source>
         <translation>%1 kunde inte hämtas från servern: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="364"/>
+        <location filename="../ui/chat/feature.py" line="386"/>
         <source>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</source>
         <translation>%1 öppnades inte: en fil av det här slaget kan starta ett program. Den är sparad i %2; öppna den bara om du litar på den.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="369"/>
+        <location filename="../ui/chat/feature.py" line="391"/>
         <source>Saved as %1; no program here opens it.</source>
         <translation>Sparad som %1; inget program här kan öppna den.</translation>
     </message>
@@ -796,147 +832,172 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>Labels</name>
     <message>
+        <location filename="../ui/common/labels.py" line="70"/>
+        <source>counsellor</source>
+        <translation>klienthandledare</translation>
+    </message>
+    <message>
         <location filename="../ui/common/labels.py" line="71"/>
+        <source>walk-in adviser</source>
+        <translation>rådgivare vid rådgivningspunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="72"/>
+        <source>professional</source>
+        <translation>yrkesperson</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="73"/>
+        <source>supervisor</source>
+        <translation>förman</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="74"/>
+        <source>administrator</source>
+        <translation>administratör</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/labels.py" line="81"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="72"/>
+        <location filename="../ui/common/labels.py" line="82"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="87"/>
+        <location filename="../ui/common/labels.py" line="97"/>
         <source>no answer</source>
         <translation>inget svar</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="88"/>
+        <location filename="../ui/common/labels.py" line="98"/>
         <source>left a message</source>
         <translation>lämnade meddelande</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="89"/>
+        <location filename="../ui/common/labels.py" line="99"/>
         <source>reached</source>
         <translation>nådd</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="96"/>
+        <location filename="../ui/common/labels.py" line="106"/>
         <source>Someone else accepted that contact first.</source>
         <translation>Någon annan tog emot kontakten först.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="97"/>
+        <location filename="../ui/common/labels.py" line="107"/>
         <source>The chat has ended; the message was not sent.</source>
         <translation>Chatten har avslutats; meddelandet skickades inte.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="98"/>
+        <location filename="../ui/common/labels.py" line="108"/>
         <source>Only the counsellor handling the contact can do that.</source>
         <translation>Endast handledaren som sköter kontakten kan göra det.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="100"/>
+        <location filename="../ui/common/labels.py" line="110"/>
         <source>The contact no longer exists.</source>
         <translation>Kontakten finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="101"/>
+        <location filename="../ui/common/labels.py" line="111"/>
         <source>That contact is being offered to a colleague.</source>
         <translation>Kontakten erbjuds just nu till en kollega.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="103"/>
+        <location filename="../ui/common/labels.py" line="113"/>
         <source>End the contact before the wrap-up.</source>
         <translation>Avsluta kontakten före avslutningen.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="104"/>
+        <location filename="../ui/common/labels.py" line="114"/>
         <source>That colleague cannot take contacts now.</source>
         <translation>Kollegan kan inte ta emot kontakter nu.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="105"/>
+        <location filename="../ui/common/labels.py" line="115"/>
         <source>That colleague is not available now; hand the contact to the team instead.</source>
         <translation>Kollegan är inte ledig nu; överlämna kontakten till teamet i stället.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="108"/>
+        <location filename="../ui/common/labels.py" line="118"/>
         <source>That team no longer exists.</source>
         <translation>Teamet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="109"/>
+        <location filename="../ui/common/labels.py" line="119"/>
         <source>That time is already booked at this point.</source>
         <translation>Tiden är redan bokad vid denna punkt.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="110"/>
+        <location filename="../ui/common/labels.py" line="120"/>
         <source>That guidance point no longer exists.</source>
         <translation>Rådgivningspunkten finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="111"/>
+        <location filename="../ui/common/labels.py" line="121"/>
         <source>You are not allowed to do that to this record.</source>
         <translation>Du har inte rätt att göra det med den här uppgiften.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="112"/>
+        <location filename="../ui/common/labels.py" line="122"/>
         <source>That contact is in a language you do not serve.</source>
         <translation>Kontakten är på ett språk som du inte betjänar på.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="114"/>
+        <location filename="../ui/common/labels.py" line="124"/>
         <source>That contact is about a client group you do not serve.</source>
         <translation>Kontakten gäller en klientgrupp som du inte betjänar.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="116"/>
+        <location filename="../ui/common/labels.py" line="126"/>
         <source>That contact was handed over to another team.</source>
         <translation>Kontakten har överlämnats till ett annat team.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="117"/>
+        <location filename="../ui/common/labels.py" line="127"/>
         <source>It is not yet time for that callback.</source>
         <translation>Det är ännu inte dags för den återuppringningen.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="118"/>
+        <location filename="../ui/common/labels.py" line="128"/>
         <source>Only the guidance point&apos;s own staff, the person who booked the appointment and supervisors can change it.</source>
         <translation>Endast rådgivningspunktens egen personal, den som bokade tiden och förmän kan ändra den.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="121"/>
+        <location filename="../ui/common/labels.py" line="131"/>
         <source>That person is no longer in the directory.</source>
         <translation>Personen finns inte längre i katalogen.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="122"/>
+        <location filename="../ui/common/labels.py" line="132"/>
         <source>Someone already checked this visitor in.</source>
         <translation>Någon har redan checkat in den här besökaren.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="123"/>
+        <location filename="../ui/common/labels.py" line="133"/>
         <source>The appointment was cancelled.</source>
         <translation>Tidsbokningen har avbokats.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="124"/>
+        <location filename="../ui/common/labels.py" line="134"/>
         <source>The appointment no longer exists.</source>
         <translation>Tidsbokningen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="125"/>
+        <location filename="../ui/common/labels.py" line="135"/>
         <source>That person does not take contacts, so has no skills to set.</source>
         <translation>Personen tar inte emot kontakter och har därför ingen kompetens att ställa in.</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="130"/>
+        <location filename="../ui/common/labels.py" line="140"/>
         <source>The server refused the entry as incomplete:</source>
         <translation>Servern avvisade posten som ofullständig:</translation>
     </message>
     <message>
-        <location filename="../ui/common/labels.py" line="131"/>
+        <location filename="../ui/common/labels.py" line="141"/>
         <source>The server refused a change:</source>
         <translation>Servern avvisade en ändring:</translation>
     </message>
@@ -944,107 +1005,122 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/shell/login.py" line="88"/>
+        <location filename="../ui/shell/login.py" line="120"/>
         <source>Login status</source>
         <translation>Inloggningens status</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="89"/>
+        <location filename="../ui/shell/login.py" line="121"/>
         <source>Log in — Client guidance workstation</source>
         <translation>Logga in — Arbetsstation för klienthandledning</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="90"/>
+        <location filename="../ui/shell/login.py" line="122"/>
         <source>Client and service guidance</source>
         <translation>Klient- och servicehandledning</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="91"/>
+        <location filename="../ui/shell/login.py" line="123"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Serveradress:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="92"/>
+        <location filename="../ui/shell/login.py" line="124"/>
         <source>&amp;User name:</source>
         <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="93"/>
+        <location filename="../ui/shell/login.py" line="125"/>
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="94"/>
+        <location filename="../ui/shell/login.py" line="126"/>
         <source>&amp;Language:</source>
         <translation>Sp&amp;råk:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="95"/>
+        <location filename="../ui/shell/login.py" line="127"/>
         <source>Server address</source>
         <translation>Serveradress</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="96"/>
+        <location filename="../ui/shell/login.py" line="128"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="97"/>
+        <location filename="../ui/shell/login.py" line="129"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="98"/>
+        <location filename="../ui/shell/login.py" line="130"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="99"/>
+        <location filename="../ui/shell/login.py" line="131"/>
         <source>Log in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="100"/>
+        <location filename="../ui/shell/login.py" line="132"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="112"/>
+        <location filename="../ui/shell/login.py" line="133"/>
+        <source>Demo user</source>
+        <translation>Demoanvändare</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="135"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="137"/>
+        <source>Demo: choose whom to log in as. Every demo user&apos;s password is &quot;demo&quot;.</source>
+        <translation>Demo: välj vem du loggar in som. Alla demoanvändares lösenord är ”demo”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login.py" line="151"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>Serveradressen måste börja med http:// eller https://.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="116"/>
+        <location filename="../ui/shell/login.py" line="155"/>
         <source>Enter your user name and password.</source>
         <translation>Ange ditt användarnamn och lösenord.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="120"/>
+        <location filename="../ui/shell/login.py" line="159"/>
         <source>Logging in…</source>
         <translation>Loggar in…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="136"/>
+        <location filename="../ui/shell/login.py" line="177"/>
         <source>The server cannot be reached, and you have not logged in on this computer before, so there is no saved data to work offline with.</source>
         <translation>Servern kan inte nås och du har inte loggat in på den här datorn tidigare, så det finns inga sparade uppgifter att arbeta med utan förbindelse.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="139"/>
+        <location filename="../ui/shell/login.py" line="180"/>
         <source>Wrong user name or password.</source>
         <translation>Fel användarnamn eller lösenord.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="141"/>
+        <location filename="../ui/shell/login.py" line="182"/>
         <source>Too many failed attempts. Wait a moment and try again.</source>
         <translation>För många misslyckade försök. Vänta en stund och försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="144"/>
+        <location filename="../ui/shell/login.py" line="185"/>
         <source>The server refused the login:</source>
         <translation>Servern avvisade inloggningen:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="147"/>
+        <location filename="../ui/shell/login.py" line="188"/>
         <source>Login failed:</source>
         <translation>Inloggningen misslyckades:</translation>
     </message>
@@ -1052,190 +1128,185 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="170"/>
+        <location filename="../ui/shell/main_window.py" line="177"/>
         <source>Client guidance workstation — %1</source>
         <translation>Arbetsstation för klienthandledning — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="172"/>
+        <location filename="../ui/shell/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="173"/>
+        <location filename="../ui/shell/main_window.py" line="180"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="174"/>
+        <location filename="../ui/shell/main_window.py" line="181"/>
         <source>&amp;Presence</source>
         <translation>&amp;Närvaro</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="175"/>
+        <location filename="../ui/shell/main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="176"/>
+        <location filename="../ui/shell/main_window.py" line="183"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="177"/>
+        <location filename="../ui/shell/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="178"/>
+        <location filename="../ui/shell/main_window.py" line="185"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synkronisera nu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="179"/>
+        <location filename="../ui/shell/main_window.py" line="186"/>
         <source>&amp;Log in again…</source>
         <translation>&amp;Logga in igen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="180"/>
+        <location filename="../ui/shell/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="181"/>
+        <location filename="../ui/shell/main_window.py" line="188"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="182"/>
+        <location filename="../ui/shell/main_window.py" line="189"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Hög kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="183"/>
+        <location filename="../ui/shell/main_window.py" line="190"/>
         <source>&amp;Reset the window layout</source>
         <translation>&amp;Återställ fönstrets layout</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="263"/>
+        <location filename="../ui/shell/main_window.py" line="272"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>Inloggningen har gått ut. Ditt arbete finns kvar; logga in igen (Ctrl+L) så skickas ändringarna.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="298"/>
+        <location filename="../ui/shell/main_window.py" line="307"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="298"/>
+        <location filename="../ui/shell/main_window.py" line="307"/>
         <source>Send the reply</source>
         <translation>Skicka svaret</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="299"/>
+        <location filename="../ui/shell/main_window.py" line="308"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="299"/>
+        <location filename="../ui/shell/main_window.py" line="308"/>
         <source>New line in the reply</source>
         <translation>Ny rad i svaret</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="300"/>
+        <location filename="../ui/shell/main_window.py" line="309"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="300"/>
+        <location filename="../ui/shell/main_window.py" line="309"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Avslutning: välj ett ämne</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="301"/>
+        <location filename="../ui/shell/main_window.py" line="310"/>
         <source>Alt+letter</source>
         <translation>Alt+bokstav</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="301"/>
+        <location filename="../ui/shell/main_window.py" line="310"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Avslutning: välj resultatet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="302"/>
+        <location filename="../ui/shell/main_window.py" line="311"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="302"/>
+        <location filename="../ui/shell/main_window.py" line="311"/>
         <source>Wrap-up: save</source>
         <translation>Avslutning: spara</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="303"/>
+        <location filename="../ui/shell/main_window.py" line="312"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+understruken bokstav</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="304"/>
+        <location filename="../ui/shell/main_window.py" line="313"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Återuppringning: registrera försöket (inget svar, lämnade meddelande, nådd)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="306"/>
+        <location filename="../ui/shell/main_window.py" line="315"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="307"/>
+        <location filename="../ui/shell/main_window.py" line="316"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Rådgivningspunktens dag: boka, checka in, besökare utan tidsbokning, avboka</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="309"/>
+        <location filename="../ui/shell/main_window.py" line="318"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Vänster / Alt+Höger</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="310"/>
+        <location filename="../ui/shell/main_window.py" line="319"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Rådgivningspunktens dag: dagen före / efter</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/main_window.py" line="311"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Kortkommandon</translation>
     </message>
 </context>
 <context>
     <name>OfferBar</name>
     <message>
-        <location filename="../ui/queue/dock.py" line="66"/>
+        <location filename="../ui/queue/dock.py" line="70"/>
         <source>Accept (F2)</source>
         <translation>Ta emot (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="67"/>
+        <location filename="../ui/queue/dock.py" line="71"/>
         <source>Accept the offered contact (F2)</source>
         <translation>Ta emot den erbjudna kontakten (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="68"/>
+        <location filename="../ui/queue/dock.py" line="72"/>
         <source>Decline (F3)</source>
         <translation>Avböj (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="69"/>
+        <location filename="../ui/queue/dock.py" line="73"/>
         <source>Decline: the contact goes to the next counsellor (F3)</source>
         <translation>Avböj: kontakten går till nästa handledare (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="82"/>
+        <location filename="../ui/queue/dock.py" line="86"/>
         <source>Offered to you: %1</source>
         <translation>Erbjuds dig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="86"/>
+        <location filename="../ui/queue/dock.py" line="90"/>
         <source>Handover note: %1</source>
         <translation>Anteckning vid överlämning: %1</translation>
     </message>
@@ -1243,93 +1314,106 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>QueueDock</name>
     <message>
-        <location filename="../ui/queue/dock.py" line="160"/>
+        <location filename="../ui/queue/dock.py" line="171"/>
         <source>Regional queue</source>
         <translation>Regional kö</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="161"/>
+        <location filename="../ui/queue/dock.py" line="172"/>
         <source>Waiting contacts</source>
         <translation>Väntande kontakter</translation>
     </message>
     <message>
-        <location filename="../ui/queue/dock.py" line="162"/>
+        <location filename="../ui/queue/dock.py" line="173"/>
         <source>Enter or F2 accepts the selected contact</source>
         <translation>Enter eller F2 tar emot den valda kontakten</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/queue/dock.py" line="191"/>
-        <source>%n contact(s) waiting</source>
-        <translation>
-            <numerusform>%n kontakt väntar</numerusform>
-            <numerusform>%n kontakter väntar</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>QueueFeature</name>
     <message>
-        <location filename="../ui/queue/feature.py" line="40"/>
+        <location filename="../ui/queue/feature.py" line="45"/>
         <source>&amp;Accept contact</source>
         <translation>&amp;Ta emot kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/queue/feature.py" line="41"/>
+        <location filename="../ui/queue/feature.py" line="46"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Avböj erbjudandet</translation>
     </message>
     <message>
-        <location filename="../ui/queue/feature.py" line="42"/>
+        <location filename="../ui/queue/feature.py" line="47"/>
         <source>Go to &amp;queue</source>
         <translation>Gå till &amp;kön</translation>
     </message>
     <message>
-        <location filename="../ui/queue/feature.py" line="43"/>
+        <location filename="../ui/queue/feature.py" line="48"/>
         <source>Accept the selected contact, or the next one in your languages</source>
         <translation>Ta emot den valda kontakten eller nästa kontakt på dina språk</translation>
     </message>
     <message>
-        <location filename="../ui/queue/feature.py" line="89"/>
+        <location filename="../ui/queue/feature.py" line="94"/>
         <source>Save the wrap-up first: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Spara först avslutningen: ämnen 1–6, resultat Alt+bokstav, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/feature.py" line="96"/>
+        <location filename="../ui/queue/feature.py" line="101"/>
         <source>No contacts waiting in your languages.</source>
         <translation>Inga kontakter väntar på dina språk.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/feature.py" line="107"/>
+        <location filename="../ui/queue/feature.py" line="112"/>
         <source>That contact is being offered to a colleague.</source>
         <translation>Kontakten erbjuds just nu till en kollega.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/feature.py" line="111"/>
+        <location filename="../ui/queue/feature.py" line="116"/>
         <source>That contact is no longer waiting.</source>
         <translation>Kontakten väntar inte längre i kön.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/feature.py" line="128"/>
+        <location filename="../ui/queue/feature.py" line="133"/>
         <source>Offer declined; it goes to the next counsellor.</source>
         <translation>Erbjudandet avböjt; det går till nästa handledare.</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
+    <message numerus="yes">
+        <location filename="../ui/common/text.py" line="28"/>
+        <source>%n contact(s) waiting</source>
+        <translation>
+            <numerusform>%n kontakt väntar</numerusform>
+            <numerusform>%n kontakter väntar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/common/text.py" line="30"/>
+        <source>%n callback(s) later</source>
+        <translation>
+            <numerusform>%n återuppringning senare</numerusform>
+            <numerusform>%n återuppringningar senare</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/common/text.py" line="35"/>
+        <location filename="../ui/common/text.py" line="41"/>
         <source>%1 (relative: %2, %3)</source>
         <translation>%1 (närstående: %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/common/text.py" line="51"/>
+        <location filename="../ui/common/text.py" line="58"/>
         <source>call %1–%2</source>
         <translation>ring %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/common/text.py" line="53"/>
+        <location filename="../ui/common/text.py" line="60"/>
         <source>call by %1</source>
         <translation>ring senast %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/text.py" line="74"/>
+        <source>by %1</source>
+        <translation>senast %1</translation>
     </message>
     <message>
         <location filename="../ui/queue/model.py" line="69"/>
@@ -1362,179 +1446,196 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         <translation>Erbjuds dig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="134"/>
+        <location filename="../ui/queue/model.py" line="132"/>
         <source>Client group: %1</source>
         <translation>Klientgrupp: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="137"/>
+        <location filename="../ui/queue/model.py" line="135"/>
         <source>Handover note: %1</source>
         <translation>Anteckning vid överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="174"/>
+        <location filename="../ui/queue/model.py" line="172"/>
         <source>%1, past the promised time</source>
         <translation>%1, den utlovade tiden har passerats</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="176"/>
+        <location filename="../ui/queue/model.py" line="174"/>
         <source>%1, the promised time is near</source>
         <translation>%1, den utlovade tiden närmar sig</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="178"/>
+        <location filename="../ui/queue/model.py" line="176"/>
         <source>%1, over twice the target %2</source>
         <translation>%1, över dubbla målet %2</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="179"/>
+        <location filename="../ui/queue/model.py" line="177"/>
         <source>%1, over the target %2</source>
         <translation>%1, över målet %2</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="200"/>
+        <location filename="../ui/queue/model.py" line="202"/>
         <source>(no subject)</source>
         <translation>(inget ämne)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/model.py" line="202"/>
+        <location filename="../ui/queue/model.py" line="204"/>
         <source>hidden number</source>
         <translation>dolt nummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/dock.py" line="189"/>
+        <location filename="../ui/common/text.py" line="83"/>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shell/shortcuts.py" line="67"/>
+        <location filename="../ui/shell/shortcuts.py" line="69"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/shortcuts.py" line="68"/>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/shortcuts.py" line="68"/>
+        <source>Does</source>
+        <translation>Funktion</translation>
     </message>
 </context>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../ui/team/dialog.py" line="152"/>
+        <location filename="../ui/team/dialog.py" line="153"/>
         <source>My team</source>
         <translation>Mitt team</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="154"/>
+        <location filename="../ui/team/dialog.py" line="155"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="154"/>
+        <location filename="../ui/team/dialog.py" line="155"/>
         <source>Presence</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="154"/>
+        <location filename="../ui/team/dialog.py" line="155"/>
         <source>For</source>
         <translation>Sedan</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="154"/>
+        <location filename="../ui/team/dialog.py" line="155"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="155"/>
-        <location filename="../ui/team/dialog.py" line="164"/>
+        <location filename="../ui/team/dialog.py" line="156"/>
+        <location filename="../ui/team/dialog.py" line="165"/>
         <source>Client groups</source>
         <translation>Klientgrupper</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="155"/>
+        <location filename="../ui/team/dialog.py" line="156"/>
         <source>Home municipality</source>
         <translation>Hemkommun</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="156"/>
+        <location filename="../ui/team/dialog.py" line="157"/>
         <source>Team members</source>
         <translation>Teamets medlemmar</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="157"/>
+        <location filename="../ui/team/dialog.py" line="158"/>
         <source>Arrow keys choose a person; Tab moves to their skills</source>
         <translation>Piltangenterna väljer en person; Tabb flyttar till personens kompetens</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="158"/>
+        <location filename="../ui/team/dialog.py" line="159"/>
         <source>&amp;Finnish</source>
         <translation>&amp;Finska</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="158"/>
+        <location filename="../ui/team/dialog.py" line="159"/>
         <source>S&amp;wedish</source>
         <translation>S&amp;venska</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="163"/>
+        <location filename="../ui/team/dialog.py" line="164"/>
         <source>Service languages (at least one)</source>
         <translation>Servicespråk (minst ett)</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="165"/>
+        <location filename="../ui/team/dialog.py" line="166"/>
         <source>No group ticked: the person is offered contacts of every group.</source>
         <translation>Ingen grupp vald: personen erbjuds kontakter från alla grupper.</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="169"/>
+        <location filename="../ui/team/dialog.py" line="170"/>
         <source>&amp;Save skills</source>
         <translation>Spa&amp;ra kompetensen</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="170"/>
+        <location filename="../ui/team/dialog.py" line="171"/>
         <source>Save skills (%1)</source>
         <translation>Spara kompetensen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="177"/>
+        <location filename="../ui/team/dialog.py" line="178"/>
         <source>Skills of %1</source>
         <translation>Kompetens: %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="178"/>
+        <location filename="../ui/team/dialog.py" line="179"/>
         <source>Skills</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="210"/>
+        <location filename="../ui/team/dialog.py" line="211"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/team/dialog.py" line="240"/>
-        <source>%n contact(s) waiting</source>
-        <translation>
-            <numerusform>%n kontakt väntar</numerusform>
-            <numerusform>%n kontakter väntar</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="243"/>
+        <location filename="../ui/team/dialog.py" line="244"/>
         <source>longest %1</source>
         <translation>längst %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="253"/>
+        <location filename="../ui/team/dialog.py" line="255"/>
         <source>Queue: %1</source>
         <translation>Kö: %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="254"/>
+        <location filename="../ui/team/dialog.py" line="256"/>
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="292"/>
+        <location filename="../ui/team/dialog.py" line="294"/>
         <source>Unsaved skills</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="293"/>
+        <location filename="../ui/team/dialog.py" line="295"/>
         <source>The skills of %1 have changes that are not saved.</source>
         <translation>Kompetensen för %1 har ändringar som inte har sparats.</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="360"/>
+        <location filename="../ui/team/dialog.py" line="362"/>
         <source>Tick at least one service language: without one, the person is offered nothing.</source>
         <translation>Välj minst ett servicespråk: utan det erbjuds personen ingenting.</translation>
     </message>
     <message>
-        <location filename="../ui/team/dialog.py" line="362"/>
+        <location filename="../ui/team/dialog.py" line="364"/>
         <source>These skills cannot be saved.</source>
         <translation>Kompetensen kan inte sparas.</translation>
     </message>
@@ -1542,27 +1643,27 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>TeamFeature</name>
     <message>
-        <location filename="../ui/team/feature.py" line="25"/>
+        <location filename="../ui/team/feature.py" line="31"/>
         <source>Team picks from the q&amp;ueue (no offers)</source>
         <translation>Teamet väljer ur kön (inga &amp;erbjudanden)</translation>
     </message>
     <message>
-        <location filename="../ui/team/feature.py" line="26"/>
+        <location filename="../ui/team/feature.py" line="32"/>
         <source>My t&amp;eam…</source>
         <translation>Mitt &amp;team…</translation>
     </message>
     <message>
-        <location filename="../ui/team/feature.py" line="50"/>
+        <location filename="../ui/team/feature.py" line="56"/>
         <source>The team now picks contacts from the queue.</source>
         <translation>Teamet väljer nu kontakterna ur kön.</translation>
     </message>
     <message>
-        <location filename="../ui/team/feature.py" line="51"/>
+        <location filename="../ui/team/feature.py" line="57"/>
         <source>The server now offers the team&apos;s contacts.</source>
         <translation>Servern erbjuder nu teamets kontakter.</translation>
     </message>
     <message>
-        <location filename="../ui/team/feature.py" line="70"/>
+        <location filename="../ui/team/feature.py" line="76"/>
         <source>Skills saved; the router offers contacts by them.</source>
         <translation>Kompetensen sparad; kontakterna erbjuds enligt den.</translation>
     </message>
@@ -1638,17 +1739,17 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>WalkInFeature</name>
     <message>
-        <location filename="../ui/walkin/feature.py" line="38"/>
+        <location filename="../ui/walkin/feature.py" line="47"/>
         <source>Guidance point &amp;day</source>
         <translation>&amp;Rådgivningspunktens dag</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/feature.py" line="81"/>
+        <location filename="../ui/walkin/feature.py" line="90"/>
         <source>Appointment booked.</source>
         <translation>Tiden bokad.</translation>
     </message>
     <message>
-        <location filename="../ui/walkin/feature.py" line="97"/>
+        <location filename="../ui/walkin/feature.py" line="106"/>
         <source>Only a booked appointment can be checked in.</source>
         <translation>Endast en bokad tid kan registreras som anländ.</translation>
     </message>
@@ -1656,47 +1757,47 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
 <context>
     <name>WorkstationStatusBar</name>
     <message>
-        <location filename="../ui/shell/status.py" line="74"/>
+        <location filename="../ui/shell/status.py" line="78"/>
         <source>My presence</source>
         <translation>Min närvaro</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="75"/>
-        <source>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away</source>
-        <translation>Min närvaro: Ctrl+1 ledig, Ctrl+2 upptagen, Ctrl+3 efterarbete, Ctrl+4 borta</translation>
+        <location filename="../ui/shell/status.py" line="79"/>
+        <source>My presence: Ctrl+1 available, Ctrl+2 busy, Ctrl+3 after-contact work, Ctrl+4 away, Ctrl+5 offline (no contacts offered)</source>
+        <translation>Min närvaro: Ctrl+1 ledig, Ctrl+2 upptagen, Ctrl+3 efterarbete, Ctrl+4 borta, Ctrl+5 ej inloggad (inga kontakter erbjuds)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="77"/>
+        <location filename="../ui/shell/status.py" line="82"/>
         <source>Login kept in memory only (no keyring)</source>
         <translation>Inloggningen finns bara i minnet (ingen nyckelring)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="79"/>
+        <location filename="../ui/shell/status.py" line="84"/>
         <source>This computer has no keyring service, so the login is not saved: after a restart you log in again. Nothing is written to disk in plain text.</source>
         <translation>Den här datorn har ingen nyckelringstjänst, så inloggningen sparas inte: efter en omstart loggar du in på nytt. Ingenting skrivs till disken i klartext.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="88"/>
+        <location filename="../ui/shell/status.py" line="93"/>
         <source>● Online</source>
         <translation>● Ansluten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="89"/>
+        <location filename="../ui/shell/status.py" line="94"/>
         <source>● Syncing…</source>
         <translation>● Synkroniserar…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="90"/>
+        <location filename="../ui/shell/status.py" line="95"/>
         <source>● Offline — working from saved data</source>
         <translation>● Ingen förbindelse – du arbetar med sparade uppgifter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="91"/>
+        <location filename="../ui/shell/status.py" line="96"/>
         <source>● Log in again to sync</source>
         <translation>● Logga in på nytt för att synkronisera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/status.py" line="100"/>
+        <location filename="../ui/shell/status.py" line="105"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n ändring väntar på att skickas</numerusform>
@@ -1704,12 +1805,12 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="101"/>
+        <location filename="../ui/shell/status.py" line="106"/>
         <source>All changes sent</source>
         <translation>Alla ändringar har skickats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/status.py" line="109"/>
+        <location filename="../ui/shell/status.py" line="114"/>
         <source>⚠ A change has failed %n time(s); the changes after it wait</source>
         <translation>
             <numerusform>⚠ En ändring har misslyckats %n gång; ändringarna efter den väntar</numerusform>
@@ -1717,7 +1818,7 @@ Tryck på F2 för att ta emot nästa kontakt i kön, F6 för att gå till kön.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="113"/>
+        <location filename="../ui/shell/status.py" line="118"/>
         <source>Change: %1
 Server: %2
 It is tried again automatically; if this stays, tell the support.</source>
@@ -1726,8 +1827,8 @@ Server: %2
 Den försöks igen automatiskt; om det här består, kontakta supporten.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/status.py" line="130"/>
-        <location filename="../ui/shell/status.py" line="131"/>
+        <location filename="../ui/shell/status.py" line="141"/>
+        <location filename="../ui/shell/status.py" line="142"/>
         <source>Time in this presence state</source>
         <translation>Tid i denna närvarostatus</translation>
     </message>

@@ -18,6 +18,18 @@ QUEUE_ROLES = frozenset({Role.COUNSELLOR, Role.WALK_IN_ADVISER, Role.SUPERVISOR}
 CLIENT_ROLES = frozenset(
     {Role.COUNSELLOR, Role.WALK_IN_ADVISER, Role.PROFESSIONAL, Role.SUPERVISOR}
 )
+# Which scopes of the change log each role may pull and stream: the server refuses the
+# others (server/sync/access.py), so a workstation asks only for these.
+SCOPE_ROLES: dict[str, frozenset[Role]] = {
+    "directory": frozenset(Role),
+    "queue": QUEUE_ROLES,
+    "clients": CLIENT_ROLES,
+}
+
+
+def scopes_for_role(role: str) -> tuple[str, ...]:
+    """The scopes a user of this role syncs (a professional has no queue)."""
+    return tuple(scope for scope, roles in SCOPE_ROLES.items() if role in roles)
 
 
 class Language(StrEnum):

@@ -6,14 +6,10 @@ from sqlalchemy import ColumnElement, and_, false, or_
 
 from server.directory.models import User
 from server.sync.models import ChangeLogEntry
-from workstation.domain import CLIENT_ROLES, QUEUE_ROLES, Role
+from workstation.domain import SCOPE_ROLES, Role
 
 ALL_ROLES = frozenset(Role)
-SCOPE_ROLES: dict[str, frozenset[str]] = {
-    "directory": ALL_ROLES,
-    "queue": QUEUE_ROLES,
-    "clients": CLIENT_ROLES,
-}
+__all__ = ["SCOPE_ROLES", "scopes_for", "visible"]   # SCOPE_ROLES: one table, both sides
 # Scopes pooled across the region: the regional queue is shared by all municipalities.
 REGIONAL_SCOPES = frozenset({"directory", "queue"})
 REGION_WIDE_ROLES = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})

@@ -120,7 +120,7 @@ def poll():
 
 QTimer.singleShot(0, poll)
 QTimer.singleShot(30000, QApplication.quit)   # a safety net, not a wait
-code = app_module.main(["--demo", "--lang", "fi"], demo_server=sys.argv[1])
+code = app_module.main(["--demo", "--user", "anna", "--lang", "fi"], demo_server=sys.argv[1])
 print("RESULT", code, len(opened), threads, flush=True)
 """
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -49,10 +50,10 @@ class CannedPicker(Retranslatable, QDialog):
         self.preview.setObjectName("cannedPreview")
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.setMinimumHeight(80)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty = QLabel()
         self.empty.setObjectName("cannedEmpty")
+        self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
@@ -63,10 +64,31 @@ class CannedPicker(Retranslatable, QDialog):
         self.list.itemActivated.connect(self._choose)
         self.list.currentItemChanged.connect(self._preview)
         self.filter.installEventFilter(self)
-        self.resize(520, 420)
         self.retranslate()
         self._fill()
+        self._fit()
         self.filter.setFocus()
+
+    # Rows the list shows before it scrolls; lines the preview keeps for a reply's text.
+    VISIBLE_ROWS = 8
+    PREVIEW_LINES = 4
+
+    def _fit(self) -> None:
+        """As big as the team's replies need, no bigger: the list as tall as its rows (up
+        to VISIBLE_ROWS; the filter only shortens it), the preview a few lines, the width
+        a reply's title and a comfortable line of its text. (A fixed 520x420 left a
+        three-reply list mostly empty over the conversation.)"""
+        rows = max(1, min(len(self.replies), self.VISIBLE_ROWS))
+        row_height = self.list.sizeHintForRow(0) if self.list.count() else \
+            self.list.fontMetrics().height() + 4
+        frame = 2 * self.list.frameWidth()
+        self.list.setFixedHeight(rows * row_height + frame)
+        self.preview.setFixedHeight(self.preview.fontMetrics().lineSpacing()
+                                    * self.PREVIEW_LINES)
+        metrics = self.fontMetrics()
+        widest = max([metrics.horizontalAdvance(r["title"]) for r in self.replies] + [0])
+        self.filter.setMinimumWidth(max(340, min(widest + 60, 460)))
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Canned replies"))

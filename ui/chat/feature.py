@@ -63,13 +63,35 @@ class ContactsFeature(Feature):
         set_action_text(self.act_close_tab, self.tr("Close &tab"))
         set_action_text(self.act_reply, self.tr("Go to &reply"))
         set_action_text(self.act_next_tab, self.tr("&Next tab"))
-        self.empty.setText(self.tr("No open contacts.\n\nPress F2 to accept the next contact "
-                                   "from the queue, F6 to go to the queue."))
+        self.empty.setText(self._start_text())
         self.empty.setAccessibleName(self.tr("Work area"))
         if self.start_page is self.empty:
             self.tabs.setTabText(self.tabs.indexOf(self.empty), self.tr("Start"))
         self.tabs.setAccessibleName(self.tr("Open contacts"))
         self.relabel()
+
+    def _start_text(self) -> str:
+        """The start tab says what this user does here, by role."""
+        if self.user.role == "administrator":
+            return self.tr("You are logged in as an administrator.\n\nThe regional queue, "
+                           "presence and the guidance point's day belong to counsellors, "
+                           "walk-in advisers and supervisors, so they are not shown here.")
+        if not self.desk.takes_contacts:
+            return self.tr("You are logged in as a professional (a nurse, for example).\n\n"
+                           "The regional queue, presence and the guidance point's day belong "
+                           "to counsellors, walk-in advisers and supervisors, so they are not "
+                           "shown. Consultation requests from counsellors are not part of "
+                           "this version yet.")
+        if self.user.role == "walk_in_adviser":
+            return self.tr("No open contacts.\n\nThe guidance point's day is on the left "
+                           "(Ctrl+D): Enter checks the selected visitor in, Ctrl+R registers "
+                           "a visitor without an appointment. F2 accepts the next contact "
+                           "from the queue.")
+        if self.user.role == "supervisor":
+            return self.tr("No open contacts.\n\nCtrl+T shows your team. Press F2 to "
+                           "accept the next contact from the queue, F6 to go to the queue.")
+        return self.tr("No open contacts.\n\nPress F2 to accept the next contact "
+                       "from the queue, F6 to go to the queue.")
 
     def relabel(self) -> None:
         """Municipality names or the language changed: headers and tab titles anew."""
@@ -113,14 +135,14 @@ class ContactsFeature(Feature):
         if not ids:
             return
         self.desk.store_reader.request(
-            "typing", lambda store: {cid: chat.citizen_typing_until(store, cid) for cid in ids},
+            "typing", lambda store: {cid: chat.citizen_typing_at(store, cid) for cid in ids},
             self._show_typing)
 
-    def _show_typing(self, until: dict[str, datetime | None]) -> None:
-        for contact_id, moment in until.items():
+    def _show_typing(self, typed_at: dict[str, datetime | None]) -> None:
+        for contact_id, moment in typed_at.items():
             view = self.chats.get(contact_id)
             if view is not None:
-                view.set_citizen_typing_until(moment)
+                view.set_citizen_typed_at(moment)
 
     def sync_tabs(self, mine: list[dict]) -> None:
         """Open contacts, and ended ones still waiting for their wrap-up (after a restart

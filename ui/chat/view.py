@@ -24,7 +24,8 @@ from ui.chat.wrapup import WrapUpPanel
 from ui.common import theme
 from ui.common.i18n import Retranslatable
 from ui.common.labels import callback_result_name, channel_name, topic_name
-from ui.common.text import due_text, screen_pop_lines
+from ui.common.text import screen_pop_lines, window_text
+from workstation.chat import usecases as chat
 from workstation.contract import parse_time
 from workstation.queue.rules import MAX_CHAT_MESSAGE, InvalidMessage, Topic, clean_message
 
@@ -58,6 +59,7 @@ class ChatView(Retranslatable, QWidget):
         self.contact_id = contact["id"]
         self.municipality_names = municipality_names
         self.messages: list[dict] = []
+        self._typed_at: datetime | None = None   # the citizen's last keystroke (server time)
         self.wrap_up: WrapUpPanel | None = None
         self.setObjectName("chatView")
 
@@ -198,9 +200,9 @@ class ChatView(Retranslatable, QWidget):
                          self.tr("No client or relative has this number."))
             lines.extend(f"  • {line}" for line in pop)
             if contact.get("channel") == "callback":
-                due = due_text(contact)
-                if due:
-                    lines.insert(1, self.tr("Requested time: %1").replace("%1", due))
+                window = window_text(contact)
+                if window:
+                    lines.insert(1, self.tr("Requested time: %1").replace("%1", window))
                 tries = contact.get("attempts") or []
                 if tries:
                     lines.append(self.tr("Attempts:"))
@@ -246,6 +248,9 @@ class ChatView(Retranslatable, QWidget):
             return
         self.messages = messages
         self._render_from(first)
+        if self._typed_at is not None:
+            # The message the citizen was writing may be this one: "is writing" ends.
+            self.set_citizen_typed_at(self._typed_at)
 
     def render(self) -> None:
         """The whole transcript anew (the language changed)."""
@@ -352,6 +357,12 @@ class ChatView(Retranslatable, QWidget):
         self._draft_timer.start()
         if self.reply.toPlainText().strip():
             self.typing.emit(self.contact_id)
+
+    def set_citizen_typed_at(self, typed_at: datetime | None) -> None:
+        """The citizen last typed then: "… is writing" for a few seconds, unless the
+        transcript already has what they wrote (chat.typing_until)."""
+        self._typed_at = typed_at
+        self.set_citizen_typing_until(chat.typing_until(typed_at, self.messages))
 
     def set_citizen_typing_until(self, until: datetime | None) -> None:
         """Show "… is writing" until then; it fades on its own, without asking the store."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from ui.common.background import StoreReader
 from workstation.contract import UserInfo
+from workstation.domain import QUEUE_ROLES
 from workstation.ports import Core
 from workstation.store import LocalStore
 
@@ -31,6 +32,13 @@ class Desk:
     store_reader: StoreReader          # bulk reads, off the GUI thread
     municipality_names: dict[str, str]  # code -> name in the UI language, kept current
     online: Callable[[], bool]
+
+    @property
+    def takes_contacts(self) -> bool:
+        """Whether the user works the queue (counsellors, walk-in advisers, supervisors):
+        only they have the queue, presence and the walk-in day (the server syncs the queue
+        scope to them alone). A professional answers consultations instead."""
+        return self.user.role in QUEUE_ROLES
 
     def say(self, text: str, ms: int = 5000) -> None:
         """A message in the status bar."""

@@ -40,6 +40,15 @@ def save_settings(**values) -> None:
     tmp.replace(path)
 
 
+def ui_locale(language: str) -> QLocale:
+    """Dates and numbers as the UI language writes them: Finnish and Swedish as in
+    Finland, English as in Britain (day before month, Monday first)."""
+    return {
+        "sv": QLocale(QLocale.Language.Swedish, QLocale.Country.Finland),
+        "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+    }.get(language, QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+
+
 class Retranslatable:
     """Mixin (before the Qt base class) for widgets with a ``retranslate()``: installing a
     translator sends every widget a LanguageChange event, and this answers it."""
@@ -76,6 +85,9 @@ class LanguageManager(QObject):
         if language == self.language:
             return True
         self.uninstall()
+        # The default locale first: the LanguageChange that installing a translator sends
+        # makes widgets retranslate, and those that show dates take this locale then.
+        QLocale.setDefault(ui_locale(language))
         # Qt's own texts: the standard buttons (OK, Cancel, Close), context menus of the
         # text fields, the colour and file dialogs.
         qt_translator = QTranslator(self)
@@ -88,10 +100,6 @@ class LanguageManager(QObject):
         if ok:
             self._app.installTranslator(translator)
             self._translator = translator
-        QLocale.setDefault(QLocale({"fi": QLocale.Language.Finnish,
-                                    "sv": QLocale.Language.Swedish,
-                                    "en": QLocale.Language.English}[language],
-                                   QLocale.Country.Finland))
         self.language = language
         if remember:
             save_settings(language=language)

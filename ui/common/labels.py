@@ -1,5 +1,5 @@
 """The one place where the workstation's codes become words in the user's language:
-channels, topics, client groups, outcomes, presence, service languages, appointment
+channels, topics, client groups, outcomes, presence, roles, service languages, appointment
 statuses, callback results and the server's rejection codes.
 
 Each function translates when called, so a label follows a language switch; a code it
@@ -63,6 +63,16 @@ def presence_name(state: str) -> str:
         "away": Q.translate("WorkstationStatusBar", "Away"),
         "offline": Q.translate("WorkstationStatusBar", "Offline"),
     }.get(state, state)
+
+
+def role_name(role: str) -> str:
+    return {
+        "counsellor": Q.translate("Labels", "counsellor"),
+        "walk_in_adviser": Q.translate("Labels", "walk-in adviser"),
+        "professional": Q.translate("Labels", "professional"),
+        "supervisor": Q.translate("Labels", "supervisor"),
+        "administrator": Q.translate("Labels", "administrator"),
+    }.get(role, role)
 
 
 def service_language_name(code: str) -> str:

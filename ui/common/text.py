@@ -9,6 +9,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from workstation.contract import parse_time
+from workstation.queue.usecases import QueueCount, waiting_since
+
+__all__ = ["due_text", "format_wait", "queue_count_parts", "screen_pop_lines", "waiting_since",
+           "waiting_text", "window_text"]
 
 
 def format_wait(seconds: float) -> str:
@@ -18,12 +22,14 @@ def format_wait(seconds: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def waiting_since(contact: dict[str, Any]) -> datetime | None:
-    """Since when a contact has waited: its arrival, a callback's window opening (which may
-    be still ahead: then it is not waiting for anyone yet)."""
-    if contact.get("channel") == "callback" and contact.get("window_start"):
-        return parse_time(contact["window_start"])
-    return parse_time(contact.get("created_at"))
+def queue_count_parts(count: QueueCount) -> tuple[str, str]:
+    """How many wait now, and how many callbacks are listed for later ("" when none): the
+    queue dock and the team view say the same."""
+    waiting = QCoreApplication.translate("QueueModel", "%n contact(s) waiting", "",
+                                         count.waiting)
+    later = QCoreApplication.translate("QueueModel", "%n callback(s) later", "",
+                                       count.later) if count.later else ""
+    return waiting, later
 
 
 def screen_pop_lines(contact: dict[str, Any]) -> list[str]:
@@ -41,7 +47,8 @@ def screen_pop_lines(contact: dict[str, Any]) -> list[str]:
 
 
 def due_text(contact: dict[str, Any]) -> str:
-    """A callback request's window, as the counsellor reads it in the queue."""
+    """A callback request's window, as the counsellor reads it in the queue ("call
+    13:00–14:00")."""
     due = parse_time(contact.get("due_at"))
     if due is None:
         return ""
@@ -52,3 +59,27 @@ def due_text(contact: dict[str, Any]) -> str:
             "%1", start.astimezone().strftime("%H:%M")).replace("%2", local_due.strftime("%H:%M"))
     return QCoreApplication.translate("QueueModel", "call by %1").replace(
         "%1", local_due.strftime("%H:%M"))
+
+
+def window_text(contact: dict[str, Any]) -> str:
+    """A callback request's window alone ("13:00–14:00", "by 14:00"), for a label that
+    already says what the times are."""
+    due = parse_time(contact.get("due_at"))
+    if due is None:
+        return ""
+    start = parse_time(contact.get("window_start"))
+    local_due = due.astimezone().strftime("%H:%M")
+    if start is not None:
+        return f"{start.astimezone():%H:%M}–{local_due}"
+    return QCoreApplication.translate("QueueModel", "by %1").replace("%1", local_due)
+
+
+def waiting_text(contact: dict[str, Any], since: datetime | None, now: datetime) -> str:
+    """The queue's waiting cell: how long the contact has waited, or, for a callback whose
+    window has not opened yet (booked for later, or tried and due again), from when."""
+    if since is None:
+        return ""
+    if since > now:
+        return QCoreApplication.translate("QueueModel", "from %1").replace(
+            "%1", since.astimezone().strftime("%H:%M"))
+    return format_wait((now - since).total_seconds())

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
 from ui.common import theme
 from ui.common.i18n import Retranslatable
 from ui.common.labels import channel_name
+from ui.common.text import queue_count_parts
 from ui.queue.model import COLUMNS, ContactRole, QueueModel
+from workstation.queue.usecases import count_queue
 
 
 class OfferBar(Retranslatable, QFrame):
@@ -146,12 +150,19 @@ class QueueDock(Retranslatable, QDockWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
         self.setWidget(body)
-        model.rowsInserted.connect(self._update_summary)
-        model.rowsRemoved.connect(self._update_summary)
-        model.modelReset.connect(self._update_summary)
+        # Counted once per turn of the event loop, however many rows one update touched.
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(0)
+        self._summary_timer.timeout.connect(self._update_summary)
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(lambda *_: self._summary_timer.start())
+        model.dataChanged.connect(self._row_changed)
+        self._next_opening: datetime | None = None   # a listed callback starts waiting
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
         self.clock.timeout.connect(model.tick)
+        self.clock.timeout.connect(self._tick)
         self.clock.start()
         self.retranslate()
 
@@ -175,7 +186,8 @@ class QueueDock(Retranslatable, QDockWidget):
                                                   "walk_in")],
             "language": ["FI", "SV"],
             "municipality": list(self.model.municipality_names.values()) or ["Uusikaupunki"],
-            "waiting": ["0:00:00"],
+            "waiting": ["! 0:00:00", QCoreApplication.translate("QueueModel", "from %1")
+                        .replace("%1", "00:00")],
         }
         for column, texts in samples.items():
             n = COLUMNS.index(column)
@@ -187,8 +199,20 @@ class QueueDock(Retranslatable, QDockWidget):
             self.view.setColumnWidth(n, width + 24)   # the cells' padding too
 
     def _update_summary(self, *args) -> None:
-        n = self.model.rowCount()
-        self.summary.setText(self.tr("%n contact(s) waiting", "", n))
+        """Counted as the team view counts it (queue.count_queue): a callback listed for
+        later is not waiting yet."""
+        count = count_queue(self.model.rows, datetime.now(UTC), self.model.since_of)
+        self._next_opening = count.next_opening
+        self.summary.setText(" · ".join(p for p in queue_count_parts(count) if p))
+
+    def _row_changed(self, _top, _bottom, roles=()) -> None:
+        # The clock's repaint of the waiting column changes no count; an edited row may.
+        if [int(r) for r in roles] != [int(Qt.ItemDataRole.DisplayRole)]:
+            self._summary_timer.start()
+
+    def _tick(self) -> None:
+        if self._next_opening is not None and datetime.now(UTC) >= self._next_opening:
+            self._update_summary()
 
     def _activated(self, index) -> None:
         contact = self.model.data(index, ContactRole)

@@ -32,9 +32,14 @@ class QueueFeature(Feature):
         self._cache: dict = {}   # the reads' decode cache: the store reader's thread only
         self.last: QueueSnapshot | None = None
 
-        self.act_accept = self.action("acceptContact", "F2", self.accept_selected_or_next)
-        self.act_decline = self.action("declineOffer", "F3", self.decline_current_offer)
-        self.act_focus = self.action("focusQueue", "F6", self.focus_queue)
+        # Only those who work the queue have it (a professional has no queue to show).
+        takes = desk.takes_contacts
+        self.dock.setVisible(takes)
+        self.act_accept = self.action("acceptContact", "F2", self.accept_selected_or_next,
+                                      visible=takes)
+        self.act_decline = self.action("declineOffer", "F3", self.decline_current_offer,
+                                       visible=takes)
+        self.act_focus = self.action("focusQueue", "F6", self.focus_queue, visible=takes)
 
     def retranslate(self) -> None:
         set_action_text(self.act_accept, self.tr("&Accept contact"))

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont
 from ui.common import theme
 from ui.common.icons import channel_icon
 from ui.common.labels import channel_name, client_group_name
-from ui.common.text import due_text, format_wait, screen_pop_lines, waiting_since
+from ui.common.text import due_text, format_wait, screen_pop_lines, waiting_since, waiting_text
 from workstation.contract import parse_time
 from workstation.queue.routing import URGENT_PRIORITY
 from workstation.queue.targets import WAIT_TARGETS, WaitLevel, wait_level
@@ -119,13 +119,11 @@ class QueueModel(QAbstractTableModel):
                 return self.target_text(row, level, shown)
         if role in (_DISPLAY, _ACCESSIBLE):
             if column == _WAITING:
-                # Since it arrived; a callback since its window opened (nothing before).
-                since = texts[_WAITING]
-                if since is None or since > self.now:
-                    return ""
-                waited = format_wait((self.now - since).total_seconds())
+                # Since it arrived; a callback since its window opened, and before that
+                # from when it may be called.
+                waited = waiting_text(row, texts[_WAITING], self.now)
                 # Urgent (a callback near or past its due time): marked, not by colour alone.
-                return f"! {waited}" if (row.get("priority") or 0) >= URGENT_PRIORITY \
+                return f"! {waited}" if waited and (row.get("priority") or 0) >= URGENT_PRIORITY \
                     else waited
             return texts[column] if 0 <= column < len(COLUMNS) else None
         if role == _TOOLTIP and column == _SUBJECT:
@@ -179,6 +177,10 @@ class QueueModel(QAbstractTableModel):
                 if late else QCoreApplication.translate("QueueModel", "%1, over the target %2"))
         return text.replace("%1", shown).replace(
             "%2", format_wait(WAIT_TARGETS.get(row.get("channel", ""), 0)))
+
+    def since_of(self, row: dict[str, Any]) -> datetime | None:
+        """Since when the row's contact waits (cached with its texts)."""
+        return self._texts_of(row)[_WAITING]
 
     def _bold(self) -> QFont:
         if self._bold_font is None:

@@ -1,10 +1,12 @@
 """The login dialog: server address, user, password and language.
 
 Logging in runs off the GUI thread; an unreachable server falls back to the cached store
-(offline) when this user has logged in here before."""
+(offline) when this user has logged in here before. In the demo (``demo_users``) the user
+is chosen from a list of the demo's users, with their roles, and the password is given."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.i18n import LANGUAGES, LanguageManager, Retranslatable
-from ui.common.labels import LANGUAGE_NAMES
+from ui.common.labels import LANGUAGE_NAMES, role_name
 from ui.common.tasks import run_task
 
 if TYPE_CHECKING:
@@ -29,13 +31,21 @@ if TYPE_CHECKING:
     from workstation.session import TokenVault
 
 
+# Every demo user's password (server/demo.py).
+DEMO_PASSWORD = "demo"
+
+
 class LoginDialog(Retranslatable, QDialog):
     logged_in = Signal(object)  # LoginResult
 
     def __init__(self, languages: LanguageManager, vault: TokenVault, *, server: str = "",
-                 username: str = "", store_file=None, parent=None):
+                 username: str = "", store_file=None, parent=None,
+                 demo_users: Sequence[tuple[str, str, str]] = ()):
+        """``demo_users``: the embedded demo server's users as (user name, name, role):
+        they are offered in a list instead of the user name field."""
         super().__init__(parent)
         self.store_file = store_file
+        self.demo_users = list(demo_users)
         self.languages = languages
         self.vault = vault
         self.result_value: LoginResult | None = None
@@ -48,12 +58,25 @@ class LoginDialog(Retranslatable, QDialog):
         self.username = QLineEdit(username)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        # The demo: its users to choose from, by name and role (the user name as data).
+        self.demo_user = QComboBox()
+        self.demo_user.setObjectName("demoUser")
+        for login_name, _name, _role in self.demo_users:
+            self.demo_user.addItem("", login_name)
+        if self.demo_users:
+            self.demo_user.setCurrentIndex(max(0, self.demo_user.findData(username)))
+            self.server.setReadOnly(True)    # the embedded server, started for this run
+            self.password.setText(DEMO_PASSWORD)
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(LANGUAGES.index(languages.language or "fi"))
         self.language.currentIndexChanged.connect(
             lambda i: self.languages.set_language(self.language.itemData(i)))
+        self.demo_hint = QLabel()
+        self.demo_hint.setObjectName("demoHint")
+        self.demo_hint.setWordWrap(True)
+        self.demo_hint.setVisible(bool(self.demo_users))
         self.message = QLabel()
         self.message.setObjectName("loginMessage")
         self.message.setWordWrap(True)
@@ -62,12 +85,17 @@ class LoginDialog(Retranslatable, QDialog):
         self.form = QFormLayout()
         self.labels = {k: QLabel() for k in ("server", "username", "password", "language")}
         self.form.addRow(self.labels["server"], self.server)
-        self.form.addRow(self.labels["username"], self.username)
+        self.form.addRow(self.labels["username"],
+                         self.demo_user if self.demo_users else self.username)
         self.form.addRow(self.labels["password"], self.password)
         self.form.addRow(self.labels["language"], self.language)
-        for key, widget in (("server", self.server), ("username", self.username),
+        for key, widget in (("server", self.server),
+                            ("username", self.demo_user if self.demo_users else self.username),
                             ("password", self.password), ("language", self.language)):
             self.labels[key].setBuddy(widget)
+        unused = self.username if self.demo_users else self.demo_user
+        unused.setParent(self)
+        unused.hide()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -77,11 +105,15 @@ class LoginDialog(Retranslatable, QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.demo_hint)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.retranslate()
-        (self.password if username else self.username).setFocus()
+        if self.demo_users:
+            self.demo_user.setFocus()   # arrows choose, Enter logs in
+        else:
+            (self.password if username else self.username).setFocus()
 
 
     def retranslate(self) -> None:
@@ -98,15 +130,22 @@ class LoginDialog(Retranslatable, QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.demo_user.setAccessibleName(self.tr("Demo user"))
+        for i, (login_name, name, role) in enumerate(self.demo_users):
+            self.demo_user.setItemText(i, self.tr("%1 — %2 (%3)").replace("%1", name)
+                                       .replace("%2", role_name(role)).replace("%3", login_name))
+        self.demo_hint.setText(self.tr("Demo: choose whom to log in as. Every demo user's "
+                                       "password is \"demo\"."))
 
     def _busy(self, busy: bool) -> None:
-        for w in (self.server, self.username, self.password, self.language):
+        for w in (self.server, self.username, self.demo_user, self.password, self.language):
             w.setEnabled(not busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
 
     def submit(self) -> None:
         server = self.server.text().strip()
-        username = self.username.text().strip()
+        username = (self.demo_user.currentData() if self.demo_users
+                    else self.username.text().strip())
         password = self.password.text()
         if not server.startswith(("http://", "https://")):
             self.message.setText(self.tr("The server address must start with http:// or https://."))
@@ -120,7 +159,9 @@ class LoginDialog(Retranslatable, QDialog):
         self.message.setText(self.tr("Logging in…"))
         from workstation.login import login
 
-        run_task(lambda: login(server, username, password, self.vault,
+        # The demo's embedded server gets a new port each run: its stores are named "demo".
+        store_key = "demo" if self.demo_users else None
+        run_task(lambda: login(server, username, password, self.vault, store_key=store_key,
                                store_file=self.store_file), self._finished)
 
     def _finished(self, result: LoginResult | None, error: Exception | None) -> None:

@@ -14,8 +14,9 @@ counsellor does during a contact has a key."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from ui.canned.feature import CannedFeature
 from ui.chat.feature import ContactsFeature
@@ -29,6 +30,7 @@ from ui.home.feature import HomeFeature
 from ui.queue.feature import QueueFeature
 from ui.queue.snapshot import QueueSnapshot
 from ui.shell.login import LoginDialog
+from ui.shell.shortcuts import ShortcutsDialog
 from ui.shell.status import PRESENCE_CHOICES, WorkstationStatusBar
 from ui.shell.sync_worker import SyncWorker
 from ui.team.feature import TeamFeature
@@ -52,6 +54,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.server = server
         self.municipality_names: dict[str, str] = {}
         self._relogin: LoginDialog | None = None
+        self._shortcuts: ShortcutsDialog | None = None
         self.resize(1280, 800)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -75,7 +78,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.features: list[Feature] = [self.contacts, self.queue, self.walkin, self.canned,
                                         self.team, self.home]
         self.queue.place()
-        self.walkin.place()
+        self.walkin.place(below=self.queue.dock)
         self.setCentralWidget(self.contacts.tabs)
         self.queue.loaded.connect(self._queue_read)
 
@@ -101,9 +104,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_high_contrast.setIcon(icon("contrast-2"))
         self.act_reset_layout = own.action("resetLayout", None, self.reset_layout)
         self.presence_actions: dict[Presence, QAction] = {}
+        # Presence is the queue's: a professional has none (the server refuses it).
         for n, state in enumerate(PRESENCE_CHOICES, start=1):
             self.presence_actions[state] = own.action(
-                f"presence_{state}", f"Ctrl+{n}", lambda _=False, s=state: self.set_presence(s))
+                f"presence_{state}", f"Ctrl+{n}", lambda _=False, s=state: self.set_presence(s),
+                visible=self.desk.takes_contacts)
+        self.status.show_presence(self.desk.takes_contacts)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code in LANGUAGES:
@@ -136,6 +142,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.menu_contact.addAction(a)
         self.menu_contact.addSeparator()
         self.menu_presence = self.menu_contact.addMenu("")
+        self.menu_presence.menuAction().setVisible(self.desk.takes_contacts)
         for a in self.presence_actions.values():
             self.menu_presence.addAction(a)
         self.menu_view = bar.addMenu("")
@@ -248,6 +255,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.contacts.relabel()
 
     def _refresh_presence(self) -> None:
+        """The presence box shows the store's state; none stored yet is "offline", as the
+        team view shows it (team.team_members)."""
         mine = directory.my_presence(self.reader, self.user.id)
         if mine:
             self.status.set_presence(mine["state"], mine.get("since"))
@@ -308,8 +317,13 @@ class MainWindow(Retranslatable, QMainWindow):
                              "appointment, cancel a booking")))
         rows.append((self.tr("Alt+Left / Alt+Right"),
                      self.tr("Guidance point day: the day before / after")))
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
-                                "\n".join(f"{k}\t{t}" for k, t in rows))
+        if self._shortcuts is not None:
+            self._shortcuts.close()
+        dialog = ShortcutsDialog(rows, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "_shortcuts", None))
+        self._shortcuts = dialog
+        dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -15,8 +15,10 @@ from ui.common.text import format_wait
 from workstation.contract import parse_time
 from workstation.domain import Presence
 
+# Ctrl+1 … Ctrl+5. "Offline" (off the lines: no offers) is where a day starts and ends; the
+# box must be able to show it, or it shows the first state instead of the true one.
 PRESENCE_CHOICES = (Presence.AVAILABLE, Presence.BUSY, Presence.AFTER_CONTACT_WORK,
-                    Presence.AWAY)
+                    Presence.AWAY, Presence.OFFLINE)
 
 
 class WorkstationStatusBar(Retranslatable, QStatusBar):
@@ -49,6 +51,8 @@ class WorkstationStatusBar(Retranslatable, QStatusBar):
         self.presence.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for state in PRESENCE_CHOICES:
             self.presence.addItem("", str(state))
+        # Until the store says otherwise: nobody is on the lines before choosing to be.
+        self.presence.setCurrentIndex(self.presence.findData(str(Presence.OFFLINE)))
         self.presence.activated.connect(
             lambda i: self.presence_chosen.emit(self.presence.itemData(i)))
         self.addPermanentWidget(self.keyring_label)
@@ -73,7 +77,8 @@ class WorkstationStatusBar(Retranslatable, QStatusBar):
             self.presence.setItemText(i, presence_name(self.presence.itemData(i)))
         self.presence.setAccessibleName(self.tr("My presence"))
         self.presence.setToolTip(self.tr("My presence: Ctrl+1 available, Ctrl+2 busy, "
-                                         "Ctrl+3 after-contact work, Ctrl+4 away"))
+                                         "Ctrl+3 after-contact work, Ctrl+4 away, "
+                                         "Ctrl+5 offline (no contacts offered)"))
         self.keyring_label.setText(self.tr("Login kept in memory only (no keyring)"))
         self.keyring_label.setToolTip(self.tr(
             "This computer has no keyring service, so the login is not saved: after a restart "
@@ -114,10 +119,16 @@ class WorkstationStatusBar(Retranslatable, QStatusBar):
                                             "automatically; if this stays, tell the support.")
                                     .replace("%1", name).replace("%2", error))
 
+    def show_presence(self, shown: bool) -> None:
+        """Only those who work the queue have a presence."""
+        self.presence.setVisible(shown)
+        self.presence_time.setVisible(shown)
+
     def set_presence(self, state: str, since: str | None = None) -> None:
         i = self.presence.findData(state)
-        if i >= 0:
-            self.presence.setCurrentIndex(i)
+        if i < 0:   # a state this workstation does not know: not on the lines for it
+            i = self.presence.findData(str(Presence.OFFLINE))
+        self.presence.setCurrentIndex(i)
         self.presence_since = parse_time(since) if since else datetime.now(UTC)
         self._tick()
 

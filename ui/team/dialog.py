@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from ui.common import theme
 from ui.common.i18n import Retranslatable
 from ui.common.labels import client_group_name, presence_name
-from ui.common.text import format_wait, waiting_since
+from ui.common.text import format_wait, queue_count_parts
 from workstation.contract import parse_time
 from workstation.domain import SERVICE_LANGUAGES
 from workstation.queue.rules import ClientGroup
+from workstation.queue.usecases import count_queue
 
 COLUMNS = 6
 
@@ -53,8 +54,8 @@ class TeamDialog(Retranslatable, QDialog):
         self.summary.setObjectName("teamSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        # The queue's waiting contacts as (language, waiting since), from the last read.
-        self.queue: list[tuple[str, datetime | None]] = []
+        # The queue as the workstation last read it.
+        self.queue: list[dict] = []
 
         self.table = QTableWidget(0, COLUMNS)
         self.table.setObjectName("teamTable")
@@ -228,24 +229,25 @@ class TeamDialog(Retranslatable, QDialog):
         return format_wait((now - since).total_seconds())
 
     def set_queue(self, waiting: list[dict]) -> None:
-        """The regional queue as the workstation's store reader last read it, counted as the
-        queue shows it: a callback whose window has not opened is not waiting yet."""
-        now = datetime.now(UTC)
-        since = [(c.get("language") or "", waiting_since(c)) for c in waiting]
-        self.queue = [(code, t) for code, t in since if t is None or t <= now]
+        """The regional queue as the workstation's store reader last read it."""
+        self.queue = waiting
         self._summarise()
 
     def _summarise(self) -> None:
+        """The queue counted as the queue dock counts it (queue.count_queue), each second:
+        a callback listed for later starts waiting when its window opens."""
         now = datetime.now(UTC)
-        parts = [self.tr("%n contact(s) waiting", "", len(self.queue))]
-        times = [t for _code, t in self.queue if t is not None]
-        if times:
+        count = count_queue(self.queue, now)
+        waiting, later = queue_count_parts(count)
+        parts = [waiting]
+        if count.longest_since is not None:
             parts.append(self.tr("longest %1").replace(
-                "%1", format_wait((now - min(times)).total_seconds())))
-        languages = Counter(code for code, _t in self.queue)
-        if languages:
+                "%1", format_wait((now - count.longest_since).total_seconds())))
+        if count.languages:
             parts.append(", ".join(f"{code.upper()} {n}"
-                                   for code, n in sorted(languages.items())))
+                                   for code, n in sorted(count.languages.items())))
+        if later:
+            parts.append(later)
         states = Counter(m.get("presence") or "offline" for m in self.members)
         team = " · ".join(f"{presence_name(state)} {states[state]}" for state in
                           ("available", "busy", "after_contact_work", "away", "offline")

@@ -3,6 +3,8 @@ and whether the server offers the team's contacts or the team picks from the que
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+
 from ui.common.feature import Desk, Feature, set_action_text
 from ui.team.dialog import TeamDialog
 from workstation.team import usecases as team
@@ -20,6 +22,10 @@ class TeamFeature(Feature):
         self.act_pick_mode.setCheckable(True)
         # Supervisors: the team's presence, and each person's languages and client groups.
         self.act_team = self.action("teamView", "Ctrl+T", self.show_team, visible=leads_team)
+        if leads_team:
+            # A supervisor's first screen is the team: it opens beside the window (not
+            # modal) once the window is up, and fills in as the first sync arrives.
+            QTimer.singleShot(0, self, self.show_team)
 
     def retranslate(self) -> None:
         set_action_text(self.act_pick_mode, self.tr("Team picks from the q&ueue (no offers)"))

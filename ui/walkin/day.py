@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -214,6 +214,10 @@ class AppointmentsDock(Retranslatable, QDockWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Guidance point day"))
+        # A widget keeps the locale it was made with: the weekday follows the language.
+        locale = QLocale()
+        self.date.setLocale(locale)
+        self.date.calendarWidget().setLocale(locale)
         self.point_label.setText(self.tr("&Point"))
         self.date_label.setText(self.tr("&Day"))
         self.point.setAccessibleName(self.tr("Guidance point"))

@@ -4,6 +4,7 @@ visitor in and registering one without an appointment. A visit opens as a contac
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
 
 from ui.chat.feature import ContactsFeature
 from ui.common.feature import Desk, Feature, set_action_text
@@ -19,7 +20,8 @@ class WalkInFeature(Feature):
         self.dock = AppointmentsDock(directory.guidance_points(desk.reader), desk.window)
         self._home_point_chosen = False
         self._choose_home_point()
-        # Walk-in advisers work from the day view; others open it with Ctrl+D.
+        # Walk-in advisers work from the day view; others open it with Ctrl+D. A
+        # professional has no appointments (the queue scope), so no day view either.
         self.dock.setVisible(desk.user.role == "walk_in_adviser")
         self.dock.day_changed.connect(self.refresh)
         self.dock.book_requested.connect(self.book_appointment)
@@ -27,12 +29,19 @@ class WalkInFeature(Feature):
         self.dock.check_in_requested.connect(self.check_in)
         self.dock.cancel_requested.connect(
             lambda a: walkin.cancel_appointment(desk.core, desk.reader, a))
-        self.act_day = self.action("guidancePointDay", "Ctrl+D", self.dock.focus)
+        self.act_day = self.action("guidancePointDay", "Ctrl+D", self.dock.focus,
+                                   visible=desk.takes_contacts)
 
-    def place(self) -> None:
+    def place(self, below: QDockWidget | None = None) -> None:
+        """Under ``below`` (the queue), sharing its column: beside it, the two docks left
+        the contacts a quarter of the window."""
         window = self.desk.window
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [440], Qt.Orientation.Horizontal)
+        if below is None:
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            window.resizeDocks([self.dock], [440], Qt.Orientation.Horizontal)
+            return
+        window.addDockWidget(window.dockWidgetArea(below), self.dock)
+        window.splitDockWidget(below, self.dock, Qt.Orientation.Vertical)
 
     def retranslate(self) -> None:
         set_action_text(self.act_day, self.tr("Guidance point &day"))

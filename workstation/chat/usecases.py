@@ -37,15 +37,37 @@ def chat_messages(reader: LocalStore, contact_id: str,
     return reader.messages_of(contact_id, thread_id=contact.get("thread_id"), cache=cache)
 
 
+def citizen_typing_at(reader: LocalStore, contact_id: str) -> datetime | None:
+    """When the citizen last typed in this chat (the server's time), if ever."""
+    row = reader.get("typing", contact_id) or {}
+    return parse_time(row.get("citizen_at"))
+
+
+def typing_until(typed_at: datetime | None,
+                 messages: list[dict[str, Any]]) -> datetime | None:
+    """Until when the citizen's "is writing" shows: a few seconds after their last
+    keystroke, and not at all once the message they were writing has arrived (a message of
+    theirs sent at or after it). None: not shown."""
+    if typed_at is None:
+        return None
+    for message in reversed(messages):
+        if message.get("sender") == "citizen":
+            sent = parse_time(message.get("created_at"))
+            if sent is not None and sent >= typed_at:
+                return None
+            break
+    return typed_at + timedelta(seconds=TYPING_SHOWN_SECONDS)
+
+
 def citizen_typing_until(reader: LocalStore, contact_id: str) -> datetime | None:
     """Until when the citizen's "is writing" shows in this chat (None: not at all)."""
-    row = reader.get("typing", contact_id) or {}
-    at = parse_time(row.get("citizen_at"))
-    return at + timedelta(seconds=TYPING_SHOWN_SECONDS) if at else None
+    return typing_until(citizen_typing_at(reader, contact_id),
+                        chat_messages(reader, contact_id))
 
 
 def citizen_is_typing(reader: LocalStore, contact_id: str, now: datetime | None = None) -> bool:
-    """Whether the citizen typed in this chat within the last few seconds."""
+    """Whether the citizen typed in this chat within the last few seconds, and has not
+    sent what they typed."""
     until = citizen_typing_until(reader, contact_id)
     return until is not None and (now or datetime.now(UTC)) < until
 

@@ -7,6 +7,8 @@ mutation with its optimistic rows: the counsellor sees the result at once, onlin
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -56,6 +58,49 @@ def desk_contacts(reader: LocalStore, me: UserInfo, cache: dict | None = None
     mine += sorted((r for r in rows if r.get("status") == "closed"),
                    key=lambda r: (r.get("closed_at") or "", r["id"]))
     return waiting, mine
+
+
+def waiting_since(contact: dict[str, Any]) -> datetime | None:
+    """Since when a contact has waited: its arrival, a callback's window opening (which may
+    be still ahead: then it is not waiting for anyone yet)."""
+    if contact.get("channel") == "callback" and contact.get("window_start"):
+        return parse_time(contact["window_start"])
+    return parse_time(contact.get("created_at"))
+
+
+@dataclass(frozen=True)
+class QueueCount:
+    """The queue counted as everyone shows it (the queue dock, the team view)."""
+
+    waiting: int = 0                    # waiting now
+    later: int = 0                      # callbacks whose window has not opened yet
+    longest_since: datetime | None = None   # the longest-waiting one's start
+    languages: dict[str, int] = field(default_factory=dict)   # of those waiting now
+    next_opening: datetime | None = None    # when the next "later" one starts waiting
+
+
+def count_queue(rows: list[dict[str, Any]], now: datetime,
+                since: Callable[[dict[str, Any]], datetime | None] = waiting_since
+                ) -> QueueCount:
+    """The one way the queue is counted: a callback booked (or due again) for later is
+    listed but not yet waiting. ``since``: a row's ``waiting_since`` (a caller may pass
+    its cached one)."""
+    waiting = later = 0
+    longest: datetime | None = None
+    opening: datetime | None = None
+    languages: dict[str, int] = {}
+    for row in rows:
+        start = since(row)
+        if start is not None and start > now:
+            later += 1
+            opening = start if opening is None else min(opening, start)
+            continue
+        waiting += 1
+        if start is not None:
+            longest = start if longest is None else min(longest, start)
+        code = row.get("language") or ""
+        languages[code] = languages.get(code, 0) + 1
+    return QueueCount(waiting, later, longest, languages, opening)
 
 
 def offered_first(rows: list[dict[str, Any]], user_id: str | None) -> list[dict[str, Any]]:
