@@ -99,8 +99,9 @@ class MainWindow(Retranslatable, QMainWindow):
     def _contact_actions(self) -> list[QAction]:
         """The Contact menu, in the order a contact goes."""
         q, c, k, t = self.queue, self.contacts, self.canned, self.team
-        return [q.act_accept, q.act_decline, c.act_reply, k.act_insert, c.act_handover,
-                c.act_end, c.act_close_tab, k.act_manage, t.act_pick_mode]
+        return [q.act_accept, q.act_decline, c.act_reply, k.act_insert, c.act_note,
+                c.act_save_note, c.act_handover, c.act_end, c.act_close_tab, k.act_manage,
+                t.act_pick_mode]
 
     def _view_actions(self) -> list[QAction]:
         return [self.queue.act_focus, self.walkin.act_day, self.team.act_team,
@@ -134,6 +135,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.worker.state_changed.connect(self.status.set_state)
         self.worker.state_changed.connect(self._state_changed)
         self.worker.pending_changed.connect(self.status.set_pending)
+        # A push answered: a note being sent may now be the server's.
+        self.worker.pending_changed.connect(lambda _n: self.contacts.refresh_notes())
         self.worker.records_changed.connect(self.on_records_changed)
         self.worker.rejected.connect(self.on_rejected)
         self.languages.language_changed.connect(self._language_changed)
@@ -197,8 +200,23 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # --- the window's own actions -------------------------------------------------------
     def set_presence(self, state: str) -> None:
+        if Presence(state) in (Presence.AWAY, Presence.OFFLINE) \
+                and self._refuse_with_wrap_up_pending(
+                    self.tr("Save the wrap-up before you go away: 1–6 topics, Alt+letter "
+                            "outcome, Ctrl+Enter.")):
+            self._refresh_presence()   # the presence menu shows what it still is
+            return
         team.set_presence(self.worker, self.user, Presence(state))
         self.status.set_presence(state)
+
+    def _refuse_with_wrap_up_pending(self, message: str) -> bool:
+        """As F2 does: with a wrap-up unsaved, bring it forward and say why."""
+        pending = self.contacts.pending_wrap_up()
+        if pending is None:
+            return False
+        self.contacts.show(pending.contact_id)
+        self.statusBar().showMessage(message, 8000)
+        return True
 
     def _state_changed(self, state: str, _detail: str) -> None:
         if state == "auth_required" and self._relogin is None:
@@ -211,6 +229,10 @@ class MainWindow(Retranslatable, QMainWindow):
         engine, which then sends whatever waited."""
         if self._relogin is not None:
             self._relogin.raise_()
+            return
+        if self._refuse_with_wrap_up_pending(
+                self.tr("Save the wrap-up before logging in again: 1–6 topics, Alt+letter "
+                        "outcome, Ctrl+Enter. It is kept until the login is renewed.")):
             return
         from workstation.session import TokenVault
 
@@ -229,7 +251,7 @@ class MainWindow(Retranslatable, QMainWindow):
         for r in rejections:
             self.statusBar().showMessage(rejection_text(r.code, r.error), 10000)
         # The refused edit's optimistic rows are gone: show the store's truth again.
-        self.contacts.read_transcripts()
+        self.contacts.refresh()
         self.queue.read()
 
     def show_shortcuts(self) -> None:
@@ -242,7 +264,9 @@ class MainWindow(Retranslatable, QMainWindow):
         rows.append((self.tr("Shift+Enter"), self.tr("New line in the reply")))
         rows.append((self.tr("1–6"), self.tr("Wrap-up: tick a topic")))
         rows.append((self.tr("Alt+letter"), self.tr("Wrap-up: choose the outcome")))
-        rows.append((self.tr("Ctrl+Enter"), self.tr("Wrap-up: save")))
+        rows.append((self.tr("Ctrl+Enter"), self.tr("Wrap-up: save (with the note)")))
+        rows.append((self.tr("Alt+1…5"),
+                     self.tr("Call: confirm who is calling (a match of the screen pop)")))
         rows.append((self.tr("Alt+underlined letter"),
                      self.tr("Callback request: record the attempt (no answer, left a "
                              "message, reached)")))
