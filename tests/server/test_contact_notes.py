@@ -55,8 +55,8 @@ def test_a_handover_takes_the_note_to_the_next_handler(live_server, desks):
     anna, liisa = desks["anna"], desks["liisa"]
     chat = accepted_chat(live_server, anna)
     anna.push("contact.note", contact_id=chat, text="Kotihoidon hakemus kesken")
-    team = anna.user["team_id"]
-    assert anna.push("contact.handover", contact_id=chat, to_team_id=team,
+    liisa.presence("available")
+    assert anna.push("contact.handover", contact_id=chat, to_user_id=liisa.id,
                      note="")["status"] == "applied"
     assert note_of(anna, chat) is None, "the one who handed it over no longer holds it"
     assert note_of(liisa, chat) is None, "nobody holds it while it waits"

@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabBar, QTabWidget
 
 from ui.chat.handover import HandoverDialog
-from ui.chat.view import ChatView, caller_name
+from ui.chat.view import MAX_CANDIDATES, ChatView, caller_name
 from ui.common.feature import Desk, Feature, set_action_text
 from ui.common.tasks import run_task
 from workstation import directory
@@ -54,6 +54,11 @@ class ContactsFeature(Feature):
         self.act_next_tab = self.action("nextTab", "Ctrl+Tab", lambda: self._cycle_tab(1))
         self.act_note = self.action("focusNote", "Ctrl+N", self.focus_note)
         self.act_save_note = self.action("saveNote", "Ctrl+S", self.save_current_note)
+        # Alt+1...5: the caller is the screen pop's first... fifth match.
+        self.act_confirm_caller = [
+            self.action(f"confirmCaller{n}", f"Alt+{n}",
+                        lambda _=False, i=n - 1: self.confirm_caller(i))
+            for n in range(1, MAX_CANDIDATES + 1)]
         # The question before ending a contact with a reply still unsent (open while asked).
         self.confirm_end: QMessageBox | None = None
 
@@ -65,6 +70,9 @@ class ContactsFeature(Feature):
         set_action_text(self.act_next_tab, self.tr("&Next tab"))
         set_action_text(self.act_note, self.tr("Go to the n&ote"))
         set_action_text(self.act_save_note, self.tr("&Save the note"))
+        for n, action in enumerate(self.act_confirm_caller, start=1):
+            set_action_text(action, self.tr("Confirm the caller: match %1").replace(
+                "%1", str(n)))
         self.empty.setText(self.tr("No open contacts.\n\nPress F2 to accept the next contact "
                                    "from the queue, F6 to go to the queue."))
         self.empty.setAccessibleName(self.tr("Work area"))
@@ -436,6 +444,12 @@ class ContactsFeature(Feature):
             view.note.set_stored({"contact_id": view.contact_id, "_pending": True,
                                   "text": clean_note(view.note.text())})
         return True
+
+    def confirm_caller(self, index: int) -> None:
+        view = self.current_chat()
+        if view is None or not view.identify(index):
+            self.desk.say(self.tr("No screen-pop match %1 to confirm here.").replace(
+                "%1", str(index + 1)), 5000)
 
     def identify_caller(self, contact_id: str, candidate: dict) -> None:
         view = self.chats.get(contact_id)

@@ -49,6 +49,10 @@ class ReplyEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+# As many as the server's screen pop gives (server/telephony/service.py).
+MAX_CANDIDATES = 5
+
+
 def caller_name(candidate: dict) -> str:
     """Who is on the line when the counsellor confirms this screen-pop match: the client,
     or their relative whose number it is."""
@@ -394,13 +398,21 @@ class ChatView(Retranslatable, QWidget):
                 button.hide()
                 continue
             candidate = candidates[i]
-            button.setText(self.tr("&%1 Caller is %2").replace("%1", str(i + 1))
+            button.setText(self.tr("%1: caller is %2").replace("%1", f"Alt+{i + 1}")
                            .replace("%2", lines[i]))
             button.setToolTip(self.tr("Confirm who is calling (Alt+%1): the tab is named "
                                       "after them").replace("%1", str(i + 1)))
             button.setChecked(contact.get("client_id") == candidate["client_id"] and (
                 contact.get("citizen_name") or "") == caller_name(candidate))
             button.setVisible(shown)
+
+    def identify(self, index: int) -> bool:
+        """Confirm the screen pop's match ``index`` as the caller (Alt+1...); False when
+        this contact has no such match to confirm now."""
+        if index >= len(self.identify_buttons) or not self.identify_buttons[index].isVisible():
+            return False
+        self._identify(index)
+        return True
 
     def _identify(self, index: int) -> None:
         candidates = [c for c in self.contact.get("candidates") or [] if c.get("client_id")]

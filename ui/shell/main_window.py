@@ -135,8 +135,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.worker.state_changed.connect(self.status.set_state)
         self.worker.state_changed.connect(self._state_changed)
         self.worker.pending_changed.connect(self.status.set_pending)
-        # A push answered: a note being sent may now be the server's.
-        self.worker.pending_changed.connect(lambda _n: self.contacts.refresh_notes())
+        # A push answered: a note being sent may now be the server's. (A method, not a
+        # lambda: a slot of this window runs on the GUI thread.)
+        self.worker.pending_changed.connect(self._pending_changed)
         self.worker.records_changed.connect(self.on_records_changed)
         self.worker.rejected.connect(self.on_rejected)
         self.languages.language_changed.connect(self._language_changed)
@@ -182,6 +183,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self._refresh_presence()
         for feature in self.features:
             feature.refresh()
+
+    def _pending_changed(self, _count: int) -> None:
+        self.contacts.refresh_notes()
 
     def _queue_read(self, snapshot: QueueSnapshot) -> None:
         self.team.set_queue(snapshot.waiting)
