@@ -230,207 +230,217 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../ui/chat/view.py" line="147"/>
+        <location filename="../ui/chat/view.py" line="288"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="148"/>
+        <location filename="../ui/chat/view.py" line="289"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="149"/>
+        <location filename="../ui/chat/view.py" line="290"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
         <translation>Write a reply. Enter sends, Shift+Enter adds a new line.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="151"/>
+        <location filename="../ui/chat/view.py" line="292"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="152"/>
+        <location filename="../ui/chat/view.py" line="293"/>
         <source>Send the reply (Enter)</source>
         <translation>Send the reply (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="153"/>
+        <location filename="../ui/chat/view.py" line="294"/>
         <source>&amp;End contact</source>
         <translation>&amp;End contact</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="154"/>
+        <location filename="../ui/chat/view.py" line="295"/>
         <source>End this contact (Ctrl+E)</source>
         <translation>End this contact (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="155"/>
+        <location filename="../ui/chat/view.py" line="296"/>
         <source>&amp;No answer</source>
         <translation>&amp;No answer</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="156"/>
+        <location filename="../ui/chat/view.py" line="297"/>
         <source>Left a &amp;message</source>
         <translation>Left a &amp;message</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="157"/>
+        <location filename="../ui/chat/view.py" line="298"/>
         <source>&amp;Reached</source>
         <translation>&amp;Reached</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="159"/>
+        <location filename="../ui/chat/view.py" line="300"/>
         <source>Record this call-back attempt (Alt+underlined letter)</source>
         <translation>Record this call-back attempt (Alt+underlined letter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="168"/>
+        <location filename="../ui/chat/view.py" line="310"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="172"/>
+        <location filename="../ui/chat/view.py" line="314"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="175"/>
+        <location filename="../ui/chat/view.py" line="317"/>
         <source>From: %1 · Subject: %2</source>
         <translation>From: %1 · Subject: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="177"/>
+        <location filename="../ui/chat/view.py" line="319"/>
         <source>(no subject)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="189"/>
+        <location filename="../ui/chat/view.py" line="331"/>
         <source>A visitor at the guidance point.</source>
         <translation>A visitor at the guidance point.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="190"/>
+        <location filename="../ui/chat/view.py" line="332"/>
         <source>Visit details</source>
         <translation>Visit details</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="192"/>
+        <location filename="../ui/chat/view.py" line="334"/>
         <source>Caller: %1</source>
         <translation>Caller: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="193"/>
+        <location filename="../ui/chat/view.py" line="335"/>
         <source>hidden number</source>
         <translation>hidden number</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="195"/>
+        <location filename="../ui/chat/view.py" line="337"/>
         <source>Matching clients:</source>
         <translation>Matching clients:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="196"/>
+        <location filename="../ui/chat/view.py" line="338"/>
         <source>No client or relative has this number.</source>
         <translation>No client or relative has this number.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="201"/>
+        <location filename="../ui/chat/view.py" line="343"/>
         <source>Requested time: %1</source>
         <translation>Requested time: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="204"/>
+        <location filename="../ui/chat/view.py" line="346"/>
         <source>Attempts:</source>
         <translation>Attempts:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="212"/>
+        <location filename="../ui/chat/view.py" line="354"/>
         <source>Caller details</source>
         <translation>Caller details</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="222"/>
+        <location filename="../ui/chat/view.py" line="365"/>
         <source>Handover note: %1</source>
         <translation>Handover note: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="285"/>
+        <location filename="../ui/chat/view.py" line="401"/>
+        <source>%1: caller is %2</source>
+        <translation>%1: caller is %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="403"/>
+        <source>Confirm who is calling (Alt+%1): the tab is named after them</source>
+        <translation>Confirm who is calling (Alt+%1): the tab is named after them</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="471"/>
         <source>sending…</source>
         <translation>sending…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="284"/>
+        <location filename="../ui/chat/view.py" line="470"/>
         <source>Counsellor</source>
         <translation>Counsellor</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="284"/>
+        <location filename="../ui/chat/view.py" line="470"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="288"/>
+        <location filename="../ui/chat/view.py" line="474"/>
         <source>not emailed yet: the mail server does not answer; trying again</source>
         <translation>not emailed yet: the mail server does not answer; trying again</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="290"/>
+        <location filename="../ui/chat/view.py" line="476"/>
         <source>waiting to be emailed</source>
         <translation>waiting to be emailed</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="292"/>
+        <location filename="../ui/chat/view.py" line="478"/>
         <source>NOT DELIVERED: the mail server refused it; reply another way</source>
         <translation>NOT DELIVERED: the mail server refused it; reply another way</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="295"/>
+        <location filename="../ui/chat/view.py" line="481"/>
         <source>emailed</source>
         <translation>emailed</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="322"/>
+        <location filename="../ui/chat/view.py" line="508"/>
         <source>Attachments (Tab to one, Enter opens it): %1</source>
         <translation>Attachments (Tab to one, Enter opens it): %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="332"/>
+        <location filename="../ui/chat/view.py" line="518"/>
         <source>This mail could not be read. The original is kept on the server (inbound mail %1).</source>
         <translation>This mail could not be read. The original is kept on the server (inbound mail %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="335"/>
+        <location filename="../ui/chat/view.py" line="521"/>
         <source>Shortened here; the whole mail is kept on the server (inbound mail %1).</source>
         <translation>Shortened here; the whole mail is kept on the server (inbound mail %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="338"/>
+        <location filename="../ui/chat/view.py" line="524"/>
         <source>The mail has no text.</source>
         <translation>The mail has no text.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="359"/>
+        <location filename="../ui/chat/view.py" line="545"/>
         <source>%1 is writing…</source>
         <translation>%1 is writing…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="360"/>
+        <location filename="../ui/chat/view.py" line="546"/>
         <source>The citizen</source>
         <translation>The citizen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="369"/>
+        <location filename="../ui/chat/view.py" line="555"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="379"/>
+        <location filename="../ui/chat/view.py" line="565"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>The reply is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="382"/>
+        <location filename="../ui/chat/view.py" line="568"/>
         <source>Write something before sending.</source>
         <translation>Write something before sending.</translation>
     </message>
@@ -438,32 +448,47 @@
 <context>
     <name>ContactsFeature</name>
     <message>
-        <location filename="../ui/chat/feature.py" line="57"/>
+        <location filename="../ui/chat/feature.py" line="66"/>
         <source>&amp;End contact</source>
         <translation>&amp;End contact</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="58"/>
+        <location filename="../ui/chat/feature.py" line="67"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Hand over…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="59"/>
+        <location filename="../ui/chat/feature.py" line="68"/>
         <source>Close &amp;tab</source>
         <translation>Close &amp;tab</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="60"/>
+        <location filename="../ui/chat/feature.py" line="69"/>
         <source>Go to &amp;reply</source>
         <translation>Go to &amp;reply</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="61"/>
+        <location filename="../ui/chat/feature.py" line="70"/>
         <source>&amp;Next tab</source>
         <translation>&amp;Next tab</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="62"/>
+        <location filename="../ui/chat/feature.py" line="71"/>
+        <source>Go to the n&amp;ote</source>
+        <translation>Go to the n&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="72"/>
+        <source>&amp;Save the note</source>
+        <translation>&amp;Save the note</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="74"/>
+        <source>Confirm the caller: match %1</source>
+        <translation>Confirm the caller: match %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="76"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -472,88 +497,134 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="64"/>
+        <location filename="../ui/chat/feature.py" line="78"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="65"/>
-        <location filename="../ui/chat/feature.py" line="210"/>
+        <location filename="../ui/chat/feature.py" line="79"/>
+        <location filename="../ui/chat/feature.py" line="251"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="66"/>
+        <location filename="../ui/chat/feature.py" line="80"/>
         <source>Open contacts</source>
         <translation>Open contacts</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="194"/>
+        <location filename="../ui/chat/feature.py" line="235"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="221"/>
+        <location filename="../ui/chat/feature.py" line="262"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Save the wrap-up first (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="225"/>
+        <location filename="../ui/chat/feature.py" line="266"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>End the contact first (Ctrl+E); the tab stays open until then.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="257"/>
+        <location filename="../ui/chat/feature.py" line="287"/>
+        <location filename="../ui/chat/feature.py" line="425"/>
+        <source>Open a contact to write a note on it.</source>
+        <translation>Open a contact to write a note on it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="311"/>
+        <source>End the contact?</source>
+        <translation>End the contact?</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="312"/>
+        <source>Your reply to %1 has not been sent. End the contact anyway? The unsent reply is not sent.</source>
+        <translation>Your reply to %1 has not been sent. End the contact anyway? The unsent reply is not sent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="318"/>
+        <source>&amp;End the contact</source>
+        <translation>&amp;End the contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="319"/>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Keep writing</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="345"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="271"/>
+        <location filename="../ui/chat/feature.py" line="360"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Wrap-up saved. The next contact will be offered to you.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="277"/>
+        <location filename="../ui/chat/feature.py" line="366"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Open the contact you want to hand over.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="292"/>
+        <location filename="../ui/chat/feature.py" line="383"/>
         <source>Contact handed over.</source>
         <translation>Contact handed over.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="303"/>
+        <location filename="../ui/chat/feature.py" line="394"/>
         <source>Reached: the call goes on. End it with Ctrl+E.</source>
         <translation>Reached: the call goes on. End it with Ctrl+E.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="307"/>
+        <location filename="../ui/chat/feature.py" line="398"/>
         <source>Attempt recorded; the request returns to the queue for a later try.</source>
         <translation>Attempt recorded; the request returns to the queue for a later try.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="309"/>
+        <location filename="../ui/chat/feature.py" line="400"/>
         <source>Third attempt without reaching the citizen: the request is closed.</source>
         <translation>Third attempt without reaching the citizen: the request is closed.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="339"/>
+        <location filename="../ui/chat/feature.py" line="428"/>
+        <source>Note saved with the contact.</source>
+        <translation>Note saved with the contact.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="438"/>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>The note is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="451"/>
+        <source>No screen-pop match %1 to confirm here.</source>
+        <translation>No screen-pop match %1 to confirm here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="463"/>
+        <source>Caller confirmed: %1.</source>
+        <translation>Caller confirmed: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="478"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="343"/>
+        <location filename="../ui/chat/feature.py" line="482"/>
         <source>%1 could not be fetched from the server: %2</source>
         <translation>%1 could not be fetched from the server: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="350"/>
+        <location filename="../ui/chat/feature.py" line="489"/>
         <source>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</source>
         <translation>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="355"/>
+        <location filename="../ui/chat/feature.py" line="494"/>
         <source>Saved as %1; no program here opens it.</source>
         <translation>Saved as %1; no program here opens it.</translation>
     </message>
@@ -752,107 +823,107 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/shell/login.py" line="83"/>
+        <location filename="../ui/shell/login.py" line="88"/>
         <source>Login status</source>
         <translation>Login status</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="84"/>
+        <location filename="../ui/shell/login.py" line="89"/>
         <source>Log in — Client guidance workstation</source>
         <translation>Log in — Client guidance workstation</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="85"/>
+        <location filename="../ui/shell/login.py" line="90"/>
         <source>Client and service guidance</source>
         <translation>Client and service guidance</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="86"/>
+        <location filename="../ui/shell/login.py" line="91"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Server address:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="87"/>
+        <location filename="../ui/shell/login.py" line="92"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="88"/>
+        <location filename="../ui/shell/login.py" line="93"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="89"/>
+        <location filename="../ui/shell/login.py" line="94"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="90"/>
+        <location filename="../ui/shell/login.py" line="95"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="91"/>
+        <location filename="../ui/shell/login.py" line="96"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="92"/>
+        <location filename="../ui/shell/login.py" line="97"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="93"/>
+        <location filename="../ui/shell/login.py" line="98"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="94"/>
+        <location filename="../ui/shell/login.py" line="99"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="95"/>
+        <location filename="../ui/shell/login.py" line="100"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="107"/>
+        <location filename="../ui/shell/login.py" line="112"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>The server address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="111"/>
+        <location filename="../ui/shell/login.py" line="116"/>
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="115"/>
+        <location filename="../ui/shell/login.py" line="120"/>
         <source>Logging in…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="126"/>
+        <location filename="../ui/shell/login.py" line="136"/>
         <source>The server cannot be reached, and you have not logged in on this computer before, so there is no saved data to work offline with.</source>
         <translation>The server cannot be reached, and you have not logged in on this computer before, so there is no saved data to work offline with.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="129"/>
+        <location filename="../ui/shell/login.py" line="139"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="131"/>
+        <location filename="../ui/shell/login.py" line="141"/>
         <source>Too many failed attempts. Wait a moment and try again.</source>
         <translation>Too many failed attempts. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="134"/>
+        <location filename="../ui/shell/login.py" line="144"/>
         <source>The server refused the login:</source>
         <translation>The server refused the login:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="137"/>
+        <location filename="../ui/shell/login.py" line="147"/>
         <source>Login failed:</source>
         <translation>Login failed:</translation>
     </message>
@@ -860,149 +931,212 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="149"/>
+        <location filename="../ui/shell/main_window.py" line="153"/>
         <source>Client guidance workstation — %1</source>
         <translation>Client guidance workstation — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="151"/>
+        <location filename="../ui/shell/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="152"/>
+        <location filename="../ui/shell/main_window.py" line="156"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="153"/>
+        <location filename="../ui/shell/main_window.py" line="157"/>
         <source>&amp;Presence</source>
         <translation>&amp;Presence</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="154"/>
+        <location filename="../ui/shell/main_window.py" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="155"/>
+        <location filename="../ui/shell/main_window.py" line="159"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="156"/>
+        <location filename="../ui/shell/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="157"/>
+        <location filename="../ui/shell/main_window.py" line="161"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="158"/>
+        <location filename="../ui/shell/main_window.py" line="162"/>
         <source>&amp;Log in again…</source>
         <translation>&amp;Log in again…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="159"/>
+        <location filename="../ui/shell/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="160"/>
+        <location filename="../ui/shell/main_window.py" line="164"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="206"/>
+        <location filename="../ui/shell/main_window.py" line="209"/>
+        <source>Save the wrap-up before you go away: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
+        <translation>Save the wrap-up before you go away: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="228"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="241"/>
+        <location filename="../ui/shell/main_window.py" line="238"/>
+        <source>Save the wrap-up before logging in again: 1–6 topics, Alt+letter outcome, Ctrl+Enter. It is kept until the login is renewed.</source>
+        <translation>Save the wrap-up before logging in again: 1–6 topics, Alt+letter outcome, Ctrl+Enter. It is kept until the login is renewed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="267"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="241"/>
+        <location filename="../ui/shell/main_window.py" line="267"/>
         <source>Send the reply</source>
         <translation>Send the reply</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="242"/>
+        <location filename="../ui/shell/main_window.py" line="268"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="242"/>
+        <location filename="../ui/shell/main_window.py" line="268"/>
         <source>New line in the reply</source>
         <translation>New line in the reply</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="243"/>
+        <location filename="../ui/shell/main_window.py" line="269"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="243"/>
+        <location filename="../ui/shell/main_window.py" line="269"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Wrap-up: tick a topic</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="244"/>
+        <location filename="../ui/shell/main_window.py" line="270"/>
         <source>Alt+letter</source>
         <translation>Alt+letter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="244"/>
+        <location filename="../ui/shell/main_window.py" line="270"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Wrap-up: choose the outcome</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="245"/>
+        <location filename="../ui/shell/main_window.py" line="271"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="245"/>
-        <source>Wrap-up: save</source>
-        <translation>Wrap-up: save</translation>
+        <location filename="../ui/shell/main_window.py" line="271"/>
+        <source>Wrap-up: save (with the note)</source>
+        <translation>Wrap-up: save (with the note)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="246"/>
+        <location filename="../ui/shell/main_window.py" line="272"/>
+        <source>Alt+1…5</source>
+        <translation>Alt+1…5</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="273"/>
+        <source>Call: confirm who is calling (a match of the screen pop)</source>
+        <translation>Call: confirm who is calling (a match of the screen pop)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="274"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+underlined letter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="247"/>
+        <location filename="../ui/shell/main_window.py" line="275"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Callback request: record the attempt (no answer, left a message, reached)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="249"/>
+        <location filename="../ui/shell/main_window.py" line="277"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="250"/>
+        <location filename="../ui/shell/main_window.py" line="278"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Guidance point day: book, check in, visitor without an appointment, cancel a booking</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="252"/>
+        <location filename="../ui/shell/main_window.py" line="280"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Left / Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="253"/>
+        <location filename="../ui/shell/main_window.py" line="281"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Guidance point day: the day before / after</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="254"/>
+        <location filename="../ui/shell/main_window.py" line="282"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>NoteBox</name>
+    <message>
+        <location filename="../ui/chat/view.py" line="103"/>
+        <source>Note (Ctrl+N)</source>
+        <translation>Note (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="104"/>
+        <source>Note on the contact</source>
+        <translation>Note on the contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="105"/>
+        <source>What was agreed, what happens next. Ctrl+S saves it with the contact.</source>
+        <translation>What was agreed, what happens next. Ctrl+S saves it with the contact.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="107"/>
+        <source>Kept on this computer as you type; Ctrl+S, the wrap-up and a handover save it with the contact</source>
+        <translation>Kept on this computer as you type; Ctrl+S, the wrap-up and a handover save it with the contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="164"/>
+        <source>Saved with the contact.</source>
+        <translation>Saved with the contact.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="165"/>
+        <source>Saved on this computer; being sent to the server.</source>
+        <translation>Saved on this computer; being sent to the server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="166"/>
+        <source>Not saved with the contact yet (kept on this computer): Ctrl+S saves it.</source>
+        <translation>Not saved with the contact yet (kept on this computer): Ctrl+S saves it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="168"/>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>The note is too long: at most %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -1594,65 +1728,70 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</tran
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="108"/>
-        <location filename="../ui/chat/wrapup.py" line="109"/>
+        <location filename="../ui/chat/wrapup.py" line="113"/>
+        <location filename="../ui/chat/wrapup.py" line="114"/>
         <source>Wrap-up</source>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="110"/>
+        <location filename="../ui/chat/wrapup.py" line="115"/>
         <source>T&amp;opics (1–6)</source>
         <translation>T&amp;opics (1–6)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="111"/>
+        <location filename="../ui/chat/wrapup.py" line="116"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="112"/>
+        <location filename="../ui/chat/wrapup.py" line="117"/>
         <source>Number keys 1–6 or Space tick a topic</source>
         <translation>Number keys 1–6 or Space tick a topic</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="116"/>
+        <location filename="../ui/chat/wrapup.py" line="121"/>
         <source>Client &amp;group</source>
         <translation>Client &amp;group</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="117"/>
+        <location filename="../ui/chat/wrapup.py" line="122"/>
         <source>Client group</source>
         <translation>Client group</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="120"/>
+        <location filename="../ui/chat/wrapup.py" line="125"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="123"/>
+        <location filename="../ui/chat/wrapup.py" line="128"/>
         <source>Save wrap-up</source>
         <translation>Save wrap-up</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="124"/>
+        <location filename="../ui/chat/wrapup.py" line="129"/>
         <source>Save the wrap-up and get ready for the next contact (Ctrl+Enter)</source>
         <translation>Save the wrap-up and get ready for the next contact (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="139"/>
+        <location filename="../ui/chat/wrapup.py" line="144"/>
         <source>After-contact work %1</source>
         <translation>After-contact work %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="154"/>
+        <location filename="../ui/chat/wrapup.py" line="159"/>
         <source>Choose at least one topic (1–6).</source>
         <translation>Choose at least one topic (1–6).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="155"/>
+        <location filename="../ui/chat/wrapup.py" line="160"/>
         <source>Choose the outcome.</source>
         <translation>Choose the outcome.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/wrapup.py" line="161"/>
+        <source>Shorten the note first.</source>
+        <translation>Shorten the note first.</translation>
     </message>
 </context>
 </TS>

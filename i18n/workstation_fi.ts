@@ -230,207 +230,217 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../ui/chat/view.py" line="147"/>
+        <location filename="../ui/chat/view.py" line="288"/>
         <source>Conversation</source>
         <translation>Keskustelu</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="148"/>
+        <location filename="../ui/chat/view.py" line="289"/>
         <source>Reply</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="149"/>
+        <location filename="../ui/chat/view.py" line="290"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
         <translation>Kirjoita vastaus. Enter lähettää, Shift+Enter lisää rivinvaihdon.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="151"/>
+        <location filename="../ui/chat/view.py" line="292"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="152"/>
+        <location filename="../ui/chat/view.py" line="293"/>
         <source>Send the reply (Enter)</source>
         <translation>Lähetä vastaus (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="153"/>
+        <location filename="../ui/chat/view.py" line="294"/>
         <source>&amp;End contact</source>
         <translation>&amp;Päätä yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="154"/>
+        <location filename="../ui/chat/view.py" line="295"/>
         <source>End this contact (Ctrl+E)</source>
         <translation>Päätä tämä yhteydenotto (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="155"/>
+        <location filename="../ui/chat/view.py" line="296"/>
         <source>&amp;No answer</source>
         <translation>&amp;Ei vastannut</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="156"/>
+        <location filename="../ui/chat/view.py" line="297"/>
         <source>Left a &amp;message</source>
         <translation>&amp;Jätin viestin</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="157"/>
+        <location filename="../ui/chat/view.py" line="298"/>
         <source>&amp;Reached</source>
         <translation>T&amp;avoitettu</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="159"/>
+        <location filename="../ui/chat/view.py" line="300"/>
         <source>Record this call-back attempt (Alt+underlined letter)</source>
         <translation>Kirjaa tämä soittoyritys (Alt+alleviivattu kirjain)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="168"/>
+        <location filename="../ui/chat/view.py" line="310"/>
         <source>Anonymous</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="172"/>
+        <location filename="../ui/chat/view.py" line="314"/>
         <source>ended</source>
         <translation>päättynyt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="175"/>
+        <location filename="../ui/chat/view.py" line="317"/>
         <source>From: %1 · Subject: %2</source>
         <translation>Lähettäjä: %1 · Aihe: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="177"/>
+        <location filename="../ui/chat/view.py" line="319"/>
         <source>(no subject)</source>
         <translation>(ei aihetta)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="189"/>
+        <location filename="../ui/chat/view.py" line="331"/>
         <source>A visitor at the guidance point.</source>
         <translation>Asiakas neuvontapisteellä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="190"/>
+        <location filename="../ui/chat/view.py" line="332"/>
         <source>Visit details</source>
         <translation>Käynnin tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="192"/>
+        <location filename="../ui/chat/view.py" line="334"/>
         <source>Caller: %1</source>
         <translation>Soittaja: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="193"/>
+        <location filename="../ui/chat/view.py" line="335"/>
         <source>hidden number</source>
         <translation>salainen numero</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="195"/>
+        <location filename="../ui/chat/view.py" line="337"/>
         <source>Matching clients:</source>
         <translation>Numeroa vastaavat asiakkaat:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="196"/>
+        <location filename="../ui/chat/view.py" line="338"/>
         <source>No client or relative has this number.</source>
         <translation>Numerolla ei löytynyt asiakasta eikä läheistä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="201"/>
+        <location filename="../ui/chat/view.py" line="343"/>
         <source>Requested time: %1</source>
         <translation>Toivottu aika: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="204"/>
+        <location filename="../ui/chat/view.py" line="346"/>
         <source>Attempts:</source>
         <translation>Soittoyritykset:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="212"/>
+        <location filename="../ui/chat/view.py" line="354"/>
         <source>Caller details</source>
         <translation>Soittajan tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="222"/>
+        <location filename="../ui/chat/view.py" line="365"/>
         <source>Handover note: %1</source>
         <translation>Siirron saate: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="285"/>
+        <location filename="../ui/chat/view.py" line="401"/>
+        <source>%1: caller is %2</source>
+        <translation>%1: soittaja on %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="403"/>
+        <source>Confirm who is calling (Alt+%1): the tab is named after them</source>
+        <translation>Vahvista, kuka soittaa (Alt+%1): välilehti nimetään hänen mukaansa</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="471"/>
         <source>sending…</source>
         <translation>lähetetään…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="284"/>
+        <location filename="../ui/chat/view.py" line="470"/>
         <source>Counsellor</source>
         <translation>Asiakasohjaaja</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="284"/>
+        <location filename="../ui/chat/view.py" line="470"/>
         <source>Citizen</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="288"/>
+        <location filename="../ui/chat/view.py" line="474"/>
         <source>not emailed yet: the mail server does not answer; trying again</source>
         <translation>ei vielä lähetetty: sähköpostipalvelin ei vastaa; yritetään uudelleen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="290"/>
+        <location filename="../ui/chat/view.py" line="476"/>
         <source>waiting to be emailed</source>
         <translation>odottaa sähköpostilähetystä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="292"/>
+        <location filename="../ui/chat/view.py" line="478"/>
         <source>NOT DELIVERED: the mail server refused it; reply another way</source>
         <translation>EI TOIMITETTU: sähköpostipalvelin hylkäsi viestin; vastaa muuta kautta</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="295"/>
+        <location filename="../ui/chat/view.py" line="481"/>
         <source>emailed</source>
         <translation>lähetetty sähköpostina</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="322"/>
+        <location filename="../ui/chat/view.py" line="508"/>
         <source>Attachments (Tab to one, Enter opens it): %1</source>
         <translation>Liitteet (sarkaimella liitteeseen, Enter avaa): %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="332"/>
+        <location filename="../ui/chat/view.py" line="518"/>
         <source>This mail could not be read. The original is kept on the server (inbound mail %1).</source>
         <translation>Viestiä ei voitu lukea. Alkuperäinen on tallessa palvelimella (saapunut viesti %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="335"/>
+        <location filename="../ui/chat/view.py" line="521"/>
         <source>Shortened here; the whole mail is kept on the server (inbound mail %1).</source>
         <translation>Lyhennetty tässä; koko viesti on tallessa palvelimella (saapunut viesti %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="338"/>
+        <location filename="../ui/chat/view.py" line="524"/>
         <source>The mail has no text.</source>
         <translation>Viestissä ei ole tekstiä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="359"/>
+        <location filename="../ui/chat/view.py" line="545"/>
         <source>%1 is writing…</source>
         <translation>%1 kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="360"/>
+        <location filename="../ui/chat/view.py" line="546"/>
         <source>The citizen</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="369"/>
+        <location filename="../ui/chat/view.py" line="555"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 merkkiä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="379"/>
+        <location filename="../ui/chat/view.py" line="565"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>Vastaus on liian pitkä: enintään %1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="382"/>
+        <location filename="../ui/chat/view.py" line="568"/>
         <source>Write something before sending.</source>
         <translation>Kirjoita jotain ennen lähettämistä.</translation>
     </message>
@@ -438,32 +448,47 @@
 <context>
     <name>ContactsFeature</name>
     <message>
-        <location filename="../ui/chat/feature.py" line="57"/>
+        <location filename="../ui/chat/feature.py" line="66"/>
         <source>&amp;End contact</source>
         <translation>&amp;Päätä yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="58"/>
+        <location filename="../ui/chat/feature.py" line="67"/>
         <source>&amp;Hand over…</source>
         <translation>Siirrä &amp;kollegalle…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="59"/>
+        <location filename="../ui/chat/feature.py" line="68"/>
         <source>Close &amp;tab</source>
         <translation>&amp;Sulje välilehti</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="60"/>
+        <location filename="../ui/chat/feature.py" line="69"/>
         <source>Go to &amp;reply</source>
         <translation>Siirry &amp;vastaukseen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="61"/>
+        <location filename="../ui/chat/feature.py" line="70"/>
         <source>&amp;Next tab</source>
         <translation>&amp;Seuraava välilehti</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="62"/>
+        <location filename="../ui/chat/feature.py" line="71"/>
+        <source>Go to the n&amp;ote</source>
+        <translation>Siirry &amp;muistiinpanoon</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="72"/>
+        <source>&amp;Save the note</source>
+        <translation>&amp;Tallenna muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="74"/>
+        <source>Confirm the caller: match %1</source>
+        <translation>Vahvista soittaja: osuma %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="76"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -472,88 +497,134 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
 F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="64"/>
+        <location filename="../ui/chat/feature.py" line="78"/>
         <source>Work area</source>
         <translation>Työalue</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="65"/>
-        <location filename="../ui/chat/feature.py" line="210"/>
+        <location filename="../ui/chat/feature.py" line="79"/>
+        <location filename="../ui/chat/feature.py" line="251"/>
         <source>Start</source>
         <translation>Aloitus</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="66"/>
+        <location filename="../ui/chat/feature.py" line="80"/>
         <source>Open contacts</source>
         <translation>Avoimet yhteydenotot</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="194"/>
+        <location filename="../ui/chat/feature.py" line="235"/>
         <source>Anonymous</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="221"/>
+        <location filename="../ui/chat/feature.py" line="262"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Tallenna ensin kirjaus (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="225"/>
+        <location filename="../ui/chat/feature.py" line="266"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>Päätä ensin yhteydenotto (Ctrl+E); välilehti pysyy auki siihen asti.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="257"/>
+        <location filename="../ui/chat/feature.py" line="287"/>
+        <location filename="../ui/chat/feature.py" line="425"/>
+        <source>Open a contact to write a note on it.</source>
+        <translation>Avaa yhteydenotto, jotta voit kirjoittaa siihen muistiinpanon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="311"/>
+        <source>End the contact?</source>
+        <translation>Päätetäänkö yhteydenotto?</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="312"/>
+        <source>Your reply to %1 has not been sent. End the contact anyway? The unsent reply is not sent.</source>
+        <translation>Vastaustasi henkilölle %1 ei ole lähetetty. Päätetäänkö yhteydenotto silti? Lähettämätöntä vastausta ei lähetetä.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="318"/>
+        <source>&amp;End the contact</source>
+        <translation>&amp;Päätä yhteydenotto</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="319"/>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Jatka kirjoittamista</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="345"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Yhteydenotto päättyi. Kirjaa se: aiheet 1–6, lopputulos Alt+kirjain, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="271"/>
+        <location filename="../ui/chat/feature.py" line="360"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Kirjaus tallennettu. Seuraava yhteydenotto tarjotaan sinulle.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="277"/>
+        <location filename="../ui/chat/feature.py" line="366"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Avaa yhteydenotto, jonka haluat siirtää.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="292"/>
+        <location filename="../ui/chat/feature.py" line="383"/>
         <source>Contact handed over.</source>
         <translation>Yhteydenotto siirretty.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="303"/>
+        <location filename="../ui/chat/feature.py" line="394"/>
         <source>Reached: the call goes on. End it with Ctrl+E.</source>
         <translation>Tavoitettu: puhelu jatkuu. Päätä se Ctrl+E:llä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="307"/>
+        <location filename="../ui/chat/feature.py" line="398"/>
         <source>Attempt recorded; the request returns to the queue for a later try.</source>
         <translation>Yritys kirjattu; pyyntö palaa jonoon myöhempää yritystä varten.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="309"/>
+        <location filename="../ui/chat/feature.py" line="400"/>
         <source>Third attempt without reaching the citizen: the request is closed.</source>
         <translation>Kolmas yritys ilman tavoittamista: pyyntö suljettiin.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="339"/>
+        <location filename="../ui/chat/feature.py" line="428"/>
+        <source>Note saved with the contact.</source>
+        <translation>Muistiinpano tallennettu yhteydenoton kanssa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="438"/>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>Muistiinpano on liian pitkä: enintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="451"/>
+        <source>No screen-pop match %1 to confirm here.</source>
+        <translation>Tässä ei ole vahvistettavaa osumaa %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="463"/>
+        <source>Caller confirmed: %1.</source>
+        <translation>Soittaja vahvistettu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="478"/>
         <source>Opening %1…</source>
         <translation>Avataan %1…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="343"/>
+        <location filename="../ui/chat/feature.py" line="482"/>
         <source>%1 could not be fetched from the server: %2</source>
         <translation>Tiedostoa %1 ei saatu palvelimelta: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="350"/>
+        <location filename="../ui/chat/feature.py" line="489"/>
         <source>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</source>
         <translation>Tiedostoa %1 ei avattu: tällainen tiedosto voi käynnistää ohjelman. Se on tallennettu kansioon %2; avaa se vain, jos luotat siihen.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="355"/>
+        <location filename="../ui/chat/feature.py" line="494"/>
         <source>Saved as %1; no program here opens it.</source>
         <translation>Tallennettu nimellä %1; tällä koneella ei ole ohjelmaa sen avaamiseen.</translation>
     </message>
@@ -752,107 +823,107 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/shell/login.py" line="83"/>
+        <location filename="../ui/shell/login.py" line="88"/>
         <source>Login status</source>
         <translation>Kirjautumisen tila</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="84"/>
+        <location filename="../ui/shell/login.py" line="89"/>
         <source>Log in — Client guidance workstation</source>
         <translation>Kirjautuminen — Asiakasohjauksen työpöytä</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="85"/>
+        <location filename="../ui/shell/login.py" line="90"/>
         <source>Client and service guidance</source>
         <translation>Asiakas- ja palveluohjaus</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="86"/>
+        <location filename="../ui/shell/login.py" line="91"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Palvelimen osoite:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="87"/>
+        <location filename="../ui/shell/login.py" line="92"/>
         <source>&amp;User name:</source>
         <translation>&amp;Käyttäjätunnus:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="88"/>
+        <location filename="../ui/shell/login.py" line="93"/>
         <source>&amp;Password:</source>
         <translation>&amp;Salasana:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="89"/>
+        <location filename="../ui/shell/login.py" line="94"/>
         <source>&amp;Language:</source>
         <translation>Kie&amp;li:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="90"/>
+        <location filename="../ui/shell/login.py" line="95"/>
         <source>Server address</source>
         <translation>Palvelimen osoite</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="91"/>
+        <location filename="../ui/shell/login.py" line="96"/>
         <source>User name</source>
         <translation>Käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="92"/>
+        <location filename="../ui/shell/login.py" line="97"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="93"/>
+        <location filename="../ui/shell/login.py" line="98"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="94"/>
+        <location filename="../ui/shell/login.py" line="99"/>
         <source>Log in</source>
         <translation>Kirjaudu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="95"/>
+        <location filename="../ui/shell/login.py" line="100"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="107"/>
+        <location filename="../ui/shell/login.py" line="112"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>Palvelimen osoitteen alussa on oltava http:// tai https://.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="111"/>
+        <location filename="../ui/shell/login.py" line="116"/>
         <source>Enter your user name and password.</source>
         <translation>Anna käyttäjätunnus ja salasana.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="115"/>
+        <location filename="../ui/shell/login.py" line="120"/>
         <source>Logging in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="126"/>
+        <location filename="../ui/shell/login.py" line="136"/>
         <source>The server cannot be reached, and you have not logged in on this computer before, so there is no saved data to work offline with.</source>
         <translation>Palvelimeen ei saada yhteyttä, etkä ole aiemmin kirjautunut tällä tietokoneella, joten tallennettuja tietoja ei ole käytettävissä ilman yhteyttä.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="129"/>
+        <location filename="../ui/shell/login.py" line="139"/>
         <source>Wrong user name or password.</source>
         <translation>Väärä käyttäjätunnus tai salasana.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="131"/>
+        <location filename="../ui/shell/login.py" line="141"/>
         <source>Too many failed attempts. Wait a moment and try again.</source>
         <translation>Liian monta epäonnistunutta yritystä. Odota hetki ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="134"/>
+        <location filename="../ui/shell/login.py" line="144"/>
         <source>The server refused the login:</source>
         <translation>Palvelin hylkäsi kirjautumisen:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/login.py" line="137"/>
+        <location filename="../ui/shell/login.py" line="147"/>
         <source>Login failed:</source>
         <translation>Kirjautuminen epäonnistui:</translation>
     </message>
@@ -860,149 +931,212 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="149"/>
+        <location filename="../ui/shell/main_window.py" line="153"/>
         <source>Client guidance workstation — %1</source>
         <translation>Asiakasohjauksen työpöytä — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="151"/>
+        <location filename="../ui/shell/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="152"/>
+        <location filename="../ui/shell/main_window.py" line="156"/>
         <source>&amp;Contact</source>
         <translation>&amp;Yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="153"/>
+        <location filename="../ui/shell/main_window.py" line="157"/>
         <source>&amp;Presence</source>
         <translation>&amp;Läsnäolotila</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="154"/>
+        <location filename="../ui/shell/main_window.py" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="155"/>
+        <location filename="../ui/shell/main_window.py" line="159"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="156"/>
+        <location filename="../ui/shell/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="157"/>
+        <location filename="../ui/shell/main_window.py" line="161"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="158"/>
+        <location filename="../ui/shell/main_window.py" line="162"/>
         <source>&amp;Log in again…</source>
         <translation>&amp;Kirjaudu uudelleen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="159"/>
+        <location filename="../ui/shell/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="160"/>
+        <location filename="../ui/shell/main_window.py" line="164"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="206"/>
+        <location filename="../ui/shell/main_window.py" line="209"/>
+        <source>Save the wrap-up before you go away: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
+        <translation>Tallenna kirjaus ennen kuin poistut: aiheet 1–6, lopputulos Alt+kirjain, Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="228"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>Kirjautuminen on vanhentunut. Työsi on tallessa; kirjaudu uudelleen (Ctrl+L), niin muutokset lähetetään.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="241"/>
+        <location filename="../ui/shell/main_window.py" line="238"/>
+        <source>Save the wrap-up before logging in again: 1–6 topics, Alt+letter outcome, Ctrl+Enter. It is kept until the login is renewed.</source>
+        <translation>Tallenna kirjaus ennen uutta kirjautumista: aiheet 1–6, lopputulos Alt+kirjain, Ctrl+Enter. Se säilyy, kunnes kirjautuminen on uusittu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="267"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="241"/>
+        <location filename="../ui/shell/main_window.py" line="267"/>
         <source>Send the reply</source>
         <translation>Lähetä vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="242"/>
+        <location filename="../ui/shell/main_window.py" line="268"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="242"/>
+        <location filename="../ui/shell/main_window.py" line="268"/>
         <source>New line in the reply</source>
         <translation>Rivinvaihto vastaukseen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="243"/>
+        <location filename="../ui/shell/main_window.py" line="269"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="243"/>
+        <location filename="../ui/shell/main_window.py" line="269"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Kirjaus: valitse aihe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="244"/>
+        <location filename="../ui/shell/main_window.py" line="270"/>
         <source>Alt+letter</source>
         <translation>Alt+kirjain</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="244"/>
+        <location filename="../ui/shell/main_window.py" line="270"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Kirjaus: valitse lopputulos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="245"/>
+        <location filename="../ui/shell/main_window.py" line="271"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="245"/>
-        <source>Wrap-up: save</source>
-        <translation>Kirjaus: tallenna</translation>
+        <location filename="../ui/shell/main_window.py" line="271"/>
+        <source>Wrap-up: save (with the note)</source>
+        <translation>Kirjaus: tallenna (muistiinpanon kanssa)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="246"/>
+        <location filename="../ui/shell/main_window.py" line="272"/>
+        <source>Alt+1…5</source>
+        <translation>Alt+1…5</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="273"/>
+        <source>Call: confirm who is calling (a match of the screen pop)</source>
+        <translation>Puhelu: vahvista, kuka soittaa (numeroa vastaava asiakas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="274"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+alleviivattu kirjain</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="247"/>
+        <location filename="../ui/shell/main_window.py" line="275"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Soittopyyntö: kirjaa soittoyritys (ei vastannut, jätin viestin, tavoitettu)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="249"/>
+        <location filename="../ui/shell/main_window.py" line="277"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="250"/>
+        <location filename="../ui/shell/main_window.py" line="278"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Neuvontapisteen päivä: varaa aika, kirjaa saapuneeksi, asiakas ilman ajanvarausta, peru varaus</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="252"/>
+        <location filename="../ui/shell/main_window.py" line="280"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Vasen / Alt+Oikea</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="253"/>
+        <location filename="../ui/shell/main_window.py" line="281"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Neuvontapisteen päivä: edellinen / seuraava päivä</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="254"/>
+        <location filename="../ui/shell/main_window.py" line="282"/>
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
+    </message>
+</context>
+<context>
+    <name>NoteBox</name>
+    <message>
+        <location filename="../ui/chat/view.py" line="103"/>
+        <source>Note (Ctrl+N)</source>
+        <translation>Muistiinpano (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="104"/>
+        <source>Note on the contact</source>
+        <translation>Yhteydenoton muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="105"/>
+        <source>What was agreed, what happens next. Ctrl+S saves it with the contact.</source>
+        <translation>Mitä sovittiin, mitä tapahtuu seuraavaksi. Ctrl+S tallentaa sen yhteydenoton kanssa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="107"/>
+        <source>Kept on this computer as you type; Ctrl+S, the wrap-up and a handover save it with the contact</source>
+        <translation>Säilyy tällä koneella kirjoittaessasi; Ctrl+S, kirjaus ja siirto tallentavat sen yhteydenoton kanssa</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="164"/>
+        <source>Saved with the contact.</source>
+        <translation>Tallennettu yhteydenoton kanssa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="165"/>
+        <source>Saved on this computer; being sent to the server.</source>
+        <translation>Tallennettu tälle koneelle; lähetetään palvelimelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="166"/>
+        <source>Not saved with the contact yet (kept on this computer): Ctrl+S saves it.</source>
+        <translation>Ei vielä tallennettu yhteydenoton kanssa (säilyy tällä koneella): Ctrl+S tallentaa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="168"/>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>Muistiinpano on liian pitkä: enintään %1 merkkiä.</translation>
     </message>
 </context>
 <context>
@@ -1594,65 +1728,70 @@ F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="108"/>
-        <location filename="../ui/chat/wrapup.py" line="109"/>
+        <location filename="../ui/chat/wrapup.py" line="113"/>
+        <location filename="../ui/chat/wrapup.py" line="114"/>
         <source>Wrap-up</source>
         <translation>Kirjaus</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="110"/>
+        <location filename="../ui/chat/wrapup.py" line="115"/>
         <source>T&amp;opics (1–6)</source>
         <translation>A&amp;iheet (1–6)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="111"/>
+        <location filename="../ui/chat/wrapup.py" line="116"/>
         <source>Topics</source>
         <translation>Aiheet</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="112"/>
+        <location filename="../ui/chat/wrapup.py" line="117"/>
         <source>Number keys 1–6 or Space tick a topic</source>
         <translation>Numeronäppäimet 1–6 tai välilyönti valitsevat aiheen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="116"/>
+        <location filename="../ui/chat/wrapup.py" line="121"/>
         <source>Client &amp;group</source>
         <translation>Asiakasryh&amp;mä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="117"/>
+        <location filename="../ui/chat/wrapup.py" line="122"/>
         <source>Client group</source>
         <translation>Asiakasryhmä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="120"/>
+        <location filename="../ui/chat/wrapup.py" line="125"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="123"/>
+        <location filename="../ui/chat/wrapup.py" line="128"/>
         <source>Save wrap-up</source>
         <translation>Tallenna kirjaus</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="124"/>
+        <location filename="../ui/chat/wrapup.py" line="129"/>
         <source>Save the wrap-up and get ready for the next contact (Ctrl+Enter)</source>
         <translation>Tallenna kirjaus ja valmistaudu seuraavaan yhteydenottoon (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="139"/>
+        <location filename="../ui/chat/wrapup.py" line="144"/>
         <source>After-contact work %1</source>
         <translation>Jälkikirjaus %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="154"/>
+        <location filename="../ui/chat/wrapup.py" line="159"/>
         <source>Choose at least one topic (1–6).</source>
         <translation>Valitse vähintään yksi aihe (1–6).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="155"/>
+        <location filename="../ui/chat/wrapup.py" line="160"/>
         <source>Choose the outcome.</source>
         <translation>Valitse lopputulos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/wrapup.py" line="161"/>
+        <source>Shorten the note first.</source>
+        <translation>Lyhennä ensin muistiinpanoa.</translation>
     </message>
 </context>
 </TS>
