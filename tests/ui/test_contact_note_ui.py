@@ -40,6 +40,28 @@ def quiet(server) -> None:
         desk.close()
 
 
+@pytest.fixture(autouse=True)
+def _leave_nobody_available(live_server):
+    """A wrap-up makes its counsellor available: the next test's contacts would be offered
+    to a desk nobody sits at."""
+    yield
+    quiet(live_server)
+
+
+def wrap_up_everything(qtbot, window) -> None:
+    """Leave no wrap-up pending for the next test's desk (it could not go away)."""
+    for contact_id in list(window.contacts.chats):
+        view = window.contacts.chats[contact_id]
+        if view.contact.get("status") != "closed":
+            window.contacts._end(contact_id)
+        view.note.set_text("")
+        window.contacts.save_wrap_up(contact_id, ["other"], "older_people", "resolved")
+    qtbot.waitUntil(lambda: not any(
+        c.get("status") == "closed" and c.get("wrapped_up_at") is None
+        and c.get("accepted_by") == window.user.id for c in window.reader.all("contact")),
+        timeout=10000)
+
+
 def tab_title(window, view) -> str:
     return window.contacts.tabs.tabText(window.contacts.tabs.indexOf(view))
 
@@ -135,6 +157,7 @@ def test_ending_a_chat_with_an_unsent_reply_asks_first(qtbot, main_window, live_
     qtbot.keyClick(box, mnemonic(end.text()))
     qtbot.waitUntil(lambda: view.contact["status"] == "closed", timeout=3000)
     assert view.needs_wrap_up()
+    wrap_up_everything(qtbot, window)
 
 
 def test_going_away_or_logging_in_again_waits_for_the_wrap_up(qtbot, main_window, live_server):
@@ -291,3 +314,4 @@ def test_a_note_over_the_limit_says_so_and_is_not_sent(qtbot, main_window, live_
     qtbot.waitUntil(lambda: window.status.pending == 0, timeout=10000)
     assert window.reader.get("contact_note", chat) is None
     assert view.note.text().startswith("x" * 4001), "nothing typed is thrown away"
+    wrap_up_everything(qtbot, window)

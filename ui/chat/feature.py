@@ -59,6 +59,9 @@ class ContactsFeature(Feature):
             self.action(f"confirmCaller{n}", f"Alt+{n}",
                         lambda _=False, i=n - 1: self.confirm_caller(i))
             for n in range(1, MAX_CANDIDATES + 1)]
+        # In the main window only: a dialog's own Ctrl+S (the team view's save) must win.
+        for action in (self.act_note, self.act_save_note, *self.act_confirm_caller):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         # The question before ending a contact with a reply still unsent (open while asked).
         self.confirm_end: QMessageBox | None = None
 
