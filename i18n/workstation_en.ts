@@ -230,207 +230,217 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../ui/chat/view.py" line="151"/>
+        <location filename="../ui/chat/view.py" line="292"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="152"/>
+        <location filename="../ui/chat/view.py" line="293"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="153"/>
+        <location filename="../ui/chat/view.py" line="294"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
         <translation>Write a reply. Enter sends, Shift+Enter adds a new line.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="155"/>
+        <location filename="../ui/chat/view.py" line="296"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="156"/>
+        <location filename="../ui/chat/view.py" line="297"/>
         <source>Send the reply (Enter)</source>
         <translation>Send the reply (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="157"/>
+        <location filename="../ui/chat/view.py" line="298"/>
         <source>&amp;End contact</source>
         <translation>&amp;End contact</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="158"/>
+        <location filename="../ui/chat/view.py" line="299"/>
         <source>End this contact (Ctrl+E)</source>
         <translation>End this contact (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="159"/>
+        <location filename="../ui/chat/view.py" line="300"/>
         <source>&amp;No answer</source>
         <translation>&amp;No answer</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="160"/>
+        <location filename="../ui/chat/view.py" line="301"/>
         <source>Left a &amp;message</source>
         <translation>Left a &amp;message</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="161"/>
+        <location filename="../ui/chat/view.py" line="302"/>
         <source>&amp;Reached</source>
         <translation>&amp;Reached</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="163"/>
+        <location filename="../ui/chat/view.py" line="304"/>
         <source>Record this call-back attempt (Alt+underlined letter)</source>
         <translation>Record this call-back attempt (Alt+underlined letter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="172"/>
+        <location filename="../ui/chat/view.py" line="314"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="176"/>
+        <location filename="../ui/chat/view.py" line="318"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="179"/>
+        <location filename="../ui/chat/view.py" line="321"/>
         <source>From: %1 · Subject: %2</source>
         <translation>From: %1 · Subject: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="181"/>
+        <location filename="../ui/chat/view.py" line="323"/>
         <source>(no subject)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="193"/>
+        <location filename="../ui/chat/view.py" line="335"/>
         <source>A visitor at the guidance point.</source>
         <translation>A visitor at the guidance point.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="194"/>
+        <location filename="../ui/chat/view.py" line="336"/>
         <source>Visit details</source>
         <translation>Visit details</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="196"/>
+        <location filename="../ui/chat/view.py" line="338"/>
         <source>Caller: %1</source>
         <translation>Caller: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="197"/>
+        <location filename="../ui/chat/view.py" line="339"/>
         <source>hidden number</source>
         <translation>hidden number</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="199"/>
+        <location filename="../ui/chat/view.py" line="341"/>
         <source>Matching clients:</source>
         <translation>Matching clients:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="200"/>
+        <location filename="../ui/chat/view.py" line="342"/>
         <source>No client or relative has this number.</source>
         <translation>No client or relative has this number.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="205"/>
+        <location filename="../ui/chat/view.py" line="347"/>
         <source>Requested time: %1</source>
         <translation>Requested time: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="208"/>
+        <location filename="../ui/chat/view.py" line="350"/>
         <source>Attempts:</source>
         <translation>Attempts:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="216"/>
+        <location filename="../ui/chat/view.py" line="358"/>
         <source>Caller details</source>
         <translation>Caller details</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="226"/>
+        <location filename="../ui/chat/view.py" line="369"/>
         <source>Handover note: %1</source>
         <translation>Handover note: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="292"/>
+        <location filename="../ui/chat/view.py" line="405"/>
+        <source>%1: caller is %2</source>
+        <translation>%1: caller is %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="407"/>
+        <source>Confirm who is calling (Alt+%1): the tab is named after them</source>
+        <translation>Confirm who is calling (Alt+%1): the tab is named after them</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="478"/>
         <source>sending…</source>
         <translation>sending…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="291"/>
+        <location filename="../ui/chat/view.py" line="477"/>
         <source>Counsellor</source>
         <translation>Counsellor</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="291"/>
+        <location filename="../ui/chat/view.py" line="477"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="295"/>
+        <location filename="../ui/chat/view.py" line="481"/>
         <source>not emailed yet: the mail server does not answer; trying again</source>
         <translation>not emailed yet: the mail server does not answer; trying again</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="297"/>
+        <location filename="../ui/chat/view.py" line="483"/>
         <source>waiting to be emailed</source>
         <translation>waiting to be emailed</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="299"/>
+        <location filename="../ui/chat/view.py" line="485"/>
         <source>NOT DELIVERED: the mail server refused it; reply another way</source>
         <translation>NOT DELIVERED: the mail server refused it; reply another way</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="302"/>
+        <location filename="../ui/chat/view.py" line="488"/>
         <source>emailed</source>
         <translation>emailed</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="330"/>
+        <location filename="../ui/chat/view.py" line="516"/>
         <source>Attachments (Tab to one, Enter opens it): %1</source>
         <translation>Attachments (Tab to one, Enter opens it): %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="340"/>
+        <location filename="../ui/chat/view.py" line="526"/>
         <source>This mail could not be read. The original is kept on the server (inbound mail %1).</source>
         <translation>This mail could not be read. The original is kept on the server (inbound mail %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="343"/>
+        <location filename="../ui/chat/view.py" line="529"/>
         <source>Shortened here; the whole mail is kept on the server (inbound mail %1).</source>
         <translation>Shortened here; the whole mail is kept on the server (inbound mail %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="346"/>
+        <location filename="../ui/chat/view.py" line="532"/>
         <source>The mail has no text.</source>
         <translation>The mail has no text.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="373"/>
+        <location filename="../ui/chat/view.py" line="559"/>
         <source>%1 is writing…</source>
         <translation>%1 is writing…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="374"/>
+        <location filename="../ui/chat/view.py" line="560"/>
         <source>The citizen</source>
         <translation>The citizen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="383"/>
+        <location filename="../ui/chat/view.py" line="569"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="393"/>
+        <location filename="../ui/chat/view.py" line="579"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>The reply is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="396"/>
+        <location filename="../ui/chat/view.py" line="582"/>
         <source>Write something before sending.</source>
         <translation>Write something before sending.</translation>
     </message>
@@ -438,32 +448,32 @@
 <context>
     <name>ContactsFeature</name>
     <message>
-        <location filename="../ui/chat/feature.py" line="61"/>
+        <location filename="../ui/chat/feature.py" line="73"/>
         <source>&amp;End contact</source>
         <translation>&amp;End contact</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="62"/>
+        <location filename="../ui/chat/feature.py" line="74"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Hand over…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="63"/>
+        <location filename="../ui/chat/feature.py" line="75"/>
         <source>Close &amp;tab</source>
         <translation>Close &amp;tab</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="64"/>
+        <location filename="../ui/chat/feature.py" line="76"/>
         <source>Go to &amp;reply</source>
         <translation>Go to &amp;reply</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="65"/>
+        <location filename="../ui/chat/feature.py" line="77"/>
         <source>&amp;Next tab</source>
         <translation>&amp;Next tab</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="93"/>
+        <location filename="../ui/chat/feature.py" line="110"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -472,23 +482,38 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="67"/>
+        <location filename="../ui/chat/feature.py" line="84"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="69"/>
-        <location filename="../ui/chat/feature.py" line="246"/>
+        <location filename="../ui/chat/feature.py" line="78"/>
+        <source>Go to the n&amp;ote</source>
+        <translation>Go to the n&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="79"/>
+        <source>&amp;Save the note</source>
+        <translation>&amp;Save the note</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="81"/>
+        <source>Confirm the caller: match %1</source>
+        <translation>Confirm the caller: match %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="86"/>
+        <location filename="../ui/chat/feature.py" line="290"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="70"/>
+        <location filename="../ui/chat/feature.py" line="87"/>
         <source>Open contacts</source>
         <translation>Open contacts</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="76"/>
+        <location filename="../ui/chat/feature.py" line="93"/>
         <source>You are logged in as an administrator.
 
 The regional queue, presence and the guidance point&apos;s day belong to counsellors, walk-in advisers and supervisors, so they are not shown here.</source>
@@ -497,7 +522,7 @@ The regional queue, presence and the guidance point&apos;s day belong to counsel
 The regional queue, presence and the guidance point&apos;s day belong to counsellors, walk-in advisers and supervisors, so they are not shown here.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="80"/>
+        <location filename="../ui/chat/feature.py" line="97"/>
         <source>You are logged in as a professional (a nurse, for example).
 
 The regional queue, presence and the guidance point&apos;s day belong to counsellors, walk-in advisers and supervisors, so they are not shown. Consultation requests from counsellors are not part of this version yet.</source>
@@ -506,7 +531,7 @@ The regional queue, presence and the guidance point&apos;s day belong to counsel
 The regional queue, presence and the guidance point&apos;s day belong to counsellors, walk-in advisers and supervisors, so they are not shown. Consultation requests from counsellors are not part of this version yet.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="86"/>
+        <location filename="../ui/chat/feature.py" line="103"/>
         <source>No open contacts.
 
 The guidance point&apos;s day is on the left (Ctrl+D): Enter checks the selected visitor in, Ctrl+R registers a visitor without an appointment. F2 accepts the next contact from the queue.</source>
@@ -515,7 +540,7 @@ The guidance point&apos;s day is on the left (Ctrl+D): Enter checks the selected
 The guidance point&apos;s day is on the left (Ctrl+D): Enter checks the selected visitor in, Ctrl+R registers a visitor without an appointment. F2 accepts the next contact from the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="91"/>
+        <location filename="../ui/chat/feature.py" line="108"/>
         <source>No open contacts.
 
 Ctrl+T shows your team. Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -524,72 +549,118 @@ Ctrl+T shows your team. Press F2 to accept the next contact from the queue, F6 t
 Ctrl+T shows your team. Press F2 to accept the next contact from the queue, F6 to go to the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="221"/>
+        <location filename="../ui/chat/feature.py" line="265"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="257"/>
+        <location filename="../ui/chat/feature.py" line="301"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Save the wrap-up first (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="261"/>
+        <location filename="../ui/chat/feature.py" line="305"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>End the contact first (Ctrl+E); the tab stays open until then.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="293"/>
+        <location filename="../ui/chat/feature.py" line="326"/>
+        <location filename="../ui/chat/feature.py" line="464"/>
+        <source>Open a contact to write a note on it.</source>
+        <translation>Open a contact to write a note on it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="350"/>
+        <source>End the contact?</source>
+        <translation>End the contact?</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="351"/>
+        <source>Your reply to %1 has not been sent. End the contact anyway? The unsent reply is not sent.</source>
+        <translation>Your reply to %1 has not been sent. End the contact anyway? The unsent reply is not sent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="357"/>
+        <source>&amp;End the contact</source>
+        <translation>&amp;End the contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="358"/>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Keep writing</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="384"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="307"/>
+        <location filename="../ui/chat/feature.py" line="399"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Wrap-up saved. The next contact will be offered to you.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="313"/>
+        <location filename="../ui/chat/feature.py" line="405"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Open the contact you want to hand over.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="328"/>
+        <location filename="../ui/chat/feature.py" line="422"/>
         <source>Contact handed over.</source>
         <translation>Contact handed over.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="339"/>
+        <location filename="../ui/chat/feature.py" line="433"/>
         <source>Reached: the call goes on. End it with Ctrl+E.</source>
         <translation>Reached: the call goes on. End it with Ctrl+E.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="343"/>
+        <location filename="../ui/chat/feature.py" line="437"/>
         <source>Attempt recorded; the request returns to the queue for a later try.</source>
         <translation>Attempt recorded; the request returns to the queue for a later try.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="345"/>
+        <location filename="../ui/chat/feature.py" line="439"/>
         <source>Third attempt without reaching the citizen: the request is closed.</source>
         <translation>Third attempt without reaching the citizen: the request is closed.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="375"/>
+        <location filename="../ui/chat/feature.py" line="467"/>
+        <source>Note saved with the contact.</source>
+        <translation>Note saved with the contact.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="477"/>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>The note is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="490"/>
+        <source>No screen-pop match %1 to confirm here.</source>
+        <translation>No screen-pop match %1 to confirm here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="502"/>
+        <source>Caller confirmed: %1.</source>
+        <translation>Caller confirmed: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="517"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="379"/>
+        <location filename="../ui/chat/feature.py" line="521"/>
         <source>%1 could not be fetched from the server: %2</source>
         <translation>%1 could not be fetched from the server: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="386"/>
+        <location filename="../ui/chat/feature.py" line="528"/>
         <source>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</source>
         <translation>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="391"/>
+        <location filename="../ui/chat/feature.py" line="533"/>
         <source>Saved as %1; no program here opens it.</source>
         <translation>Saved as %1; no program here opens it.</translation>
     </message>
@@ -1128,154 +1199,217 @@ Ctrl+T shows your team. Press F2 to accept the next contact from the queue, F6 t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="177"/>
+        <location filename="../ui/shell/main_window.py" line="181"/>
         <source>Client guidance workstation — %1</source>
         <translation>Client guidance workstation — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="179"/>
+        <location filename="../ui/shell/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="180"/>
+        <location filename="../ui/shell/main_window.py" line="184"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="181"/>
+        <location filename="../ui/shell/main_window.py" line="185"/>
         <source>&amp;Presence</source>
         <translation>&amp;Presence</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="182"/>
+        <location filename="../ui/shell/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="183"/>
+        <location filename="../ui/shell/main_window.py" line="187"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="184"/>
+        <location filename="../ui/shell/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="185"/>
+        <location filename="../ui/shell/main_window.py" line="189"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="186"/>
+        <location filename="../ui/shell/main_window.py" line="190"/>
         <source>&amp;Log in again…</source>
         <translation>&amp;Log in again…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="187"/>
+        <location filename="../ui/shell/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="188"/>
+        <location filename="../ui/shell/main_window.py" line="192"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="189"/>
+        <location filename="../ui/shell/main_window.py" line="193"/>
         <source>&amp;High contrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="190"/>
+        <location filename="../ui/shell/main_window.py" line="194"/>
         <source>&amp;Reset the window layout</source>
         <translation>&amp;Reset the window layout</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="272"/>
+        <location filename="../ui/shell/main_window.py" line="275"/>
+        <source>Save the wrap-up before you go away: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
+        <translation>Save the wrap-up before you go away: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="294"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="307"/>
+        <location filename="../ui/shell/main_window.py" line="304"/>
+        <source>Save the wrap-up before logging in again: 1–6 topics, Alt+letter outcome, Ctrl+Enter. It is kept until the login is renewed.</source>
+        <translation>Save the wrap-up before logging in again: 1–6 topics, Alt+letter outcome, Ctrl+Enter. It is kept until the login is renewed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="333"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="307"/>
+        <location filename="../ui/shell/main_window.py" line="333"/>
         <source>Send the reply</source>
         <translation>Send the reply</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="308"/>
+        <location filename="../ui/shell/main_window.py" line="334"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="308"/>
+        <location filename="../ui/shell/main_window.py" line="334"/>
         <source>New line in the reply</source>
         <translation>New line in the reply</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="309"/>
+        <location filename="../ui/shell/main_window.py" line="335"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="309"/>
+        <location filename="../ui/shell/main_window.py" line="335"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Wrap-up: tick a topic</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="310"/>
+        <location filename="../ui/shell/main_window.py" line="336"/>
         <source>Alt+letter</source>
         <translation>Alt+letter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="310"/>
+        <location filename="../ui/shell/main_window.py" line="336"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Wrap-up: choose the outcome</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="311"/>
+        <location filename="../ui/shell/main_window.py" line="337"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="311"/>
-        <source>Wrap-up: save</source>
-        <translation>Wrap-up: save</translation>
+        <location filename="../ui/shell/main_window.py" line="337"/>
+        <source>Wrap-up: save (with the note)</source>
+        <translation>Wrap-up: save (with the note)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="312"/>
+        <location filename="../ui/shell/main_window.py" line="338"/>
+        <source>Alt+1…5</source>
+        <translation>Alt+1…5</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="339"/>
+        <source>Call: confirm who is calling (a match of the screen pop)</source>
+        <translation>Call: confirm who is calling (a match of the screen pop)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="340"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+underlined letter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="313"/>
+        <location filename="../ui/shell/main_window.py" line="341"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Callback request: record the attempt (no answer, left a message, reached)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="315"/>
+        <location filename="../ui/shell/main_window.py" line="343"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="316"/>
+        <location filename="../ui/shell/main_window.py" line="344"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Guidance point day: book, check in, visitor without an appointment, cancel a booking</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="318"/>
+        <location filename="../ui/shell/main_window.py" line="346"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Left / Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="319"/>
+        <location filename="../ui/shell/main_window.py" line="347"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Guidance point day: the day before / after</translation>
+    </message>
+</context>
+<context>
+    <name>NoteBox</name>
+    <message>
+        <location filename="../ui/chat/view.py" line="105"/>
+        <source>Note (Ctrl+N)</source>
+        <translation>Note (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="106"/>
+        <source>Note on the contact</source>
+        <translation>Note on the contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="107"/>
+        <source>What was agreed, what happens next. Ctrl+S saves it with the contact.</source>
+        <translation>What was agreed, what happens next. Ctrl+S saves it with the contact.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="109"/>
+        <source>Kept on this computer as you type; Ctrl+S, the wrap-up and a handover save it with the contact</source>
+        <translation>Kept on this computer as you type; Ctrl+S, the wrap-up and a handover save it with the contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="166"/>
+        <source>Saved with the contact.</source>
+        <translation>Saved with the contact.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="167"/>
+        <source>Saved on this computer; being sent to the server.</source>
+        <translation>Saved on this computer; being sent to the server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="168"/>
+        <source>Not saved with the contact yet (kept on this computer): Ctrl+S saves it.</source>
+        <translation>Not saved with the contact yet (kept on this computer): Ctrl+S saves it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="170"/>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>The note is too long: at most %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -1939,65 +2073,70 @@ It is tried again automatically; if this stays, tell the support.</translation>
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="109"/>
-        <location filename="../ui/chat/wrapup.py" line="110"/>
+        <location filename="../ui/chat/wrapup.py" line="114"/>
+        <location filename="../ui/chat/wrapup.py" line="115"/>
         <source>Wrap-up</source>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="111"/>
+        <location filename="../ui/chat/wrapup.py" line="116"/>
         <source>T&amp;opics (1–6)</source>
         <translation>T&amp;opics (1–6)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="112"/>
+        <location filename="../ui/chat/wrapup.py" line="117"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="113"/>
+        <location filename="../ui/chat/wrapup.py" line="118"/>
         <source>Number keys 1–6 or Space tick a topic</source>
         <translation>Number keys 1–6 or Space tick a topic</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="117"/>
+        <location filename="../ui/chat/wrapup.py" line="122"/>
         <source>Client &amp;group</source>
         <translation>Client &amp;group</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="118"/>
+        <location filename="../ui/chat/wrapup.py" line="123"/>
         <source>Client group</source>
         <translation>Client group</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="121"/>
+        <location filename="../ui/chat/wrapup.py" line="126"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="124"/>
+        <location filename="../ui/chat/wrapup.py" line="129"/>
         <source>Save wrap-up</source>
         <translation>Save wrap-up</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="125"/>
+        <location filename="../ui/chat/wrapup.py" line="130"/>
         <source>Save the wrap-up and get ready for the next contact (Ctrl+Enter)</source>
         <translation>Save the wrap-up and get ready for the next contact (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="140"/>
+        <location filename="../ui/chat/wrapup.py" line="145"/>
         <source>After-contact work %1</source>
         <translation>After-contact work %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="155"/>
+        <location filename="../ui/chat/wrapup.py" line="160"/>
         <source>Choose at least one topic (1–6).</source>
         <translation>Choose at least one topic (1–6).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="156"/>
+        <location filename="../ui/chat/wrapup.py" line="161"/>
         <source>Choose the outcome.</source>
         <translation>Choose the outcome.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/wrapup.py" line="162"/>
+        <source>Shorten the note first.</source>
+        <translation>Shorten the note first.</translation>
     </message>
 </context>
 </TS>

@@ -230,207 +230,217 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../ui/chat/view.py" line="151"/>
+        <location filename="../ui/chat/view.py" line="292"/>
         <source>Conversation</source>
         <translation>Keskustelu</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="152"/>
+        <location filename="../ui/chat/view.py" line="293"/>
         <source>Reply</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="153"/>
+        <location filename="../ui/chat/view.py" line="294"/>
         <source>Write a reply. Enter sends, Shift+Enter adds a new line.</source>
         <translation>Kirjoita vastaus. Enter lähettää, Shift+Enter lisää rivinvaihdon.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="155"/>
+        <location filename="../ui/chat/view.py" line="296"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="156"/>
+        <location filename="../ui/chat/view.py" line="297"/>
         <source>Send the reply (Enter)</source>
         <translation>Lähetä vastaus (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="157"/>
+        <location filename="../ui/chat/view.py" line="298"/>
         <source>&amp;End contact</source>
         <translation>&amp;Päätä yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="158"/>
+        <location filename="../ui/chat/view.py" line="299"/>
         <source>End this contact (Ctrl+E)</source>
         <translation>Päätä tämä yhteydenotto (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="159"/>
+        <location filename="../ui/chat/view.py" line="300"/>
         <source>&amp;No answer</source>
         <translation>&amp;Ei vastannut</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="160"/>
+        <location filename="../ui/chat/view.py" line="301"/>
         <source>Left a &amp;message</source>
         <translation>&amp;Jätin viestin</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="161"/>
+        <location filename="../ui/chat/view.py" line="302"/>
         <source>&amp;Reached</source>
         <translation>T&amp;avoitettu</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="163"/>
+        <location filename="../ui/chat/view.py" line="304"/>
         <source>Record this call-back attempt (Alt+underlined letter)</source>
         <translation>Kirjaa tämä soittoyritys (Alt+alleviivattu kirjain)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="172"/>
+        <location filename="../ui/chat/view.py" line="314"/>
         <source>Anonymous</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="176"/>
+        <location filename="../ui/chat/view.py" line="318"/>
         <source>ended</source>
         <translation>päättynyt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="179"/>
+        <location filename="../ui/chat/view.py" line="321"/>
         <source>From: %1 · Subject: %2</source>
         <translation>Lähettäjä: %1 · Aihe: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="181"/>
+        <location filename="../ui/chat/view.py" line="323"/>
         <source>(no subject)</source>
         <translation>(ei aihetta)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="193"/>
+        <location filename="../ui/chat/view.py" line="335"/>
         <source>A visitor at the guidance point.</source>
         <translation>Asiakas neuvontapisteellä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="194"/>
+        <location filename="../ui/chat/view.py" line="336"/>
         <source>Visit details</source>
         <translation>Käynnin tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="196"/>
+        <location filename="../ui/chat/view.py" line="338"/>
         <source>Caller: %1</source>
         <translation>Soittaja: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="197"/>
+        <location filename="../ui/chat/view.py" line="339"/>
         <source>hidden number</source>
         <translation>salainen numero</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="199"/>
+        <location filename="../ui/chat/view.py" line="341"/>
         <source>Matching clients:</source>
         <translation>Numeroa vastaavat asiakkaat:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="200"/>
+        <location filename="../ui/chat/view.py" line="342"/>
         <source>No client or relative has this number.</source>
         <translation>Numerolla ei löytynyt asiakasta eikä läheistä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="205"/>
+        <location filename="../ui/chat/view.py" line="347"/>
         <source>Requested time: %1</source>
         <translation>Toivottu aika: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="208"/>
+        <location filename="../ui/chat/view.py" line="350"/>
         <source>Attempts:</source>
         <translation>Soittoyritykset:</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="216"/>
+        <location filename="../ui/chat/view.py" line="358"/>
         <source>Caller details</source>
         <translation>Soittajan tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="226"/>
+        <location filename="../ui/chat/view.py" line="369"/>
         <source>Handover note: %1</source>
         <translation>Siirron saate: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="292"/>
+        <location filename="../ui/chat/view.py" line="405"/>
+        <source>%1: caller is %2</source>
+        <translation>%1: soittaja on %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="407"/>
+        <source>Confirm who is calling (Alt+%1): the tab is named after them</source>
+        <translation>Vahvista, kuka soittaa (Alt+%1): välilehti nimetään hänen mukaansa</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="478"/>
         <source>sending…</source>
         <translation>lähetetään…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="291"/>
+        <location filename="../ui/chat/view.py" line="477"/>
         <source>Counsellor</source>
         <translation>Asiakasohjaaja</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="291"/>
+        <location filename="../ui/chat/view.py" line="477"/>
         <source>Citizen</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="295"/>
+        <location filename="../ui/chat/view.py" line="481"/>
         <source>not emailed yet: the mail server does not answer; trying again</source>
         <translation>ei vielä lähetetty: sähköpostipalvelin ei vastaa; yritetään uudelleen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="297"/>
+        <location filename="../ui/chat/view.py" line="483"/>
         <source>waiting to be emailed</source>
         <translation>odottaa sähköpostilähetystä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="299"/>
+        <location filename="../ui/chat/view.py" line="485"/>
         <source>NOT DELIVERED: the mail server refused it; reply another way</source>
         <translation>EI TOIMITETTU: sähköpostipalvelin hylkäsi viestin; vastaa muuta kautta</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="302"/>
+        <location filename="../ui/chat/view.py" line="488"/>
         <source>emailed</source>
         <translation>lähetetty sähköpostina</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="330"/>
+        <location filename="../ui/chat/view.py" line="516"/>
         <source>Attachments (Tab to one, Enter opens it): %1</source>
         <translation>Liitteet (sarkaimella liitteeseen, Enter avaa): %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="340"/>
+        <location filename="../ui/chat/view.py" line="526"/>
         <source>This mail could not be read. The original is kept on the server (inbound mail %1).</source>
         <translation>Viestiä ei voitu lukea. Alkuperäinen on tallessa palvelimella (saapunut viesti %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="343"/>
+        <location filename="../ui/chat/view.py" line="529"/>
         <source>Shortened here; the whole mail is kept on the server (inbound mail %1).</source>
         <translation>Lyhennetty tässä; koko viesti on tallessa palvelimella (saapunut viesti %1).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="346"/>
+        <location filename="../ui/chat/view.py" line="532"/>
         <source>The mail has no text.</source>
         <translation>Viestissä ei ole tekstiä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="373"/>
+        <location filename="../ui/chat/view.py" line="559"/>
         <source>%1 is writing…</source>
         <translation>%1 kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="374"/>
+        <location filename="../ui/chat/view.py" line="560"/>
         <source>The citizen</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="383"/>
+        <location filename="../ui/chat/view.py" line="569"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 merkkiä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="393"/>
+        <location filename="../ui/chat/view.py" line="579"/>
         <source>The reply is too long: at most %1 characters.</source>
         <translation>Vastaus on liian pitkä: enintään %1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/view.py" line="396"/>
+        <location filename="../ui/chat/view.py" line="582"/>
         <source>Write something before sending.</source>
         <translation>Kirjoita jotain ennen lähettämistä.</translation>
     </message>
@@ -438,32 +448,32 @@
 <context>
     <name>ContactsFeature</name>
     <message>
-        <location filename="../ui/chat/feature.py" line="61"/>
+        <location filename="../ui/chat/feature.py" line="73"/>
         <source>&amp;End contact</source>
         <translation>&amp;Päätä yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="62"/>
+        <location filename="../ui/chat/feature.py" line="74"/>
         <source>&amp;Hand over…</source>
         <translation>Siirrä &amp;kollegalle…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="63"/>
+        <location filename="../ui/chat/feature.py" line="75"/>
         <source>Close &amp;tab</source>
         <translation>&amp;Sulje välilehti</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="64"/>
+        <location filename="../ui/chat/feature.py" line="76"/>
         <source>Go to &amp;reply</source>
         <translation>Siirry &amp;vastaukseen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="65"/>
+        <location filename="../ui/chat/feature.py" line="77"/>
         <source>&amp;Next tab</source>
         <translation>&amp;Seuraava välilehti</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="93"/>
+        <location filename="../ui/chat/feature.py" line="110"/>
         <source>No open contacts.
 
 Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -472,23 +482,38 @@ Press F2 to accept the next contact from the queue, F6 to go to the queue.</sour
 F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="67"/>
+        <location filename="../ui/chat/feature.py" line="84"/>
         <source>Work area</source>
         <translation>Työalue</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="69"/>
-        <location filename="../ui/chat/feature.py" line="246"/>
+        <location filename="../ui/chat/feature.py" line="78"/>
+        <source>Go to the n&amp;ote</source>
+        <translation>Siirry &amp;muistiinpanoon</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="79"/>
+        <source>&amp;Save the note</source>
+        <translation>&amp;Tallenna muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="81"/>
+        <source>Confirm the caller: match %1</source>
+        <translation>Vahvista soittaja: osuma %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="86"/>
+        <location filename="../ui/chat/feature.py" line="290"/>
         <source>Start</source>
         <translation>Aloitus</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="70"/>
+        <location filename="../ui/chat/feature.py" line="87"/>
         <source>Open contacts</source>
         <translation>Avoimet yhteydenotot</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="76"/>
+        <location filename="../ui/chat/feature.py" line="93"/>
         <source>You are logged in as an administrator.
 
 The regional queue, presence and the guidance point&apos;s day belong to counsellors, walk-in advisers and supervisors, so they are not shown here.</source>
@@ -497,7 +522,7 @@ The regional queue, presence and the guidance point&apos;s day belong to counsel
 Alueellinen jono, tavoitettavuus ja neuvontapisteen päivä kuuluvat asiakasohjaajille, neuvontapisteen ohjaajille ja esihenkilöille, joten niitä ei näytetä tässä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="80"/>
+        <location filename="../ui/chat/feature.py" line="97"/>
         <source>You are logged in as a professional (a nurse, for example).
 
 The regional queue, presence and the guidance point&apos;s day belong to counsellors, walk-in advisers and supervisors, so they are not shown. Consultation requests from counsellors are not part of this version yet.</source>
@@ -506,7 +531,7 @@ The regional queue, presence and the guidance point&apos;s day belong to counsel
 Alueellinen jono, tavoitettavuus ja neuvontapisteen päivä kuuluvat asiakasohjaajille, neuvontapisteen ohjaajille ja esihenkilöille, joten niitä ei näytetä. Asiakasohjaajien konsultaatiopyynnöt eivät vielä ole tässä versiossa.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="86"/>
+        <location filename="../ui/chat/feature.py" line="103"/>
         <source>No open contacts.
 
 The guidance point&apos;s day is on the left (Ctrl+D): Enter checks the selected visitor in, Ctrl+R registers a visitor without an appointment. F2 accepts the next contact from the queue.</source>
@@ -515,7 +540,7 @@ The guidance point&apos;s day is on the left (Ctrl+D): Enter checks the selected
 Neuvontapisteen päivä on vasemmalla (Ctrl+D): Enter kirjaa valitun kävijän saapuneeksi, Ctrl+R kirjaa kävijän ilman ajanvarausta. F2 ottaa vastaan jonon seuraavan yhteydenoton.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="91"/>
+        <location filename="../ui/chat/feature.py" line="108"/>
         <source>No open contacts.
 
 Ctrl+T shows your team. Press F2 to accept the next contact from the queue, F6 to go to the queue.</source>
@@ -524,72 +549,118 @@ Ctrl+T shows your team. Press F2 to accept the next contact from the queue, F6 t
 Ctrl+T näyttää tiimisi. F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 siirtää jonoon.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="221"/>
+        <location filename="../ui/chat/feature.py" line="265"/>
         <source>Anonymous</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="257"/>
+        <location filename="../ui/chat/feature.py" line="301"/>
         <source>Save the wrap-up first (Ctrl+Enter).</source>
         <translation>Tallenna ensin kirjaus (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="261"/>
+        <location filename="../ui/chat/feature.py" line="305"/>
         <source>End the contact first (Ctrl+E); the tab stays open until then.</source>
         <translation>Päätä ensin yhteydenotto (Ctrl+E); välilehti pysyy auki siihen asti.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="293"/>
+        <location filename="../ui/chat/feature.py" line="326"/>
+        <location filename="../ui/chat/feature.py" line="464"/>
+        <source>Open a contact to write a note on it.</source>
+        <translation>Avaa yhteydenotto, jotta voit kirjoittaa siihen muistiinpanon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="350"/>
+        <source>End the contact?</source>
+        <translation>Päätetäänkö yhteydenotto?</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="351"/>
+        <source>Your reply to %1 has not been sent. End the contact anyway? The unsent reply is not sent.</source>
+        <translation>Vastaustasi henkilölle %1 ei ole lähetetty. Päätetäänkö yhteydenotto silti? Lähettämätöntä vastausta ei lähetetä.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="357"/>
+        <source>&amp;End the contact</source>
+        <translation>&amp;Päätä yhteydenotto</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="358"/>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Jatka kirjoittamista</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="384"/>
         <source>Contact ended. Record the wrap-up: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
         <translation>Yhteydenotto päättyi. Kirjaa se: aiheet 1–6, lopputulos Alt+kirjain, Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="307"/>
+        <location filename="../ui/chat/feature.py" line="399"/>
         <source>Wrap-up saved. The next contact will be offered to you.</source>
         <translation>Kirjaus tallennettu. Seuraava yhteydenotto tarjotaan sinulle.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="313"/>
+        <location filename="../ui/chat/feature.py" line="405"/>
         <source>Open the contact you want to hand over.</source>
         <translation>Avaa yhteydenotto, jonka haluat siirtää.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="328"/>
+        <location filename="../ui/chat/feature.py" line="422"/>
         <source>Contact handed over.</source>
         <translation>Yhteydenotto siirretty.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="339"/>
+        <location filename="../ui/chat/feature.py" line="433"/>
         <source>Reached: the call goes on. End it with Ctrl+E.</source>
         <translation>Tavoitettu: puhelu jatkuu. Päätä se Ctrl+E:llä.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="343"/>
+        <location filename="../ui/chat/feature.py" line="437"/>
         <source>Attempt recorded; the request returns to the queue for a later try.</source>
         <translation>Yritys kirjattu; pyyntö palaa jonoon myöhempää yritystä varten.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="345"/>
+        <location filename="../ui/chat/feature.py" line="439"/>
         <source>Third attempt without reaching the citizen: the request is closed.</source>
         <translation>Kolmas yritys ilman tavoittamista: pyyntö suljettiin.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="375"/>
+        <location filename="../ui/chat/feature.py" line="467"/>
+        <source>Note saved with the contact.</source>
+        <translation>Muistiinpano tallennettu yhteydenoton kanssa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="477"/>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>Muistiinpano on liian pitkä: enintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="490"/>
+        <source>No screen-pop match %1 to confirm here.</source>
+        <translation>Tässä ei ole vahvistettavaa osumaa %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="502"/>
+        <source>Caller confirmed: %1.</source>
+        <translation>Soittaja vahvistettu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feature.py" line="517"/>
         <source>Opening %1…</source>
         <translation>Avataan %1…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="379"/>
+        <location filename="../ui/chat/feature.py" line="521"/>
         <source>%1 could not be fetched from the server: %2</source>
         <translation>Tiedostoa %1 ei saatu palvelimelta: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="386"/>
+        <location filename="../ui/chat/feature.py" line="528"/>
         <source>%1 was not opened: a file of this kind can run a program. It is saved in %2; open it only if you trust it.</source>
         <translation>Tiedostoa %1 ei avattu: tällainen tiedosto voi käynnistää ohjelman. Se on tallennettu kansioon %2; avaa se vain, jos luotat siihen.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/feature.py" line="391"/>
+        <location filename="../ui/chat/feature.py" line="533"/>
         <source>Saved as %1; no program here opens it.</source>
         <translation>Tallennettu nimellä %1; tällä koneella ei ole ohjelmaa sen avaamiseen.</translation>
     </message>
@@ -1128,154 +1199,217 @@ Ctrl+T näyttää tiimisi. F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 sii
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="177"/>
+        <location filename="../ui/shell/main_window.py" line="181"/>
         <source>Client guidance workstation — %1</source>
         <translation>Asiakasohjauksen työpöytä — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="179"/>
+        <location filename="../ui/shell/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="180"/>
+        <location filename="../ui/shell/main_window.py" line="184"/>
         <source>&amp;Contact</source>
         <translation>&amp;Yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="181"/>
+        <location filename="../ui/shell/main_window.py" line="185"/>
         <source>&amp;Presence</source>
         <translation>&amp;Läsnäolotila</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="182"/>
+        <location filename="../ui/shell/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="183"/>
+        <location filename="../ui/shell/main_window.py" line="187"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="184"/>
+        <location filename="../ui/shell/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="185"/>
+        <location filename="../ui/shell/main_window.py" line="189"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="186"/>
+        <location filename="../ui/shell/main_window.py" line="190"/>
         <source>&amp;Log in again…</source>
         <translation>&amp;Kirjaudu uudelleen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="187"/>
+        <location filename="../ui/shell/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="188"/>
+        <location filename="../ui/shell/main_window.py" line="192"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="189"/>
+        <location filename="../ui/shell/main_window.py" line="193"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Suuri kontrasti</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="190"/>
+        <location filename="../ui/shell/main_window.py" line="194"/>
         <source>&amp;Reset the window layout</source>
         <translation>&amp;Palauta ikkunan oletusasettelu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="272"/>
+        <location filename="../ui/shell/main_window.py" line="275"/>
+        <source>Save the wrap-up before you go away: 1–6 topics, Alt+letter outcome, Ctrl+Enter.</source>
+        <translation>Tallenna kirjaus ennen kuin poistut: aiheet 1–6, lopputulos Alt+kirjain, Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="294"/>
         <source>The login has expired. Your work is kept; press Ctrl+L to log in again and send it.</source>
         <translation>Kirjautuminen on vanhentunut. Työsi on tallessa; kirjaudu uudelleen (Ctrl+L), niin muutokset lähetetään.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="307"/>
+        <location filename="../ui/shell/main_window.py" line="304"/>
+        <source>Save the wrap-up before logging in again: 1–6 topics, Alt+letter outcome, Ctrl+Enter. It is kept until the login is renewed.</source>
+        <translation>Tallenna kirjaus ennen uutta kirjautumista: aiheet 1–6, lopputulos Alt+kirjain, Ctrl+Enter. Se säilyy, kunnes kirjautuminen on uusittu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="333"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="307"/>
+        <location filename="../ui/shell/main_window.py" line="333"/>
         <source>Send the reply</source>
         <translation>Lähetä vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="308"/>
+        <location filename="../ui/shell/main_window.py" line="334"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="308"/>
+        <location filename="../ui/shell/main_window.py" line="334"/>
         <source>New line in the reply</source>
         <translation>Rivinvaihto vastaukseen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="309"/>
+        <location filename="../ui/shell/main_window.py" line="335"/>
         <source>1–6</source>
         <translation>1–6</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="309"/>
+        <location filename="../ui/shell/main_window.py" line="335"/>
         <source>Wrap-up: tick a topic</source>
         <translation>Kirjaus: valitse aihe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="310"/>
+        <location filename="../ui/shell/main_window.py" line="336"/>
         <source>Alt+letter</source>
         <translation>Alt+kirjain</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="310"/>
+        <location filename="../ui/shell/main_window.py" line="336"/>
         <source>Wrap-up: choose the outcome</source>
         <translation>Kirjaus: valitse lopputulos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="311"/>
+        <location filename="../ui/shell/main_window.py" line="337"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="311"/>
-        <source>Wrap-up: save</source>
-        <translation>Kirjaus: tallenna</translation>
+        <location filename="../ui/shell/main_window.py" line="337"/>
+        <source>Wrap-up: save (with the note)</source>
+        <translation>Kirjaus: tallenna (muistiinpanon kanssa)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="312"/>
+        <location filename="../ui/shell/main_window.py" line="338"/>
+        <source>Alt+1…5</source>
+        <translation>Alt+1…5</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="339"/>
+        <source>Call: confirm who is calling (a match of the screen pop)</source>
+        <translation>Puhelu: vahvista, kuka soittaa (numeroa vastaava asiakas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="340"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+alleviivattu kirjain</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="313"/>
+        <location filename="../ui/shell/main_window.py" line="341"/>
         <source>Callback request: record the attempt (no answer, left a message, reached)</source>
         <translation>Soittopyyntö: kirjaa soittoyritys (ei vastannut, jätin viestin, tavoitettu)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="315"/>
+        <location filename="../ui/shell/main_window.py" line="343"/>
         <source>Ctrl+B / Enter / Ctrl+R / Del</source>
         <translation>Ctrl+B / Enter / Ctrl+R / Del</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="316"/>
+        <location filename="../ui/shell/main_window.py" line="344"/>
         <source>Guidance point day: book, check in, visitor without an appointment, cancel a booking</source>
         <translation>Neuvontapisteen päivä: varaa aika, kirjaa saapuneeksi, asiakas ilman ajanvarausta, peru varaus</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="318"/>
+        <location filename="../ui/shell/main_window.py" line="346"/>
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Vasen / Alt+Oikea</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="319"/>
+        <location filename="../ui/shell/main_window.py" line="347"/>
         <source>Guidance point day: the day before / after</source>
         <translation>Neuvontapisteen päivä: edellinen / seuraava päivä</translation>
+    </message>
+</context>
+<context>
+    <name>NoteBox</name>
+    <message>
+        <location filename="../ui/chat/view.py" line="105"/>
+        <source>Note (Ctrl+N)</source>
+        <translation>Muistiinpano (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="106"/>
+        <source>Note on the contact</source>
+        <translation>Yhteydenoton muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="107"/>
+        <source>What was agreed, what happens next. Ctrl+S saves it with the contact.</source>
+        <translation>Mitä sovittiin, mitä tapahtuu seuraavaksi. Ctrl+S tallentaa sen yhteydenoton kanssa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="109"/>
+        <source>Kept on this computer as you type; Ctrl+S, the wrap-up and a handover save it with the contact</source>
+        <translation>Säilyy tällä koneella kirjoittaessasi; Ctrl+S, kirjaus ja siirto tallentavat sen yhteydenoton kanssa</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="166"/>
+        <source>Saved with the contact.</source>
+        <translation>Tallennettu yhteydenoton kanssa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="167"/>
+        <source>Saved on this computer; being sent to the server.</source>
+        <translation>Tallennettu tälle koneelle; lähetetään palvelimelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="168"/>
+        <source>Not saved with the contact yet (kept on this computer): Ctrl+S saves it.</source>
+        <translation>Ei vielä tallennettu yhteydenoton kanssa (säilyy tällä koneella): Ctrl+S tallentaa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/view.py" line="170"/>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>Muistiinpano on liian pitkä: enintään %1 merkkiä.</translation>
     </message>
 </context>
 <context>
@@ -1939,65 +2073,70 @@ Sitä yritetään uudelleen automaattisesti; jos tämä ei poistu, kerro tuelle.
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="109"/>
-        <location filename="../ui/chat/wrapup.py" line="110"/>
+        <location filename="../ui/chat/wrapup.py" line="114"/>
+        <location filename="../ui/chat/wrapup.py" line="115"/>
         <source>Wrap-up</source>
         <translation>Kirjaus</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="111"/>
+        <location filename="../ui/chat/wrapup.py" line="116"/>
         <source>T&amp;opics (1–6)</source>
         <translation>A&amp;iheet (1–6)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="112"/>
+        <location filename="../ui/chat/wrapup.py" line="117"/>
         <source>Topics</source>
         <translation>Aiheet</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="113"/>
+        <location filename="../ui/chat/wrapup.py" line="118"/>
         <source>Number keys 1–6 or Space tick a topic</source>
         <translation>Numeronäppäimet 1–6 tai välilyönti valitsevat aiheen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="117"/>
+        <location filename="../ui/chat/wrapup.py" line="122"/>
         <source>Client &amp;group</source>
         <translation>Asiakasryh&amp;mä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="118"/>
+        <location filename="../ui/chat/wrapup.py" line="123"/>
         <source>Client group</source>
         <translation>Asiakasryhmä</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="121"/>
+        <location filename="../ui/chat/wrapup.py" line="126"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="124"/>
+        <location filename="../ui/chat/wrapup.py" line="129"/>
         <source>Save wrap-up</source>
         <translation>Tallenna kirjaus</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="125"/>
+        <location filename="../ui/chat/wrapup.py" line="130"/>
         <source>Save the wrap-up and get ready for the next contact (Ctrl+Enter)</source>
         <translation>Tallenna kirjaus ja valmistaudu seuraavaan yhteydenottoon (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="140"/>
+        <location filename="../ui/chat/wrapup.py" line="145"/>
         <source>After-contact work %1</source>
         <translation>Jälkikirjaus %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="155"/>
+        <location filename="../ui/chat/wrapup.py" line="160"/>
         <source>Choose at least one topic (1–6).</source>
         <translation>Valitse vähintään yksi aihe (1–6).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/wrapup.py" line="156"/>
+        <location filename="../ui/chat/wrapup.py" line="161"/>
         <source>Choose the outcome.</source>
         <translation>Valitse lopputulos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/wrapup.py" line="162"/>
+        <source>Shorten the note first.</source>
+        <translation>Lyhennä ensin muistiinpanoa.</translation>
     </message>
 </context>
 </TS>

@@ -79,9 +79,12 @@ TOPICS_FI = [
     "Asuminen",
     "Kodin turvallisuus ja apuvälineet",
 ]
+# A phone call carries no name, only the number, as the platform gives it (the screen pop
+# suggests who it may be; the counsellor confirms). A callback request carries the name
+# its citizen typed; when its number belongs to a client or relative, that person's.
 WAITING = [
     ("chat", "fi", "853", "Äitini tarvitsisi apua kotiin, mistä aloitan?", "Marja", None),
-    ("phone", "fi", "734", "Kotiin annettava apu ja palvelut", "Pentti", "+358401000003"),
+    ("phone", "fi", "734", "Kotiin annettava apu ja palvelut", "", "+358401000003"),
     ("chat", "sv", "445", "Min pappa behöver hjälp med matlagning, finns det matservice?", "Ulla",
      None),
     ("callback", "fi", "202", "Turvaranneke ja apuvälineet", "Eila", "+358501234567"),
@@ -180,10 +183,14 @@ def seed_demo(db: Database, *, clients: int = 60, seed: int = 2018) -> str:
         now = utcnow()
         for minutes, (channel, lang, muni, text, name, phone) in zip([6, 4, 2, 1], WAITING,
                                                                      strict=True):
+            candidates = screen_pop(s, phone) if phone else []
+            if channel == "callback" and candidates:
+                # The demo's callers are who their numbers say they are.
+                name = candidates[0].get("relative_name") or candidates[0]["name"]
             contact = Contact(id=new_id(), channel=channel, status="waiting", language=lang,
                               municipality_code=muni, subject=preview(text), citizen_name=name,
                               caller_number=phone, created_at=now - timedelta(minutes=minutes),
-                              candidates=screen_pop(s, phone) if phone else [],
+                              candidates=candidates,
                               client_group="older_people")   # each about an elderly parent
             if channel == "callback":
                 # Asked to be called within the next hour.

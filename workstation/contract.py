@@ -119,6 +119,7 @@ ENTITY_SCOPES: dict[str, str] = {
     "canned_reply": "directory",
     "contact": "queue",
     "chat_message": "queue",
+    "contact_note": "queue",
     "presence": "queue",
     "typing": "queue",
     "appointment": "queue",

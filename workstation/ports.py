@@ -29,6 +29,10 @@ class Core(Submitter, Protocol):
     def save_draft(self, key: str, text: str) -> None:
         """Keep (or, when empty, forget) an unsent text; written in order with the edits."""
 
+    def forget_draft(self, key: str, text: str) -> None:
+        """Forget a draft if it still says ``text`` (the server has it now); a draft
+        changed since stays. Written in order with the edits and draft saves."""
+
     def fetch_attachment(self, inbound_id: str, index: int) -> bytes:
         """One attachment of an inbound mail from the server (blocking: HTTP)."""
 

@@ -431,6 +431,20 @@ class LocalStore:
             else:
                 conn.execute(text("DELETE FROM drafts WHERE key=:k"), {"k": key})
 
+    def forget_draft(self, key: str, value: str) -> bool:
+        """Forget the draft only if it still says ``value`` (what the server now holds): a
+        newer draft, typed since, stays."""
+        with self.engine.begin() as conn:
+            return conn.execute(text("DELETE FROM drafts WHERE key=:k AND text=:t"),
+                                {"k": key, "t": value}).rowcount > 0
+
+    def drafts(self, prefix: str) -> dict[str, str]:
+        """Every draft whose key starts with ``prefix`` (e.g. ``note:``), by key."""
+        with self.engine.begin() as conn:
+            rows = conn.execute(text("SELECT key, text FROM drafts WHERE substr(key, 1, :n) "
+                                     "= :p"), {"n": len(prefix), "p": prefix}).all()
+        return {k: t for k, t in rows}
+
     def draft(self, key: str) -> str:
         with self.engine.begin() as conn:
             return conn.execute(text("SELECT text FROM drafts WHERE key=:k"),

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import object_session
 
 from server.directory.models import User
-from server.queue.models import ChatMessage, Contact, PresenceState, TypingState
+from server.queue.models import ChatMessage, Contact, ContactNote, PresenceState, TypingState
 from server.sync.access import CITIZEN_ONLY
 from server.sync.registry import EntityType, register_entity
 from workstation.queue.rules import preview
@@ -78,6 +78,17 @@ register_entity(EntityType(
     group_of=lambda m: m.contact_id,
     audience_of=lambda m: conversation_audience(object_session(m), m.contact_id),
 ))
+# The counsellor's note travels like the conversation: to the handler alone (a handover
+# sends it to the next handler on accept and takes it from the one who handed over),
+# never on the region-wide contact row.
+register_entity(EntityType(
+    name="contact_note", scope="queue", urgent=True, id_of=lambda n: n.contact_id,
+    group_of=lambda n: n.contact_id,
+    audience_of=lambda n: conversation_audience(object_session(n), n.contact_id),
+    serialize=lambda n: {"contact_id": n.contact_id, "text": n.text,
+                         "updated_at": iso_or_none(n.updated_at),
+                         "updated_by": n.updated_by, "updated_by_name": n.updated_by_name},
+))
 register_entity(EntityType(
     name="presence", scope="queue", urgent=True, id_of=lambda p: p.user_id,
     serialize=lambda p: {"user_id": p.user_id, "state": p.state, "since": iso_or_none(p.since)},
@@ -89,4 +100,4 @@ register_entity(EntityType(
     serialize=lambda t: {"contact_id": t.contact_id, "citizen_at": iso_or_none(t.citizen_at),
                          "counsellor_at": iso_or_none(t.counsellor_at)},
 ))
-__all__ = ["ChatMessage", "Contact", "PresenceState", "TypingState"]
+__all__ = ["ChatMessage", "Contact", "ContactNote", "PresenceState", "TypingState"]

@@ -99,6 +99,22 @@ class ChatMessage(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class ContactNote(Base):
+    """The counsellor's note on a contact: what was agreed, what happens next. One per
+    contact, kept with it. Part of the conversation, not of the region-wide contact row:
+    it travels like the messages, to the contact's handler only (docs/architecture.md
+    3.4)."""
+
+    __tablename__ = "contact_note"
+    contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"), primary_key=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
+    updated_by_name: Mapped[str] = mapped_column(String(200), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+
 class ServiceLine(Base):
     """A number citizens dial; it decides the call's language and municipality (and client
     group, for a line that serves one)."""

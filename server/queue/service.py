@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from server.db import new_id, utcnow
 from server.directory.models import Municipality, Team, User
 from server.errors import Refused
-from server.queue.models import ChatMessage, Contact, PresenceState, TypingState
+from server.queue.models import ChatMessage, Contact, ContactNote, PresenceState, TypingState
 from server.queue.routing import (
     back_to_work,
     lock_queue,
@@ -41,6 +41,7 @@ from workstation.domain import QUEUE_ROLES, SERVICE_LANGUAGES, Presence, Role
 from workstation.queue.routing import Refusal
 from workstation.queue.rules import (
     MAX_CHAT_MESSAGE,
+    MAX_CONTACT_NOTE,
     WRAP_UP_OUTCOMES,
     Channel,
     ClientGroup,
@@ -51,6 +52,7 @@ from workstation.queue.rules import (
     Topic,
     clean_message,
     clean_name,
+    clean_note,
     preview,
 )
 from workstation.text import CleanText, has_junk
@@ -293,12 +295,21 @@ def _thread(session: Session, contact: Contact) -> dict[str, str | None]:
 
 def send_conversation(session: Session, contact: Contact, user_id: str) -> None:
     """Address the conversation so far (of the whole email thread) to its new handler:
-    its messages reach nobody before someone accepts it (``conversation_audience``), and
-    a handover's earlier messages went to the one who handled it before."""
+    its messages and notes reach nobody before someone accepts it
+    (``conversation_audience``), and a handover's earlier ones went to the one who handled
+    it before."""
+    contacts = list(_thread(session, contact))
     for message in session.scalars(select(ChatMessage).where(
-            ChatMessage.contact_id.in_(list(_thread(session, contact))))
-            .order_by(ChatMessage.created_at)):
+            ChatMessage.contact_id.in_(contacts)).order_by(ChatMessage.created_at)):
         record_change(session, "chat_message", message, audience_user_id=user_id)
+    for note in session.scalars(select(ContactNote).where(ContactNote.contact_id.in_(contacts))):
+        record_change(session, "contact_note", note, audience_user_id=user_id)
+
+
+# What a conversation is made of on the change log: each entity, its model and the column
+# that is its id there.
+CONVERSATION_ENTITIES = {"chat_message": (ChatMessage, ChatMessage.id),
+                         "contact_note": (ContactNote, ContactNote.contact_id)}
 
 
 def withdraw_conversation(session: Session, contact: Contact) -> int:
@@ -311,29 +322,34 @@ def withdraw_conversation(session: Session, contact: Contact) -> int:
     who handed it over loses it) and when it ends (a safety net for anyone else). The
     holders are read from the change log itself: every row that reached a workstation
     is there, until compaction keeps only each (message, holder)'s newest row, which is
-    what decides whether that holder still has it. Returns the number of deletes."""
+    what decides whether that holder still has it. The contact's note goes the same way
+    (``CONVERSATION_ENTITIES``). Returns the number of deletes."""
     handlers = _thread(session, contact)
     keep_all = contact.accepted_by
-    latest: dict[tuple[str, str | None], tuple[str, str | None]] = {}
-    for entity_id, audience, op, group in session.execute(
-            select(ChangeLogEntry.entity_id, ChangeLogEntry.audience_user_id,
-                   ChangeLogEntry.op, ChangeLogEntry.group_id)
-            .where(ChangeLogEntry.entity == "chat_message",
+    latest: dict[tuple[str, str, str | None], tuple[str, str | None]] = {}
+    for entity, entity_id, audience, op, group in session.execute(
+            select(ChangeLogEntry.entity, ChangeLogEntry.entity_id,
+                   ChangeLogEntry.audience_user_id, ChangeLogEntry.op, ChangeLogEntry.group_id)
+            .where(ChangeLogEntry.entity.in_(list(CONVERSATION_ENTITIES)),
                    ChangeLogEntry.group_id.in_(list(handlers)),
                    ChangeLogEntry.audience_user_id.is_not(None),
                    ChangeLogEntry.audience_user_id != CITIZEN_ONLY)
             .order_by(ChangeLogEntry.seq)):
-        latest[(entity_id, audience)] = (op, group)
-    gone = [(mid, audience) for (mid, audience), (op, group) in latest.items()
+        latest[(entity, entity_id, audience)] = (op, group)
+    gone = [(entity, rid, audience) for (entity, rid, audience), (op, group) in latest.items()
             if op == "upsert" and audience not in (keep_all, handlers.get(group or ""))]
     if not gone:
         return 0
-    messages = {m.id: m for m in session.scalars(select(ChatMessage).where(
-        ChatMessage.id.in_({mid for mid, _ in gone})))}
-    for mid, audience in gone:
-        if mid in messages:
-            record_change(session, "chat_message", messages[mid], op="delete",
-                          audience_user_id=audience)
+    for entity, (model, key) in CONVERSATION_ENTITIES.items():
+        ids = {rid for e, rid, _ in gone if e == entity}
+        if not ids:
+            continue
+        rows = {getattr(row, key.key): row
+                for row in session.scalars(select(model).where(key.in_(ids)))}
+        for e, rid, audience in gone:
+            if e == entity and rid in rows:
+                record_change(session, entity, rows[rid], op="delete",
+                              audience_user_id=audience)
     return len(gone)
 
 
@@ -363,11 +379,96 @@ def close_contact(ctx: MutationContext, args: ContactRef) -> None:
         _set_presence(ctx.session, contact.accepted_by, Presence.AFTER_CONTACT_WORK)
 
 
+def _note_text(value: str) -> str:
+    try:
+        return clean_note(value)
+    except InvalidMessage as exc:
+        raise ValueError(str(exc)) from exc
+
+
+def set_note(session: Session, contact: Contact, user: User, text: str) -> None:
+    """The contact's note, as its handler wrote it (cleaned); logged to the handler only."""
+    note = session.get(ContactNote, contact.id)
+    if note is None:
+        if not text:
+            return   # no note, and none written
+        note = ContactNote(contact_id=contact.id, text="")
+        session.add(note)
+    elif note.text == text:
+        return
+    note.text = text
+    note.updated_at = utcnow()
+    note.updated_by = user.id
+    note.updated_by_name = user.display_name
+    record_change(session, "contact_note", note)
+
+
+class NoteArgs(BaseModel):
+    contact_id: str = Field(min_length=1, max_length=36)
+    # Cleaned like a message (control characters out, trimmed); the length is checked on
+    # the cleaned text, with room for what cleaning removes.
+    text: str = Field(max_length=MAX_CONTACT_NOTE * 2)
+
+    @field_validator("text")
+    @classmethod
+    def _clean(cls, value: str) -> str:
+        return _note_text(value)
+
+
+@mutation("contact.note", NoteArgs, QUEUE_ROLES,
+          may=handler_only("Only the counsellor handling it writes its note."))
+def note_contact(ctx: MutationContext, args: NoteArgs) -> None:
+    """Keep the counsellor's free-text note with the contact, during it or in the
+    wrap-up; an empty text clears it. It goes to the contact's handler only."""
+    contact = ctx.session.get(Contact, args.contact_id)
+    if contact is None:
+        raise MutationRejected("not_found", "The contact no longer exists.")
+    set_note(ctx.session, contact, ctx.user, args.text)
+
+
+class Identify(BaseModel):
+    contact_id: str = Field(min_length=1, max_length=36)
+    client_id: str = Field(min_length=1, max_length=36)
+    # The screen pop matched the number to this client's relative, not to the client.
+    relative: bool = False
+
+
+@mutation("contact.identify", Identify, QUEUE_ROLES,
+          may=handler_only("Only the counsellor handling the call confirms who is calling."))
+def identify_caller(ctx: MutationContext, args: Identify) -> None:
+    """The counsellor confirmed who is calling: one of the screen pop's matches for the
+    caller's number (never any other client: linking a contact to a client lets its
+    handler read the client, ``clients.service.may_read``). The contact is linked to the
+    client and named after the person on the line (the client, or their relative)."""
+    contact = ctx.session.get(Contact, args.contact_id)
+    if contact is None:
+        raise MutationRejected("not_found", "The contact no longer exists.")
+    match = next((c for c in contact.candidates or []
+                  if c.get("client_id") == args.client_id
+                  and bool(c.get("relation")) == args.relative), None)
+    if match is None:
+        raise MutationRejected("not_a_match", "That client is not among the matches for the "
+                               "caller's number.")
+    name = clean_name(str(match.get("relative_name" if args.relative else "name") or ""))
+    if contact.client_id == args.client_id and contact.citizen_name == name:
+        return
+    contact.client_id = args.client_id
+    contact.citizen_name = name
+    _log_contact(ctx.session, contact)
+
+
 class WrapUp(BaseModel):
     contact_id: str = Field(min_length=1, max_length=36)
     topics: list[Topic] = Field(min_length=1, max_length=len(Topic))
     client_group: ClientGroup
     outcome: Outcome
+    # The note saved with the wrap-up (None: the note is left as it is).
+    note: str | None = Field(default=None, max_length=MAX_CONTACT_NOTE * 2)
+
+    @field_validator("note")
+    @classmethod
+    def _clean_note(cls, value: str | None) -> str | None:
+        return None if value is None else _note_text(value)
 
     @field_validator("outcome")
     @classmethod
@@ -393,6 +494,8 @@ def wrap_up_contact(ctx: MutationContext, args: WrapUp) -> None:
     contact.topics = [str(t) for t in dict.fromkeys(args.topics)]
     contact.client_group = str(args.client_group)
     contact.outcome = str(args.outcome)
+    if args.note is not None:
+        set_note(ctx.session, contact, ctx.user, args.note)
     if first:
         contact.wrapped_up_at = now
         contact.acw_seconds = max(0.0, (now - (contact.closed_at or now)).total_seconds())

@@ -32,7 +32,7 @@ from server.deps import api_routes, require_access
 from server.directory.models import GuidancePoint, Team, User
 from server.mail.service import receive_mail
 from server.queue.canned import CannedReply
-from server.queue.models import ChatMessage, Contact, PresenceState, TypingState
+from server.queue.models import ChatMessage, Contact, ContactNote, PresenceState, TypingState
 from server.queue.walkin import Appointment
 from server.sync.changelog import record_change
 from server.sync.registry import MUTATIONS, mutation
@@ -276,6 +276,41 @@ def _wrap_up(w: World) -> None:
         w.refused(who, "contact.wrap_up", args, looks, "not_yours")
     w.refused("helena", "contact.wrap_up", args, looks, "forbidden")
     w.applied("anna", "contact.wrap_up", args)
+
+
+@case("contact.note")
+def _note(w: World) -> None:
+    chat = w.accepted_chat("anna")
+    args = {"contact_id": chat, "text": "Soitan huomenna kotihoitoon."}
+
+    def looks():
+        return w.read(lambda s: (row := s.get(ContactNote, chat)) and (row.text, row.version))
+    for who in ("liisa", "paivi", "bertta"):
+        w.refused(who, "contact.note", args, looks, "not_yours")
+    w.refused("helena", "contact.note", args, looks, "forbidden")
+    w.applied("anna", "contact.note", args)
+    assert looks() == ("Soitan huomenna kotihoitoon.", 1)
+
+
+@case("contact.identify")
+def _identify(w: World) -> None:
+    r = httpx.post(f"{w.server.url}/api/telephony/events",
+                   headers={"X-Telephony-Secret": TELEPHONY_SECRET},
+                   json={"event": "offered", "call_id": f"authz-{new_id()}",
+                         "caller": "+358401000001", "service_line": "+358 2 262 6000"})
+    call = r.json()["contact_id"]
+    w.applied("anna", "contact.accept", {"contact_id": call})
+    candidate = w.read(lambda s: s.get(Contact, call).candidates[0])
+    args = {"contact_id": call, "client_id": candidate["client_id"], "relative": False}
+
+    def looks():
+        return w.read(lambda s: (s.get(Contact, call).client_id, s.get(Contact, call).version))
+    for who in ("liisa", "paivi", "bertta"):
+        w.refused(who, "contact.identify", args, looks, "not_yours")
+    w.refused("helena", "contact.identify", args, looks, "forbidden")
+    w.applied("anna", "contact.identify", args)
+    assert looks()[0] == candidate["client_id"]
+    w.applied("anna", "contact.close", {"contact_id": call})
 
 
 @case("contact.handover")

@@ -75,7 +75,13 @@ def test_a_supervisor_changes_a_persons_languages_with_the_keyboard(qtbot, main_
         dialog.close()
 
 
-def test_the_team_view_shows_presence_as_it_changes(qtbot, main_window):
+def test_the_team_view_shows_presence_as_it_changes(qtbot, main_window, live_server):
+    from tests.support.desk import quiet_queue
+
+    # No wrap-up left unsaved by an earlier test on this server: with one, going away is
+    # refused (the wrap-up comes first).
+    for desk in quiet_queue(live_server).values():
+        desk.close()
     supervisor = main_window("paivi")
     counsellor = main_window("liisa")
     supervisor.team.show_team()

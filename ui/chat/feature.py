@@ -13,10 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon, QTextCursor
-from PySide6.QtWidgets import QLabel, QTabBar, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QTabBar, QTabWidget, QWidget
 
 from ui.chat.handover import HandoverDialog
-from ui.chat.view import ChatView
+from ui.chat.view import MAX_CANDIDATES, ChatView, caller_name
 from ui.common.feature import Desk, Feature, set_action_text
 from ui.common.icons import channel_icon
 from ui.common.tasks import run_task
@@ -25,7 +25,7 @@ from workstation.callbacks import usecases as callbacks
 from workstation.chat import usecases as chat
 from workstation.paths import OPENABLE
 from workstation.queue import usecases as queue
-from workstation.queue.rules import InvalidMessage
+from workstation.queue.rules import MAX_CONTACT_NOTE, InvalidMessage, clean_note
 from workstation.store import LocalStore
 
 
@@ -56,6 +56,18 @@ class ContactsFeature(Feature):
                                          lambda: self.close_tab(self.tabs.currentIndex()))
         self.act_reply = self.action("focusReply", "F7", self.focus_reply)
         self.act_next_tab = self.action("nextTab", "Ctrl+Tab", lambda: self._cycle_tab(1))
+        self.act_note = self.action("focusNote", "Ctrl+N", self.focus_note)
+        self.act_save_note = self.action("saveNote", "Ctrl+S", self.save_current_note)
+        # Alt+1...5: the caller is the screen pop's first... fifth match.
+        self.act_confirm_caller = [
+            self.action(f"confirmCaller{n}", f"Alt+{n}",
+                        lambda _=False, i=n - 1: self.confirm_caller(i))
+            for n in range(1, MAX_CANDIDATES + 1)]
+        # In the main window only: a dialog's own Ctrl+S (the team view's save) must win.
+        for action in (self.act_note, self.act_save_note, *self.act_confirm_caller):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # The question before ending a contact with a reply still unsent (open while asked).
+        self.confirm_end: QMessageBox | None = None
 
     def retranslate(self) -> None:
         set_action_text(self.act_end, self.tr("&End contact"))
@@ -63,6 +75,11 @@ class ContactsFeature(Feature):
         set_action_text(self.act_close_tab, self.tr("Close &tab"))
         set_action_text(self.act_reply, self.tr("Go to &reply"))
         set_action_text(self.act_next_tab, self.tr("&Next tab"))
+        set_action_text(self.act_note, self.tr("Go to the n&ote"))
+        set_action_text(self.act_save_note, self.tr("&Save the note"))
+        for n, action in enumerate(self.act_confirm_caller, start=1):
+            set_action_text(action, self.tr("Confirm the caller: match %1").replace(
+                "%1", str(n)))
         self.empty.setText(self._start_text())
         self.empty.setAccessibleName(self.tr("Work area"))
         if self.start_page is self.empty:
@@ -105,9 +122,26 @@ class ContactsFeature(Feature):
             self.read_transcripts()
         if "typing" in entities:
             self.read_typing()
+        if "contact_note" in entities:
+            self.refresh_notes()
 
     def refresh(self) -> None:
         self.read_transcripts()
+        self.refresh_notes()
+
+    def refresh_notes(self) -> None:
+        """Each open tab's note as the store holds it (one small read per tab); then the
+        drafts the server now has as they are are forgotten (off the GUI thread)."""
+        for contact_id, view in self.chats.items():
+            if not self.desk.core.awaiting_write("contact_note", contact_id):
+                view.note.set_stored(queue.stored_note(self.desk.reader, contact_id))
+        core = self.desk.core
+
+        def forget(settled: list[tuple[str, str]]) -> None:
+            for key, text in settled:
+                core.forget_draft(key, text)
+
+        self.desk.store_reader.request("settled_notes", queue.settled_note_drafts, forget)
 
     def read_transcripts(self) -> None:
         ids = tuple(self.chats)
@@ -186,6 +220,10 @@ class ContactsFeature(Feature):
         view.attempt_requested.connect(self.record_attempt)
         view.typing.connect(self.counsellor_typing)
         view.attachment_requested.connect(self.open_attachment)
+        view.note_changed.connect(self.save_note_draft)
+        view.identify_requested.connect(self.identify_caller)
+        view.note.stored = queue.stored_note(self.desk.reader, contact["id"])
+        view.note.set_text(queue.note_text(self.desk.reader, contact["id"]))
         draft = chat.draft(self.desk.reader, contact["id"])
         if draft:
             view.reply.setPlainText(draft)
@@ -216,9 +254,15 @@ class ContactsFeature(Feature):
     def pending_wrap_up(self) -> ChatView | None:
         return next((view for view in self.chats.values() if view.needs_wrap_up()), None)
 
+    def _title_of(self, view: ChatView) -> str:
+        i = self.tabs.indexOf(view)
+        return self.tabs.tabText(i) if i >= 0 else ""
+
     def _update_tab_title(self, view: ChatView) -> None:
+        # A call is named after its caller once the counsellor confirmed who it is (the
+        # screen pop's match); until then by its number.
         name = (view.contact.get("citizen_name") or view.contact.get("email_address")
-                or self.tr("Anonymous"))
+                or view.contact.get("caller_number") or self.tr("Anonymous"))
         i = self.tabs.indexOf(view)
         if i >= 0:
             self.tabs.setTabText(i, name)
@@ -276,6 +320,13 @@ class ContactsFeature(Feature):
         if view:
             view.focus_reply()
 
+    def focus_note(self) -> None:
+        view = self.current_chat()
+        if view is None:
+            self.desk.say(self.tr("Open a contact to write a note on it."), 5000)
+            return
+        view.note.edit.setFocus()
+
     # --- a contact's course -------------------------------------------------------------
     def end_current_contact(self) -> None:
         view = self.current_chat()
@@ -283,6 +334,46 @@ class ContactsFeature(Feature):
             self.end_contact(view.contact_id)
 
     def end_contact(self, contact_id: str) -> None:
+        """End the contact; with a reply still unsent in its box, only after asking (the
+        default, Enter or Esc, keeps the contact open)."""
+        view = self.chats.get(contact_id)
+        if view is not None and view.contact.get("status") != "closed" \
+                and view.reply.toPlainText().strip():
+            self._ask_before_ending(view)
+            return
+        self._end(contact_id)
+
+    def _ask_before_ending(self, view: ChatView) -> None:
+        if self.confirm_end is not None:
+            self.confirm_end.raise_()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("End the contact?"),
+                          self.tr("Your reply to %1 has not been sent. End the contact "
+                                  "anyway? The unsent reply is not sent.").replace(
+                              "%1", self._title_of(view)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self.desk.window)
+        box.setObjectName("confirmEnd")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&End the contact"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep writing"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        contact_id = view.contact_id
+
+        def answered(result: int) -> None:
+            self.confirm_end = None
+            box.deleteLater()
+            if result == QMessageBox.StandardButton.Yes:
+                self._end(contact_id)
+            elif (still := self.chats.get(contact_id)) is not None:
+                self.tabs.setCurrentWidget(still)
+                still.focus_reply()
+
+        box.finished.connect(answered)
+        self.confirm_end = box
+        box.open()
+
+    def _end(self, contact_id: str) -> None:
         view = self.chats.get(contact_id)
         if queue.close_contact(self.desk.core, self.desk.reader, contact_id, self.user,
                                accepted=view.contact if view else None):
@@ -298,7 +389,8 @@ class ContactsFeature(Feature):
         view = self.chats.get(contact_id)
         try:
             queue.wrap_up(self.desk.core, self.desk.reader, contact_id, topics=topics,
-                          client_group=client_group, outcome=outcome)
+                          client_group=client_group, outcome=outcome,
+                          note=view.note.text() if view is not None else None, me=self.user)
         except queue.InvalidWrapUp as exc:
             if view is not None and view.wrap_up is not None:
                 view.wrap_up.show_error(exc.code)
@@ -320,6 +412,8 @@ class ContactsFeature(Feature):
             if target is None:
                 return
             kind, target_id = target
+            # The note goes first, so the next handler gets it with the conversation.
+            self.save_note(view)
             queue.handover(self.desk.core, self.desk.reader, view.contact_id, self.user,
                            note=dialog.note.toPlainText(),
                            to_user_id=target_id if kind == "user" else None,
@@ -358,6 +452,54 @@ class ContactsFeature(Feature):
         """Flush the visible drafts (before closing); the worker writes them in order."""
         for view in self.chats.values():
             self.save_draft(view.contact_id, view.reply.toPlainText())
+            view.note.flush()
+
+    # --- the note -----------------------------------------------------------------------
+    def save_note_draft(self, contact_id: str, text: str) -> None:
+        self.desk.core.save_draft(queue.note_key(contact_id), text)
+
+    def save_current_note(self) -> None:
+        view = self.current_chat()
+        if view is None:
+            self.desk.say(self.tr("Open a contact to write a note on it."), 5000)
+            return
+        if self.save_note(view):
+            self.desk.say(self.tr("Note saved with the contact."), 4000)
+
+    def save_note(self, view: ChatView) -> bool:
+        """Send the tab's note with the contact. Its draft stays until the server has
+        it, so a refused or lost save loses nothing."""
+        view.note.flush()
+        try:
+            sent = queue.save_note(self.desk.core, self.desk.reader, view.contact_id,
+                                   view.note.text(), self.user)
+        except InvalidMessage:
+            self.desk.say(self.tr("The note is too long: at most %1 characters.").replace(
+                "%1", str(MAX_CONTACT_NOTE)), 6000)
+            view.note.edit.setFocus()
+            return False
+        if sent:
+            # What the store will hold once the worker has written the edit.
+            view.note.set_stored({"contact_id": view.contact_id, "_pending": True,
+                                  "text": clean_note(view.note.text())})
+        return True
+
+    def confirm_caller(self, index: int) -> None:
+        view = self.current_chat()
+        if view is None or not view.identify(index):
+            self.desk.say(self.tr("No screen-pop match %1 to confirm here.").replace(
+                "%1", str(index + 1)), 5000)
+
+    def identify_caller(self, contact_id: str, candidate: dict) -> None:
+        view = self.chats.get(contact_id)
+        if view is None:
+            return
+        if queue.identify_caller(self.desk.core, self.desk.reader, contact_id, candidate):
+            name = caller_name(candidate)
+            view.update_header(view.contact | {"client_id": candidate["client_id"],
+                                               "citizen_name": name})
+            self._update_tab_title(view)
+            self.desk.say(self.tr("Caller confirmed: %1.").replace("%1", name), 5000)
 
     def counsellor_typing(self, contact_id: str) -> None:
         """At most one "is writing" every 3 s, and only online: a queued one would show

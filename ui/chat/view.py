@@ -27,7 +27,14 @@ from ui.common.labels import callback_result_name, channel_name, topic_name
 from ui.common.text import screen_pop_lines, window_text
 from workstation.chat import usecases as chat
 from workstation.contract import parse_time
-from workstation.queue.rules import MAX_CHAT_MESSAGE, InvalidMessage, Topic, clean_message
+from workstation.queue.rules import (
+    MAX_CHAT_MESSAGE,
+    MAX_CONTACT_NOTE,
+    InvalidMessage,
+    Topic,
+    clean_message,
+    clean_note,
+)
 
 
 class ReplyEdit(QPlainTextEdit):
@@ -44,9 +51,135 @@ class ReplyEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+# As many as the server's screen pop gives (server/telephony/service.py).
+MAX_CANDIDATES = 5
+
+
+def caller_name(candidate: dict) -> str:
+    """Who is on the line when the counsellor confirms this screen-pop match: the client,
+    or their relative whose number it is."""
+    return ((candidate.get("relative_name") if candidate.get("relation")
+             else candidate.get("name")) or "").strip()
+
+
+class NoteBox(Retranslatable, QWidget):
+    """The counsellor's free-text note on the contact: what was agreed, what happens next.
+    It says whether the server has it: every keystroke is kept on this computer (a draft),
+    Ctrl+S, the wrap-up and a handover send it with the contact."""
+
+    changed = Signal(str)   # the text, 400 ms after the last keystroke
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("noteBox")
+        self.label = QLabel()
+        self.label.setObjectName("noteLabel")
+        self.edit = QPlainTextEdit()
+        self.edit.setObjectName("contactNote")
+        self.edit.setTabChangesFocus(True)
+        self.edit.setMaximumHeight(90)
+        self.label.setBuddy(self.edit)
+        self.setFocusProxy(self.edit)
+        self.state = QLabel()
+        self.state.setObjectName("noteState")
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
+        self.state.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.label)
+        top.addStretch(1)
+        top.addWidget(self.state)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.edit)
+        # The note as the store holds it: {"text", "_pending"} or None.
+        self.stored: dict | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(400)
+        self._timer.timeout.connect(lambda: self.changed.emit(self.text()))
+        self.edit.textChanged.connect(self._typed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Note (Ctrl+N)"))
+        self.edit.setAccessibleName(self.tr("Note on the contact"))
+        self.edit.setPlaceholderText(self.tr("What was agreed, what happens next. Ctrl+S "
+                                             "saves it with the contact."))
+        self.edit.setToolTip(self.tr("Kept on this computer as you type; Ctrl+S, the "
+                                     "wrap-up and a handover save it with the contact"))
+        self.show_state()
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        """Show a text without treating it as typed (no draft is written)."""
+        self.edit.blockSignals(True)
+        self.edit.setPlainText(text)
+        self.edit.blockSignals(False)
+        self.edit.moveCursor(QTextCursor.MoveOperation.End)
+        self.show_state()
+
+    def stored_text(self) -> str:
+        return (self.stored or {}).get("text", "")
+
+    def set_stored(self, row: dict | None) -> None:
+        """The store's note changed: follow it unless the counsellor has edits of their
+        own in the field."""
+        untouched = self._cleaned() == self.stored_text()
+        self.stored = row
+        if untouched and self._cleaned() != self.stored_text() and not self._timer.isActive():
+            self.set_text(self.stored_text())
+        self.show_state()
+
+    def flush(self) -> None:
+        """Emit a pending keystroke's draft now (before the window closes)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.changed.emit(self.text())
+
+    def _typed(self) -> None:
+        self._timer.start()
+        self.show_state()
+
+    def _cleaned(self) -> str | None:
+        try:
+            return clean_note(self.text())
+        except InvalidMessage:
+            return None
+
+    def state_code(self) -> str:
+        """``saved``, ``sending``, ``unsaved``, ``too_long`` or ``empty``."""
+        cleaned = self._cleaned()
+        if cleaned is None:
+            return "too_long"
+        if cleaned != self.stored_text():
+            return "unsaved"
+        if not cleaned:
+            return "empty"
+        return "sending" if (self.stored or {}).get("_pending") else "saved"
+
+    def show_state(self) -> None:
+        code = self.state_code()
+        self.state.setText({
+            "saved": self.tr("Saved with the contact."),
+            "sending": self.tr("Saved on this computer; being sent to the server."),
+            "unsaved": self.tr("Not saved with the contact yet (kept on this computer): "
+                               "Ctrl+S saves it."),
+            "too_long": self.tr("The note is too long: at most %1 characters.").replace(
+                "%1", str(MAX_CONTACT_NOTE)),
+            "empty": "",
+        }[code])
+        self.state.setStyleSheet("color:#b00020" if code in ("unsaved", "too_long") else "")
+        self.edit.setAccessibleDescription(self.state.text())
+
+
 class ChatView(Retranslatable, QWidget):
     send_requested = Signal(str, str)  # contact id, text
     draft_changed = Signal(str, str)  # contact id, text
+    note_changed = Signal(str, str)  # contact id, the note's text (a draft to keep)
+    identify_requested = Signal(str, object)  # contact id, the screen pop's candidate
     close_requested = Signal(str)
     wrap_up_requested = Signal(str, list, str, object)
     attempt_requested = Signal(str, str)  # contact id, callback result
@@ -119,6 +252,12 @@ class ChatView(Retranslatable, QWidget):
             self.attempt_buttons[result] = button
             attempts.addWidget(button)
         attempts.addStretch(1)
+        # A call's screen pop: the counsellor confirms who is calling (Alt+1...).
+        self.identify_buttons: list[QPushButton] = []
+        self.identify_row = QHBoxLayout()
+        self.identify_row.addStretch(1)
+        self.note = NoteBox()
+        self.note.changed.connect(lambda text: self.note_changed.emit(self.contact_id, text))
         buttons = QHBoxLayout()
         buttons.addWidget(self.counter)
         buttons.addStretch(1)
@@ -128,12 +267,14 @@ class ChatView(Retranslatable, QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.handover)
         layout.addWidget(self.details, 1)
+        layout.addLayout(self.identify_row)
         layout.addLayout(attempts)
         layout.addWidget(self.transcript, 1)
         layout.addWidget(self.typing_label)
         layout.addWidget(self.notice)
         layout.addWidget(self.reply)
         layout.addLayout(buttons)
+        layout.addWidget(self.note)
 
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
@@ -169,7 +310,8 @@ class ChatView(Retranslatable, QWidget):
         self.contact = contact
         code = contact.get("municipality_code") or ""
         parts = [channel_name(contact.get("channel", "")),
-                 contact.get("citizen_name") or self.tr("Anonymous"),
+                 contact.get("citizen_name") or contact.get("caller_number")
+                 or self.tr("Anonymous"),
                  self.municipality_names.get(code, code),
                  (contact.get("language") or "").upper()]
         if contact.get("status") == "closed":
@@ -214,6 +356,7 @@ class ChatView(Retranslatable, QWidget):
                         f"({attempt.get('by_name', '')})") if p))
             self.details.setText("\n".join(lines))
             self.details.setAccessibleName(self.tr("Caller details"))
+        self._show_identify(contact)
         closed = contact.get("status") == "closed"
         callback_open = contact.get("channel") == "callback" and not closed
         for button in self.attempt_buttons.values():
@@ -227,7 +370,9 @@ class ChatView(Retranslatable, QWidget):
         # Once ended, the reply gives way to the wrap-up until it is saved.
         needs_wrap_up = closed and not contact.get("wrapped_up_at")
         if needs_wrap_up and self.wrap_up is None:
-            self.wrap_up = WrapUpPanel(contact)
+            # The note goes into the wrap-up, and is saved with it.
+            self.layout().removeWidget(self.note)
+            self.wrap_up = WrapUpPanel(contact, self.note)
             self.wrap_up.save_requested.connect(self.wrap_up_requested)
             self.layout().addWidget(self.wrap_up)
         if self.wrap_up is not None:
@@ -236,6 +381,47 @@ class ChatView(Retranslatable, QWidget):
         if closed:
             for widget in (self.reply, self.counter, self.send_button):
                 widget.setVisible(False)
+
+    def _show_identify(self, contact: dict) -> None:
+        """One button per screen-pop match: Alt+1... confirms that this person is calling.
+        The confirmed one stays pressed; the tab is then named after them."""
+        candidates = [c for c in contact.get("candidates") or [] if c.get("client_id")]
+        lines = screen_pop_lines({"candidates": candidates})
+        while len(self.identify_buttons) < len(candidates):
+            button = QPushButton()
+            button.setObjectName(f"identify_{len(self.identify_buttons)}")
+            button.setCheckable(True)
+            n = len(self.identify_buttons)
+            button.clicked.connect(lambda _=False, i=n: self._identify(i))
+            self.identify_row.insertWidget(n, button)
+            self.identify_buttons.append(button)
+        shown = contact.get("channel") in ("phone", "callback") \
+            and contact.get("status") != "waiting" and not contact.get("wrapped_up_at")
+        for i, button in enumerate(self.identify_buttons):
+            if i >= len(candidates):
+                button.hide()
+                continue
+            candidate = candidates[i]
+            button.setText(self.tr("%1: caller is %2").replace("%1", f"Alt+{i + 1}")
+                           .replace("%2", lines[i]))
+            button.setToolTip(self.tr("Confirm who is calling (Alt+%1): the tab is named "
+                                      "after them").replace("%1", str(i + 1)))
+            button.setChecked(contact.get("client_id") == candidate["client_id"] and (
+                contact.get("citizen_name") or "") == caller_name(candidate))
+            button.setVisible(shown)
+
+    def identify(self, index: int) -> bool:
+        """Confirm the screen pop's match ``index`` as the caller (Alt+1...); False when
+        this contact has no such match to confirm now."""
+        if index >= len(self.identify_buttons) or not self.identify_buttons[index].isVisible():
+            return False
+        self._identify(index)
+        return True
+
+    def _identify(self, index: int) -> None:
+        candidates = [c for c in self.contact.get("candidates") or [] if c.get("client_id")]
+        if index < len(candidates):
+            self.identify_requested.emit(self.contact_id, candidates[index])
 
     def set_messages(self, messages: list[dict]) -> None:
         """Show the transcript as read now. Only what changed is redrawn: a new message is

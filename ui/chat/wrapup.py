@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from ui.common import theme
@@ -35,7 +36,7 @@ class WrapUpPanel(Retranslatable, QGroupBox):
     # contact id, topics, client group, outcome (None when not chosen)
     save_requested = Signal(str, list, str, object)
 
-    def __init__(self, contact: dict, parent=None):
+    def __init__(self, contact: dict, note: QWidget | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("wrapUp")
         self.contact = contact
@@ -88,6 +89,10 @@ class WrapUpPanel(Retranslatable, QGroupBox):
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        # The contact's note (ui/chat/view.py: NoteBox), saved with the wrap-up.
+        self.note = note
+        if note is not None:
+            layout.addWidget(note)
         layout.addLayout(bottom)
 
         # 1-6 toggle topics, Ctrl+Enter saves, while focus is anywhere in the panel.
@@ -154,7 +159,11 @@ class WrapUpPanel(Retranslatable, QGroupBox):
         self.error.setText({
             "no_topic": self.tr("Choose at least one topic (1–6)."),
             "no_outcome": self.tr("Choose the outcome."),
+            "note_too_long": self.tr("Shorten the note first."),
         }.get(code, code))
+        if code == "note_too_long" and self.note is not None:
+            self.note.setFocus()
+            return
         (self.topics if code == "no_topic" else self.outcome_buttons["resolved"]).setFocus()
 
     def save(self) -> None:

@@ -123,8 +123,9 @@ class MainWindow(Retranslatable, QMainWindow):
     def _contact_actions(self) -> list[QAction]:
         """The Contact menu, in the order a contact goes."""
         q, c, k, t = self.queue, self.contacts, self.canned, self.team
-        return [q.act_accept, q.act_decline, c.act_reply, k.act_insert, c.act_handover,
-                c.act_end, c.act_close_tab, k.act_manage, t.act_pick_mode]
+        return [q.act_accept, q.act_decline, c.act_reply, k.act_insert, c.act_note,
+                c.act_save_note, c.act_handover, c.act_end, c.act_close_tab, k.act_manage,
+                t.act_pick_mode]
 
     def _view_actions(self) -> list[QAction]:
         return [self.home.act_home, self.queue.act_focus, self.walkin.act_day,
@@ -162,6 +163,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.worker.state_changed.connect(self._state_changed)
         self.worker.pending_changed.connect(self.status.set_pending)
         self.worker.push_stuck.connect(self.status.set_stuck)
+        # A push answered: a note being sent may now be the server's. (A method, not a
+        # lambda: a slot of this window runs on the GUI thread.)
+        self.worker.pending_changed.connect(self._pending_changed)
         self.worker.records_changed.connect(self.on_records_changed)
         self.worker.rejected.connect(self.on_rejected)
         self.languages.language_changed.connect(self._language_changed)
@@ -244,6 +248,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.restoreState(self.default_layout)
         self.resize(1280, 800)
 
+    def _pending_changed(self, _count: int) -> None:
+        self.contacts.refresh_notes()
+
     def _queue_read(self, snapshot: QueueSnapshot) -> None:
         self.team.set_queue(snapshot.waiting)
 
@@ -263,8 +270,23 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # --- the window's own actions -------------------------------------------------------
     def set_presence(self, state: str) -> None:
+        if Presence(state) in (Presence.AWAY, Presence.OFFLINE) \
+                and self._refuse_with_wrap_up_pending(
+                    self.tr("Save the wrap-up before you go away: 1–6 topics, Alt+letter "
+                            "outcome, Ctrl+Enter.")):
+            self._refresh_presence()   # the presence menu shows what it still is
+            return
         team.set_presence(self.worker, self.user, Presence(state))
         self.status.set_presence(state)
+
+    def _refuse_with_wrap_up_pending(self, message: str) -> bool:
+        """As F2 does: with a wrap-up unsaved, bring it forward and say why."""
+        pending = self.contacts.pending_wrap_up()
+        if pending is None:
+            return False
+        self.contacts.show(pending.contact_id)
+        self.statusBar().showMessage(message, 8000)
+        return True
 
     def _state_changed(self, state: str, _detail: str) -> None:
         if state == "auth_required" and self._relogin is None:
@@ -277,6 +299,10 @@ class MainWindow(Retranslatable, QMainWindow):
         engine, which then sends whatever waited."""
         if self._relogin is not None:
             self._relogin.raise_()
+            return
+        if self._refuse_with_wrap_up_pending(
+                self.tr("Save the wrap-up before logging in again: 1–6 topics, Alt+letter "
+                        "outcome, Ctrl+Enter. It is kept until the login is renewed.")):
             return
         from workstation.session import TokenVault
 
@@ -295,7 +321,7 @@ class MainWindow(Retranslatable, QMainWindow):
         for r in rejections:
             self.statusBar().showMessage(rejection_text(r.code, r.error), 10000)
         # The refused edit's optimistic rows are gone: show the store's truth again.
-        self.contacts.read_transcripts()
+        self.contacts.refresh()
         self.queue.read()
 
     def show_shortcuts(self) -> None:
@@ -308,7 +334,9 @@ class MainWindow(Retranslatable, QMainWindow):
         rows.append((self.tr("Shift+Enter"), self.tr("New line in the reply")))
         rows.append((self.tr("1–6"), self.tr("Wrap-up: tick a topic")))
         rows.append((self.tr("Alt+letter"), self.tr("Wrap-up: choose the outcome")))
-        rows.append((self.tr("Ctrl+Enter"), self.tr("Wrap-up: save")))
+        rows.append((self.tr("Ctrl+Enter"), self.tr("Wrap-up: save (with the note)")))
+        rows.append((self.tr("Alt+1…5"),
+                     self.tr("Call: confirm who is calling (a match of the screen pop)")))
         rows.append((self.tr("Alt+underlined letter"),
                      self.tr("Callback request: record the attempt (no answer, left a "
                              "message, reached)")))

@@ -87,6 +87,10 @@ class SyncWorker(QObject):
         store = self.engine.store
         self.engine.call(lambda: store.save_draft(key, text))
 
+    def forget_draft(self, key: str, text: str) -> None:
+        store = self.engine.store
+        self.engine.call(lambda: store.forget_draft(key, text))
+
     def fetch_attachment(self, inbound_id: str, index: int) -> bytes:
         return self.engine.api.mail_attachment(inbound_id, index)
 

@@ -11,6 +11,8 @@ from workstation.text import clean_line, clean_text
 
 MAX_CHAT_MESSAGE = 4000
 MAX_CITIZEN_NAME = 100
+# A counsellor's note on a contact (what was agreed, what to do next).
+MAX_CONTACT_NOTE = 4000
 
 
 class Channel(StrEnum):
@@ -143,6 +145,22 @@ def clean_message(text: str) -> str:
         raise InvalidMessage(
             "too_long",
             f"The message is {len(cleaned)} characters long; the limit is {MAX_CHAT_MESSAGE}.",
+        )
+    return cleaned
+
+
+def clean_note(text: str) -> str:
+    """A contact's note as it will be stored, or InvalidMessage (``too_long``,
+    ``not_text``). Like a message (control characters other than newline and tab removed,
+    surrounding blank space trimmed), but it may be empty: an emptied note is a note
+    cleared."""
+    if not isinstance(text, str):
+        raise InvalidMessage("not_text", "The note must be text.")
+    cleaned = clean_text(text).strip()
+    if len(cleaned) > MAX_CONTACT_NOTE:
+        raise InvalidMessage(
+            "too_long",
+            f"The note is {len(cleaned)} characters long; the limit is {MAX_CONTACT_NOTE}.",
         )
     return cleaned
 

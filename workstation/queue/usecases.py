@@ -26,8 +26,10 @@ from workstation.queue.rules import (
     WRAP_UP_OUTCOMES,
     ClientGroup,
     ContactStatus,
+    InvalidMessage,
     Outcome,
     Topic,
+    clean_note,
 )
 from workstation.store import LocalStore
 
@@ -212,8 +214,11 @@ def decline_offer(engine: Submitter, reader: LocalStore, contact_id: str, me: Us
 
 
 def wrap_up(engine: Submitter, reader: LocalStore, contact_id: str, *, topics: list[str],
-            client_group: str, outcome: str | None) -> None:
-    """Raises ``InvalidWrapUp`` when a topic or the outcome is missing."""
+            client_group: str, outcome: str | None, note: str | None = None,
+            me: UserInfo | None = None) -> None:
+    """Raises ``InvalidWrapUp`` when a topic or the outcome is missing, or the note is too
+    long (``note_too_long``). ``note``: saved with the wrap-up, in the same mutation (None
+    leaves the note as it is)."""
     contact = reader.get("contact", contact_id)
     if contact is None:
         raise InvalidWrapUp("not_found", "The contact no longer exists.")
@@ -222,11 +227,105 @@ def wrap_up(engine: Submitter, reader: LocalStore, contact_id: str, *, topics: l
         raise InvalidWrapUp("no_topic", "Choose at least one topic.")
     if outcome is None or Outcome(outcome) not in WRAP_UP_OUTCOMES:
         raise InvalidWrapUp("no_outcome", "Choose the outcome.")
-    args = {"contact_id": contact_id, "topics": topics,
-            "client_group": str(ClientGroup(client_group)), "outcome": str(outcome)}
+    if note is not None:
+        try:
+            note = clean_note(note)
+        except InvalidMessage as exc:
+            raise InvalidWrapUp("note_too_long", str(exc)) from exc
+    args: dict[str, Any] = {"contact_id": contact_id, "topics": topics,
+                            "client_group": str(ClientGroup(client_group)),
+                            "outcome": str(outcome)}
     optimistic = plain(contact) | {k: v for k, v in args.items() if k != "contact_id"} | {
         "wrapped_up_at": contact.get("wrapped_up_at") or datetime.now(UTC).isoformat()}
-    engine.submit("contact.wrap_up", args, optimistic=[("contact", contact_id, optimistic)])
+    rows = [("contact", contact_id, optimistic)]
+    if note is not None and note != (stored_note(reader, contact_id) or {}).get("text", ""):
+        args["note"] = note
+        rows.append(("contact_note", contact_id, _note_row(contact_id, note, me)))
+    engine.submit("contact.wrap_up", args, optimistic=rows)
+
+
+# --- the counsellor's note on a contact ----------------------------------------------------
+# Typed into the contact's tab, kept as a local draft (``note:<contact id>``) 400 ms after
+# the last keystroke, sent with Ctrl+S, with the wrap-up and before a handover. The draft
+# stays until the server's copy says the same (``settled_note_drafts``), so neither a kill
+# nor a refused save loses what was typed.
+
+def note_key(contact_id: str) -> str:
+    return f"note:{contact_id}"
+
+
+def stored_note(reader: LocalStore, contact_id: str) -> dict[str, Any] | None:
+    """The note as the store holds it (the server's, or a save on its way: ``_pending``)."""
+    return reader.get("contact_note", contact_id)
+
+
+def note_text(reader: LocalStore, contact_id: str) -> str:
+    """What the note field shows: the unsaved draft, else the note kept with the contact."""
+    return reader.draft(note_key(contact_id)) or (
+        stored_note(reader, contact_id) or {}).get("text", "")
+
+
+def note_state(reader: LocalStore, contact_id: str, text: str) -> str:
+    """``saved`` (the server has this text), ``sending`` (saved here, on its way) or
+    ``unsaved`` (only the local draft has it)."""
+    row = stored_note(reader, contact_id) or {}
+    try:
+        cleaned = clean_note(text)
+    except InvalidMessage:
+        return "unsaved"
+    if cleaned != row.get("text", ""):
+        return "unsaved"
+    return "sending" if row.get("_pending") else "saved"
+
+
+def _note_row(contact_id: str, text: str, me: UserInfo | None) -> dict[str, Any]:
+    return {"contact_id": contact_id, "text": text,
+            "updated_at": datetime.now(UTC).isoformat(),
+            "updated_by": me.id if me else None,
+            "updated_by_name": me.display_name if me else ""}
+
+
+def save_note(engine: Submitter, reader: LocalStore, contact_id: str, text: str,
+              me: UserInfo) -> bool:
+    """Send the note to the server with the contact. Raises ``InvalidMessage``
+    (``too_long``); returns False when there is nothing new to send."""
+    text = clean_note(text)
+    if text == (stored_note(reader, contact_id) or {}).get("text", ""):
+        return False
+    engine.submit("contact.note", {"contact_id": contact_id, "text": text},
+                  optimistic=[("contact_note", contact_id, _note_row(contact_id, text, me))])
+    return True
+
+
+def settled_note_drafts(reader: LocalStore) -> list[tuple[str, str]]:
+    """Note drafts the server now holds as they are (key, text): no longer needed."""
+    settled = []
+    for key, text in reader.drafts("note:").items():
+        row = stored_note(reader, key.removeprefix("note:")) or {}
+        try:
+            same = clean_note(text) == row.get("text", "")
+        except InvalidMessage:
+            continue
+        if same and not row.get("_pending"):
+            settled.append((key, text))
+    return settled
+
+
+def identify_caller(engine: Submitter, reader: LocalStore, contact_id: str,
+                    candidate: dict[str, Any]) -> bool:
+    """The counsellor confirmed that the caller is this screen-pop match: the contact is
+    linked to the client and named after the person on the line."""
+    contact = reader.get("contact", contact_id)
+    if contact is None or candidate not in (contact.get("candidates") or []):
+        return False
+    relative = bool(candidate.get("relation"))
+    name = (candidate.get("relative_name") if relative else candidate.get("name")) or ""
+    engine.submit("contact.identify", {"contact_id": contact_id,
+                                       "client_id": candidate["client_id"],
+                                       "relative": relative},
+                  optimistic=[("contact", contact_id, plain(contact) | {
+                      "client_id": candidate["client_id"], "citizen_name": name.strip()})])
+    return True
 
 
 def handover(engine: Submitter, reader: LocalStore, contact_id: str, me: UserInfo, *,
