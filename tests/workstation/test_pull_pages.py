@@ -17,8 +17,9 @@ from workstation.contract import Change
 from workstation.ids import new_id
 from workstation.store import LocalStore
 
-# NUL is left out: PostgreSQL cannot store it in text (the push answers 503; reported).
-texts = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+# Control characters (Cc) are left out: every edge removes them (workstation/text.py), so
+# a title of controls alone is rightly refused; this test is about pages.
+texts = st.text(st.characters(blacklist_categories=("Cs", "Cc")),
                 min_size=1, max_size=60).filter(
     lambda t: t.strip())
 
