@@ -19,16 +19,21 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
 # Importing the entity and mutation modules registers them with the sync registry.
+import server.callbacks.service  # noqa: F401
+import server.canned.entities  # noqa: F401
+import server.canned.service  # noqa: F401
 import server.clients.entities  # noqa: F401
 import server.clients.service  # noqa: F401
 import server.directory.entities  # noqa: F401
 import server.mail.models  # noqa: F401
-import server.queue.canned  # noqa: F401
 import server.queue.entities  # noqa: F401
 import server.queue.service  # noqa: F401
-import server.queue.walkin  # noqa: F401
+import server.team.service  # noqa: F401
+import server.walkin.entities  # noqa: F401
+import server.walkin.service  # noqa: F401
 from server import __version__
 from server.auth.views import router as auth_router
+from server.callbacks.views import router as callbacks_router
 from server.clients.views import router as clients_router
 from server.config import Settings
 from server.db import Database
@@ -39,7 +44,6 @@ from server.mail.smtp import MailServer
 from server.mail.views import router as mail_router
 from server.migrate import upgrade
 from server.openapi import document
-from server.queue.callbacks import router as callbacks_router
 from server.queue.citizen import router as citizen_router
 from server.queue.limits import limiter_for
 from server.queue.routing import Router, install_routing_hook, sweep

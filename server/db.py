@@ -18,6 +18,7 @@ from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 from server.config import DATABASE_THREADS
+from server.sqlite_lock import queued_engine
 from workstation.ids import new_id  # noqa: F401  (re-exported for the server's models)
 from workstation.sqlite import sqlite_connect_args, tune_sqlite
 
@@ -76,11 +77,14 @@ def make_engine(url: str, *, writes: bool = True) -> Engine:
         # the pool, in no order, instead of in the write lock's queue, where it goes first
         # (p95 94 ms of 149 in benchmarks/offer_to_queue.py). A SQLite connection is a file
         # handle and a page cache.
-        engine = create_engine(url, connect_args=sqlite_connect_args(), pool_size=20,
-                               max_overflow=DATABASE_THREADS - 20)
+        pool = {"pool_size": 20, "max_overflow": DATABASE_THREADS - 20}
         # BEGIN IMMEDIATE also makes the change-log seq commit in order on SQLite, so a
         # reader (a deferred BEGIN, never waiting for writers in WAL) sees a gapless prefix.
-        tune_sqlite(engine, synchronous="NORMAL", immediate=writes, foreign_keys=True)
+        # Writers queue for it in this process, fairly, not in SQLite's busy handler.
+        if writes:
+            return queued_engine(url, synchronous="NORMAL", foreign_keys=True, **pool)
+        engine = create_engine(url, connect_args=sqlite_connect_args(), **pool)
+        tune_sqlite(engine, synchronous="NORMAL", immediate=False, foreign_keys=True)
         return engine
     return create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
 
@@ -90,9 +94,6 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        from server.sync.changelog import install_change_writer
-
-        install_change_writer(self.sessions)
         # On SQLite every writing transaction takes the one write lock at BEGIN; reads that
         # took it too (each request's caller lookup, the change feed) queued behind writers.
         self.read_engine = make_engine(url, writes=False) if self.is_sqlite else self.engine

@@ -15,17 +15,17 @@ from sqlalchemy import select
 from stdnum.fi import hetu as hetu_lib
 
 from server.auth.service import hash_password
+from server.canned.models import CannedReply
 from server.clients.models import Client, Relative
 from server.db import Database, new_id, utcnow
 from server.directory.models import GuidancePoint, Team, User
 from server.directory.service import ensure_municipalities
 from server.mail.service import add_mail_address
-from server.queue.canned import CannedReply
 from server.queue.models import ChatMessage, Contact, PresenceState
-from server.queue.walkin import Appointment
 from server.sync.changelog import record_change
 from server.telephony.service import add_service_line, screen_pop
 from server.telephony.simulate import KNOWN_CALLERS
+from server.walkin.models import Appointment
 from workstation.queue.rules import preview
 
 DEMO_PASSWORD = "demo"

@@ -18,7 +18,7 @@ from server.auth.service import InvalidToken, decode_access_token
 from server.config import INTAKE_THREADS, Settings
 from server.db import Database
 from server.directory.models import User
-from workstation.sqlite import urgent_writes
+from server.sqlite_lock import urgent_writes
 
 P = ParamSpec("P")
 R = TypeVar("R")

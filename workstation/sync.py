@@ -121,7 +121,6 @@ class SyncEngine:
         self._backoff = Backoff()
         self._retry_at = 0.0
         self._stream_up = False
-        self._stream_thread: threading.Thread | None = None
         self._dirty_scopes: set[str] = set()
         # (mutation id, failed pushes in a row) of the change first in the outbox.
         self._head_failures: tuple[int, int] = (0, 0)
@@ -303,9 +302,6 @@ class SyncEngine:
             self._went_offline(exc)
             return False
 
-    def apply_event(self, data: dict) -> None:
-        self.apply_events([data])
-
     def apply_events(self, events: list[dict]) -> None:
         """Apply a run of stream events in one local transaction (one fsync, one signal):
         a busy region sends about a hundred a second, and one transaction each made the
@@ -383,8 +379,8 @@ class SyncEngine:
             self._push_soon()
         elif kind == "call":
             payload()
-        elif kind in ("event", "events"):
-            self.apply_events(payload if kind == "events" else [payload])
+        elif kind == "events":   # run() gathers each run of "event" items into one
+            self.apply_events(payload)
             if self._dirty_scopes and self.state == SyncState.ONLINE:
                 self._pull_dirty()
         elif kind == "stream_up":
@@ -392,9 +388,10 @@ class SyncEngine:
             self.try_sync()
         elif kind == "stream_down":
             self._stream_up = False
-            if isinstance(payload, AuthRequired):
-                self._refresh_or_fail(payload)
             self.try_sync()
+        elif kind == "refresh_failed":
+            self._stream_up = False
+            self._refresh_failed(payload)
         elif kind in ("poll", "sync"):
             if self._retry_at and time.monotonic() < self._retry_at and kind == "poll":
                 return
@@ -419,19 +416,18 @@ class SyncEngine:
             self._dirty_scopes |= scopes
             self._went_offline(exc)
 
-    def _refresh_or_fail(self, exc: Exception) -> None:
-        try:
-            self.api.refresh()
-        except AuthRequired as err:
-            self._set_state(SyncState.AUTH_REQUIRED, str(err))
-        except ApiError:
-            pass
+    def _refresh_failed(self, exc: ApiError) -> None:
+        """The access token expired and the stream reader could not renew it. A refused
+        refresh token needs a new login (AUTH_REQUIRED); any other failure (the server
+        away, busy or failing) is the offline path: the status bar says offline, and the
+        next try waits for the backoff instead of hammering a server in trouble."""
+        if not isinstance(exc, AuthRequired):
+            log.warning("renewing the access token failed: %s", exc)
+        self._went_offline(exc)
 
     # --- event stream reader thread ---------------------------------------------------------
     def _start_stream(self) -> None:
-        self._stream_thread = threading.Thread(target=self._read_stream, name="sync-events",
-                                               daemon=True)
-        self._stream_thread.start()
+        threading.Thread(target=self._read_stream, name="sync-events", daemon=True).start()
 
     def _read_stream(self) -> None:
         backoff = Backoff(base=0.5, cap=20.0)
@@ -451,15 +447,16 @@ class SyncEngine:
                 # The server closed the stream (e.g. token expiry): reconnect at once.
                 self.post("stream_down", None)
             except (ApiError, OSError) as exc:
-                self.post("stream_down", exc)
-                if isinstance(exc, AuthRequired):
+                if not isinstance(exc, AuthRequired):
+                    self.post("stream_down", exc)
+                else:
+                    # The access token expired: renewed here, the stream is back at once
+                    # (and the worker's next request carries the new token too).
                     try:
                         self.api.refresh()
+                    except ApiError as failed:
+                        self.post("refresh_failed", failed)
+                    else:
+                        self.post("stream_down", None)
                         continue
-                    except ApiError:
-                        pass
             self._stop.wait(backoff.next_delay())
-
-    def _remember_event_id(self) -> None:
-        if self.last_event_id is not None:
-            self.store.set_meta("last_event_id", str(self.last_event_id))

@@ -15,7 +15,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 from server.db import Database, is_transient, new_id
 from server.mail.models import InboundMail, MailAddress
 from server.mail.service import MailRejected, normalise_address, receive_mail
-from workstation.sqlite import urgent_writes
+from server.sqlite_lock import urgent_writes
 from workstation.text import clean_line
 
 log = logging.getLogger(__name__)

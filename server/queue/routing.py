@@ -25,11 +25,11 @@ from sqlalchemy.orm import Session
 from server.db import Database, utcnow
 from server.directory.models import Team, User
 from server.queue.models import Contact, PresencePeriod, PresenceState
+from server.sqlite_lock import urgent_writes
 from server.sync.changelog import PG_CHANGE_LOCK, record_change
 from workstation.domain import QUEUE_ROLES, Presence
 from workstation.queue.routing import Agent, Refusal, WaitingContact, assign, due_priority
 from workstation.queue.rules import ContactStatus
-from workstation.sqlite import urgent_writes
 
 log = logging.getLogger(__name__)
 

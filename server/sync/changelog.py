@@ -27,15 +27,15 @@ def record_change(
 ) -> None:
     """Log the row's state as of the end of this transaction.
 
-    The entry is written by ``flush_changes``, which the commit runs (server/db.py): after
+    The entry is written by ``flush_changes``, which the commit runs (``_write``): after
     the transaction's last flush, so the row's version is final, in one insert for all the
     transaction's entries. A row logged twice for the same audience gets one entry, with
     its final state. Flushing for every entry, as this did, was most of a push's time, and
     a push's time is how long it holds the one write lock (benchmarks/offer_to_queue.py);
     only a new row is still flushed at once, to keep inserts in the order they were made.
 
-    A SAVEPOINT rolled back takes back the entries recorded inside it
-    (``install_change_writer``).
+    A SAVEPOINT rolled back takes back the entries recorded inside it (``_savepoint``,
+    ``_back_to_savepoint``).
 
     On PostgreSQL a transaction-level advisory lock is taken (once per transaction) before
     any seq is drawn and held until commit: a reader can never see seq N+1 committed while
@@ -85,39 +85,46 @@ def flush_changes(session: Session) -> list[tuple[str, str, int]]:
     return written
 
 
-def install_change_writer(session_factory) -> None:
-    """Every commit of these sessions writes its pending change-log entries first; a
-    rollback forgets them, and a rollback to a savepoint forgets those recorded since it
-    began."""
+# Every commit writes its session's pending change-log entries first; a rollback forgets
+# them, and a rollback to a savepoint forgets those recorded since it began. Installed on
+# every ORM session of the process when this module is imported, which whoever calls
+# ``record_change`` has done: so no session can hold entries that its commit would not
+# write, and server/db.py need not know the change log (it did, and importing it closed an
+# import circle db -> changelog -> registry -> directory.models -> db). A session that
+# records nothing pays a dictionary lookup per commit.
 
-    @event.listens_for(session_factory, "before_commit")
-    def _write(session: Session) -> None:
-        if session.info.get(_PENDING):
-            flush_changes(session)
+@event.listens_for(Session, "before_commit")
+def _write(session: Session) -> None:
+    if session.info.get(_PENDING):
+        flush_changes(session)
 
-    @event.listens_for(session_factory, "after_transaction_create")
-    def _savepoint(session: Session, transaction) -> None:
-        if transaction.nested:
-            session.info.setdefault(_SAVEPOINTS, {})[transaction] = dict(
-                session.info.get(_PENDING) or {})
 
-    @event.listens_for(session_factory, "after_soft_rollback")
-    def _back_to_savepoint(session: Session, previous_transaction) -> None:
-        before = session.info.get(_SAVEPOINTS, {}).pop(previous_transaction, None)
-        if before is not None:
-            session.info[_PENDING] = before
+@event.listens_for(Session, "after_transaction_create")
+def _savepoint(session: Session, transaction) -> None:
+    if transaction.nested:
+        session.info.setdefault(_SAVEPOINTS, {})[transaction] = dict(
+            session.info.get(_PENDING) or {})
 
-    @event.listens_for(session_factory, "after_commit")
-    def _done(session: Session) -> None:
-        if not session.in_nested_transaction():
-            session.info.pop(_PG_LOCKED, None)
-            session.info.pop(_SAVEPOINTS, None)
 
-    @event.listens_for(session_factory, "after_rollback")
-    def _forget(session: Session) -> None:
-        if not session.in_nested_transaction():
-            for key in (_PENDING, _PG_LOCKED, _SAVEPOINTS):
-                session.info.pop(key, None)
+@event.listens_for(Session, "after_soft_rollback")
+def _back_to_savepoint(session: Session, previous_transaction) -> None:
+    before = session.info.get(_SAVEPOINTS, {}).pop(previous_transaction, None)
+    if before is not None:
+        session.info[_PENDING] = before
+
+
+@event.listens_for(Session, "after_commit")
+def _done(session: Session) -> None:
+    if not session.in_nested_transaction():
+        session.info.pop(_PG_LOCKED, None)
+        session.info.pop(_SAVEPOINTS, None)
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget(session: Session) -> None:
+    if not session.in_nested_transaction():
+        for key in (_PENDING, _PG_LOCKED, _SAVEPOINTS):
+            session.info.pop(key, None)
 
 
 def install_commit_hook(session_factory, notify) -> None:

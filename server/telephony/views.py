@@ -19,8 +19,8 @@ from server.db import Database, new_id
 from server.deps import Gate, access, db_of, get_session, intake, settings_of
 from server.openapi import errors
 from server.queue.models import TelephonyEvent
+from server.sqlite_lock import urgent_writes
 from server.telephony import service
-from workstation.sqlite import urgent_writes
 from workstation.text import clean_line, clean_text
 
 log = logging.getLogger(__name__)

@@ -6,6 +6,7 @@ import httpx
 import pytest
 
 from tests.conftest import auth_headers, login
+from tests.support.live_server import launch
 
 
 def test_health_reports_version_and_database(live_server):
@@ -37,8 +38,17 @@ def test_wrong_password_and_unknown_user_get_the_same_answer(live_server):
     assert a.json()["detail"] == b.json()["detail"]
 
 
-def test_repeated_failures_are_slowed_down(fresh_server):
-    url = f"{fresh_server.url}/auth/login"
+@pytest.fixture(scope="module")
+def throttle_server(tmp_path_factory):
+    """A server of its own for the throttling tests, which lock users out (liisa, erik;
+    each test its own user, so they share it)."""
+    server = launch(tmp_path_factory.mktemp("throttle"))
+    yield server
+    server.cleanup()
+
+
+def test_repeated_failures_are_slowed_down(throttle_server):
+    url = f"{throttle_server.url}/auth/login"
     codes = [httpx.post(url, json={"username": "liisa", "password": "bad"}).status_code
              for _ in range(5)]
     assert codes[:3] == [401, 401, 401]
@@ -258,26 +268,20 @@ def test_a_push_reports_what_each_mutation_wrote(live_server):
     assert again["changed"] is False and again["versions"] == []
 
 
-def test_wrong_logins_sent_in_parallel_are_throttled_like_one_after_another(tmp_path):
+def test_wrong_logins_sent_in_parallel_are_throttled_like_one_after_another(throttle_server):
     """The password check runs outside the write transaction; the failure count must still
     stop a burst of guesses sent at once, and no guess may end in a server error."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from tests.support.live_server import launch
+    def guess(n: int) -> int:
+        return httpx.post(f"{throttle_server.url}/auth/login", timeout=30,
+                          json={"username": "erik", "password": f"arvaus-{n}"}).status_code
 
-    s = launch(tmp_path / "throttle")
-    try:
-        def guess(n: int) -> int:
-            return httpx.post(f"{s.url}/auth/login", timeout=30,
-                              json={"username": "erik", "password": f"arvaus-{n}"}).status_code
-
-        with ThreadPoolExecutor(12) as pool:
-            statuses = list(pool.map(guess, range(12)))
-        assert set(statuses) <= {401, 429}, statuses
-        # Three free failures, then the account is locked for a while (server.config).
-        assert statuses.count(401) <= 4 and statuses.count(429) >= 8, statuses
-    finally:
-        s.cleanup()
+    with ThreadPoolExecutor(12) as pool:
+        statuses = list(pool.map(guess, range(12)))
+    assert set(statuses) <= {401, 429}, statuses
+    # Three free failures, then the account is locked for a while (server.config).
+    assert statuses.count(401) <= 4 and statuses.count(429) >= 8, statuses
 
 
 def test_a_server_with_open_event_streams_stops_promptly(tmp_path):

@@ -25,17 +25,17 @@ from sqlalchemy import func, select
 
 from server.app import create_app
 from server.auth.service import hash_password
+from server.canned.models import CannedReply
 from server.clients.models import Client, ClientAccessLog
 from server.config import Settings
 from server.db import Database, new_id
 from server.deps import api_routes, require_access
 from server.directory.models import GuidancePoint, Team, User
 from server.mail.service import receive_mail
-from server.queue.canned import CannedReply
 from server.queue.models import ChatMessage, Contact, ContactNote, PresenceState, TypingState
-from server.queue.walkin import Appointment
 from server.sync.changelog import record_change
 from server.sync.registry import MUTATIONS, mutation
+from server.walkin.models import Appointment
 from tests.support.desk import Desk, start_chat
 from tests.support.live_server import TELEPHONY_SECRET, LiveServer, launch
 

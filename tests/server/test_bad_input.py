@@ -312,7 +312,7 @@ def _push(desk, mutations: list[dict]) -> httpx.Response:
 def test_sync_push_mutations(server, desks, db):
     from server.clients.models import Client, ClientAccessLog
     from server.directory.models import GuidancePoint
-    from server.queue.walkin import Appointment
+    from server.walkin.models import Appointment
 
     sari, anna = desks["sari"], desks["anna"]
     with db.read_session() as s:
@@ -424,12 +424,12 @@ def test_a_malformed_push_is_refused_whole(desks, envelope):
 
 def test_nothing_anywhere_holds_a_control_character(db):
     """The sweep after the intakes above: every text column of the tables they write."""
+    from server.canned.models import CannedReply
     from server.clients.models import ClientAccessLog
     from server.mail.models import InboundMail
-    from server.queue.canned import CannedReply
     from server.queue.models import ChatMessage, Contact, TelephonyEvent
-    from server.queue.walkin import Appointment
     from server.sync.models import MutationOutcome, SyncClient
+    from server.walkin.models import Appointment
 
     multiline = {("chat_message", "text"), ("appointment", "note"), ("canned_reply", "text"),
                  ("contact", "handover_note"), ("mutation_outcome", "error"),

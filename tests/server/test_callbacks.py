@@ -21,11 +21,8 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture
-def desks(server):
-    desks = quiet_queue(server)
-    yield desks
-    for desk in desks.values():
-        desk.close()
+def desks(server, people):
+    return quiet_queue(server, people)
 
 
 def request(server, *, phone="040 123 4567", start_in=timedelta(0), hours=2, **extra):

@@ -54,11 +54,8 @@ def server(tmp_path_factory, relay):
 
 
 @pytest.fixture
-def desks(server):
-    desks = quiet_queue(server)
-    yield desks
-    for desk in desks.values():
-        desk.close()
+def desks(server, people):
+    return quiet_queue(server, people)
 
 
 def mail(subject: str, text: str, *, sender: str = "marja.m@example.com",

@@ -4,6 +4,8 @@ scheme."""
 
 from __future__ import annotations
 
+import uuid
+
 import httpx
 import pytest
 import sqlalchemy as sa
@@ -67,17 +69,30 @@ def test_a_body_that_cannot_be_decoded_is_422_with_the_documented_shape(live_ser
     assert answer["errors"] == [{"field": "", "message": message}]
 
 
-def test_a_deactivated_users_token_gets_401_that_names_the_bearer_scheme(fresh_server):
-    headers = auth_headers(fresh_server, "mikko")
-    engine = sa.create_engine(fresh_server.database_url)
+def test_a_deactivated_users_token_gets_401_that_names_the_bearer_scheme(live_server):
+    # A user of its own on the shared server, deactivated behind the server's back.
+    from server.auth.service import hash_password
+    from server.db import Database
+    from server.directory.models import User
+
+    username = f"leaver-{uuid.uuid4().hex[:8]}"
+    db = Database(live_server.database_url)
     try:
-        with engine.begin() as conn:
-            conn.execute(sa.text("UPDATE app_user SET active = false WHERE username = 'mikko'"))
+        with db.session() as session:
+            session.add(User(username=username, display_name="Lähtevä Työntekijä",
+                             password_hash=hash_password("demo"), role="counsellor",
+                             municipality_code="853", languages=["fi"]))
+            session.commit()
+        headers = auth_headers(live_server, username)
+        with db.session() as session:
+            session.execute(sa.update(User).where(User.username == username)
+                            .values(active=False))
+            session.commit()
     finally:
-        engine.dispose()
-    r = httpx.get(f"{fresh_server.url}/auth/me", headers=headers)
+        db.dispose()
+    r = httpx.get(f"{live_server.url}/auth/me", headers=headers)
     assert r.status_code == 401
     assert r.json() == {"detail": "This user account is not active."}
     assert r.headers["WWW-Authenticate"] == "Bearer"
-    r = httpx.get(f"{fresh_server.url}/auth/me")
+    r = httpx.get(f"{live_server.url}/auth/me")
     assert r.status_code == 401 and r.headers["WWW-Authenticate"] == "Bearer"

@@ -32,11 +32,8 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture
-def desks(server):
-    desks = quiet_queue(server)
-    yield desks
-    for desk in desks.values():
-        desk.close()
+def desks(server, people):
+    return quiet_queue(server, people)
 
 
 def pulled(desk: Desk) -> list[dict]:

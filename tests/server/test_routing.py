@@ -27,11 +27,8 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture
-def desks(server):
-    desks = quiet_queue(server)
-    yield desks
-    for desk in desks.values():
-        desk.close()
+def desks(server, people):
+    return quiet_queue(server, people)
 
 
 def offered_to(desk: Desk, contact_id: str) -> str | None:

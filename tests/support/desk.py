@@ -79,9 +79,15 @@ def start_chat(server: LiveServer, *, language: str = "fi", municipality: str = 
     return r.json()["chat_id"]
 
 
-def quiet_queue(server: LiveServer) -> dict[str, Desk]:
-    """Everyone offline and no contact waiting: a known starting point for routing tests."""
-    desks = {name: Desk(server, name) for name in QUEUE_PEOPLE}
+def log_in_queue_people(server: LiveServer) -> dict[str, Desk]:
+    return {name: Desk(server, name) for name in QUEUE_PEOPLE}
+
+
+def quiet_queue(server: LiveServer, desks: dict[str, Desk] | None = None) -> dict[str, Desk]:
+    """Everyone offline and no contact waiting: a known starting point for routing tests.
+    ``desks``: the queue's people already logged in (``log_in_queue_people``, once per
+    module: each login is a password hash check, and six a test were most of its set-up)."""
+    desks = desks or log_in_queue_people(server)
     for desk in desks.values():
         desk.presence("offline")
     boss = desks["paivi"]

@@ -58,3 +58,17 @@ def test_the_checker_would_catch_a_forbidden_import(tmp_path):
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtCore import QObject\nimport server.app\n")
     assert imported_roots(bad) >= {"PySide6", "server"}
+
+
+def test_the_servers_database_layer_knows_no_subject(tmp_path):
+    """server/db.py is the ground floor: a Database opens without loading the sync package
+    or any subject (it once imported the change log, and the change log imports every
+    subject's models through the registry: an import circle)."""
+    code = ("import sys\n"
+            "from server.db import Database\n"
+            f"Database('sqlite:///{tmp_path / 'db.sqlite'}').dispose()\n"
+            "print(sorted(m for m in sys.modules if m.count('.') >= 2 "
+            "and m.startswith('server.')))\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout.strip()
+    assert out == "[]"

@@ -6,8 +6,8 @@ from __future__ import annotations
 import threading
 import time
 
+from server.sqlite_lock import FairLock, writer_lock
 from tests.support.workstation import wait_until
-from workstation.sqlite import FairLock, writer_lock
 
 
 def test_waiters_get_the_lock_in_the_order_they_asked():
@@ -127,13 +127,12 @@ def test_an_urgent_wait_that_runs_out_leaves_the_queue_working():
 
 def test_an_urgent_transaction_commits_before_writers_queued_earlier(tmp_path):
     """Through SQLAlchemy's BEGIN hook, as the server's intake endpoints use it."""
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
-    from workstation.sqlite import sqlite_connect_args, tune_sqlite, urgent_writes
+    from server.db import make_engine
+    from server.sqlite_lock import urgent_writes
 
-    engine = create_engine(f"sqlite:///{tmp_path / 'w.sqlite'}",
-                           connect_args=sqlite_connect_args(), pool_size=10)
-    tune_sqlite(engine, synchronous="NORMAL", immediate=True)
+    engine = make_engine(f"sqlite:///{tmp_path / 'w.sqlite'}")
     with engine.begin() as conn:
         conn.execute(text("CREATE TABLE log (who TEXT)"))
     lock = writer_lock(str(engine.url.database))
@@ -175,3 +174,35 @@ def test_urgent_waiters_do_not_overtake_one_that_has_waited_long():
     push.join(5)
     chat.join(5)
     assert order == ["push", "chat"]
+
+
+def test_a_begin_that_fails_lets_the_next_writer_have_the_lock(tmp_path):
+    """Another process holds the file past the busy timeout: the writer that gave up must
+    not keep the queue waiting while its connection is still open."""
+    import sqlite3
+
+    import pytest
+    from sqlalchemy import event, text
+    from sqlalchemy.exc import OperationalError
+
+    from server.db import make_engine
+
+    path = tmp_path / "w.sqlite"
+    engine = make_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _short_wait(dbapi_conn, _record):
+        dbapi_conn.execute("PRAGMA busy_timeout=50")
+
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE log (who TEXT)"))
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    conn = engine.connect()
+    with pytest.raises(OperationalError):
+        conn.begin()
+    assert not writer_lock(str(path)).locked()
+    other.rollback()
+    other.close()
+    conn.close()
+    engine.dispose()

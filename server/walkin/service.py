@@ -12,23 +12,16 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from pydantic import BaseModel, Field, field_validator
-from sqlalchemy import ForeignKey, Integer, String, Text, select
-from sqlalchemy.orm import Mapped, Session, mapped_column, object_session
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from server.db import Base, UTCDateTime, new_id, utcnow
+from server.db import utcnow
 from server.directory.models import GuidancePoint, User
-from server.queue.entities import iso_or_none
 from server.queue.models import Contact
 from server.queue.routing import set_presence
 from server.sync.changelog import record_change
-from server.sync.registry import (
-    EntityType,
-    Forbidden,
-    MutationContext,
-    MutationRejected,
-    mutation,
-    register_entity,
-)
+from server.sync.registry import Forbidden, MutationContext, MutationRejected, mutation
+from server.walkin.models import Appointment
 from workstation.domain import QUEUE_ROLES, Presence, Role
 from workstation.queue.rules import (
     Channel,
@@ -41,41 +34,6 @@ from workstation.queue.rules import (
 from workstation.text import CleanLine, CleanText
 
 MAX_AHEAD = timedelta(days=180)
-
-
-class Appointment(Base):
-    __tablename__ = "appointment"
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    guidance_point_id: Mapped[str] = mapped_column(ForeignKey("guidance_point.id"), index=True)
-    starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
-    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    citizen_name: Mapped[str] = mapped_column(String(100))
-    phone: Mapped[str] = mapped_column(String(40), default="")
-    topic: Mapped[str] = mapped_column(String(20))
-    language: Mapped[str] = mapped_column(String(2))
-    note: Mapped[str] = mapped_column(Text, default="")
-    # booked -> checked_in, or cancelled
-    status: Mapped[str] = mapped_column(String(12), default="booked")
-    booked_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
-    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"))
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    __mapper_args__ = {"version_id_col": version}
-
-
-def _point_municipality(a: Appointment) -> str | None:
-    session = object_session(a)
-    point = session.get(GuidancePoint, a.guidance_point_id) if session else None
-    return point.municipality_code if point else None
-
-
-register_entity(EntityType(
-    name="appointment", scope="queue", municipality_of=_point_municipality,
-    serialize=lambda a: {
-        "id": a.id, "guidance_point_id": a.guidance_point_id, "starts_at": iso_or_none(a.starts_at),
-        "ends_at": iso_or_none(a.ends_at), "citizen_name": a.citizen_name, "phone": a.phone,
-        "topic": a.topic, "language": a.language, "note": a.note, "status": a.status,
-        "contact_id": a.contact_id},
-))
 
 
 # --- who may change a point's appointments -------------------------------------------------

@@ -6,44 +6,17 @@ remove the team's replies; everyone in the team sees them through the directory 
 from __future__ import annotations
 
 from pydantic import BaseModel, Field
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import select
 
-from server.db import Base, new_id
+from server.canned.models import CannedReply
 from server.directory.models import Team
 from server.sync.changelog import record_change
-from server.sync.registry import (
-    EntityType,
-    Forbidden,
-    MutationContext,
-    MutationRejected,
-    mutation,
-    register_entity,
-)
+from server.sync.registry import Forbidden, MutationContext, MutationRejected, mutation
 from workstation.domain import QUEUE_ROLES, Role
 from workstation.text import CleanLine, CleanText
 
 MAX_CANNED_TEXT = 4000
 MAX_REPLIES_PER_TEAM = 500
-
-
-class CannedReply(Base):
-    __tablename__ = "canned_reply"
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    team_id: Mapped[str] = mapped_column(ForeignKey("team.id"), index=True)
-    language: Mapped[str] = mapped_column(String(2))
-    title: Mapped[str] = mapped_column(String(100))
-    text: Mapped[str] = mapped_column(Text)
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    __mapper_args__ = {"version_id_col": version}
-
-
-register_entity(EntityType(
-    name="canned_reply", scope="directory",
-    serialize=lambda r: {"id": r.id, "team_id": r.team_id, "language": r.language,
-                         "title": r.title, "text": r.text, "active": r.active},
-))
 
 
 class SaveCannedReply(BaseModel):

@@ -9,15 +9,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from fastapi import APIRouter, Depends, Request
-from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
 from server.db import new_id, utcnow
-from server.deps import Gate, access, get_session, intake
 from server.directory.models import Municipality
-from server.openapi import errors
 from server.queue.models import Contact
 from server.queue.routing import back_to_work, request_routing
 from server.queue.service import handler_only
@@ -38,8 +34,6 @@ from workstation.queue.rules import (
     clean_name,
 )
 from workstation.text import CleanLine, CleanText
-
-router = APIRouter(prefix="/api/public/callbacks", tags=["public"])
 
 MAX_WINDOW = timedelta(hours=12)
 MAX_AHEAD = timedelta(days=30)
@@ -69,18 +63,6 @@ class CallbackRequest(BaseModel):
     window_end: datetime
 
 
-class CallbackCreated(BaseModel):
-    request_id: str
-    window_start: datetime
-    due_at: datetime
-
-
-def _refuse(errors: list[dict], status: int = 422) -> JSONResponse:
-    detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors)
-    return JSONResponse({"detail": f"Invalid request: {detail}", "errors": errors},
-                        status_code=status)
-
-
 def validate_request(session: Session, body: CallbackRequest, now: datetime) -> list[dict]:
     errors = []
     if not clean_name(body.name):
@@ -106,23 +88,8 @@ def validate_request(session: Session, body: CallbackRequest, now: datetime) -> 
     return errors
 
 
-@router.post("", status_code=201, response_model=CallbackCreated,
-             summary="A citizen asks to be called back",
-             responses=errors(429, s429="Too many requests from this address"))
-@access(Gate.PUBLIC, "any citizen may ask for a callback (limited per address)")
-@intake
-def request_callback(body: CallbackRequest, request: Request,
-                     session: Session = Depends(get_session)):
-    now = utcnow()
-    errors = validate_request(session, body, now)
-    if errors:
-        return _refuse(errors)
-    address = request.client.host if request.client else "unknown"
-    limiter = request.app.state.callback_limiter
-    if not limiter.allow(address):
-        return JSONResponse({"detail": "Too many requests from this address. Try again later "
-                                       "or call the service number."}, status_code=429,
-                            headers={"Retry-After": str(limiter.retry_after(address))})
+def open_request(session: Session, body: CallbackRequest, now: datetime) -> Contact:
+    """The validated request as a ``callback`` contact in the queue (not committed)."""
     phone = callable_phone(body.phone)
     subject = TOPIC_SUBJECTS[body.language][body.topic]
     message = " ".join(body.message.split())
@@ -138,9 +105,7 @@ def request_callback(body: CallbackRequest, request: Request,
     session.add(contact)
     record_change(session, "contact", contact)
     request_routing(session)
-    session.commit()
-    return CallbackCreated(request_id=contact.id, window_start=max(body.window_start, now),
-                           due_at=body.window_end)
+    return contact
 
 
 class CallbackAttempt(BaseModel):

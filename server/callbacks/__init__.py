@@ -1,0 +1,1 @@
+"""Callback requests: the citizen's form and the counsellor's attempts."""

@@ -1,0 +1,1 @@
+"""Canned replies: a team's texts for chats and emails."""

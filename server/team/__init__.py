@@ -1,0 +1,1 @@
+"""A team's routing mode and its people's skills (what the router matches on)."""

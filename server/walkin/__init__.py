@@ -1,0 +1,1 @@
+"""Walk-in visits at guidance points: appointments, check-in, visitors without one."""
