@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from server.db import new_id, utcnow
 from server.directory.models import Municipality, Team, User
 from server.errors import Refused
+from server.queue.entities import log_contact_ended
 from server.queue.models import ChatMessage, Contact, PresenceState, TypingState
 from server.queue.routing import (
     back_to_work,
@@ -357,7 +358,8 @@ def close_contact(ctx: MutationContext, args: ContactRef) -> None:
         return
     contact.status = ContactStatus.CLOSED
     contact.closed_at = utcnow()
-    _log_contact(ctx.session, contact)
+    # It leaves every store but its handler's.
+    log_contact_ended(ctx.session, contact)
     withdraw_conversation(ctx.session, contact)
     if contact.accepted_by:
         _set_presence(ctx.session, contact.accepted_by, Presence.AFTER_CONTACT_WORK)
