@@ -10,7 +10,7 @@ from datetime import timedelta
 from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from server.db import new_id, utcnow
@@ -295,11 +295,21 @@ def _thread(session: Session, contact: Contact) -> dict[str, str | None]:
 def send_conversation(session: Session, contact: Contact, user_id: str) -> None:
     """Address the conversation so far (of the whole email thread) to its new handler:
     its messages reach nobody before someone accepts it (``conversation_audience``), and
-    a handover's earlier messages went to the one who handled it before."""
+    a handover's earlier messages went to the one who handled it before. An email
+    thread's earlier contacts have ended and reach their own handlers only
+    (``contact_audience``): they are sent too, the workstation shows a thread's messages
+    by its contacts."""
+    thread = _thread(session, contact)
     for message in session.scalars(select(ChatMessage).where(
-            ChatMessage.contact_id.in_(list(_thread(session, contact))))
+            ChatMessage.contact_id.in_(list(thread)))
             .order_by(ChatMessage.created_at)):
         record_change(session, "chat_message", message, audience_user_id=user_id)
+    earlier = [cid for cid, handler in thread.items()
+               if cid != contact.id and handler != user_id]
+    if earlier:
+        for row in session.scalars(select(Contact).where(
+                Contact.id.in_(earlier), Contact.status == ContactStatus.CLOSED)):
+            record_change(session, "contact", row, audience_user_id=user_id)
 
 
 def withdraw_conversation(session: Session, contact: Contact) -> int:
@@ -312,28 +322,36 @@ def withdraw_conversation(session: Session, contact: Contact) -> int:
     who handed it over loses it) and when it ends (a safety net for anyone else). The
     holders are read from the change log itself: every row that reached a workstation
     is there, until compaction keeps only each (message, holder)'s newest row, which is
-    what decides whether that holder still has it. Returns the number of deletes."""
+    what decides whether that holder still has it. An email thread's earlier contacts,
+    sent along with their mails, are taken back the same way. Returns the number of
+    deletes."""
     handlers = _thread(session, contact)
     keep_all = contact.accepted_by
-    latest: dict[tuple[str, str | None], tuple[str, str | None]] = {}
-    for entity_id, audience, op, group in session.execute(
-            select(ChangeLogEntry.entity_id, ChangeLogEntry.audience_user_id,
+    latest: dict[tuple[str, str, str | None], tuple[str, str | None]] = {}
+    for entity, entity_id, audience, op, group in session.execute(
+            select(ChangeLogEntry.entity, ChangeLogEntry.entity_id,
+                   ChangeLogEntry.audience_user_id,
                    ChangeLogEntry.op, ChangeLogEntry.group_id)
-            .where(ChangeLogEntry.entity == "chat_message",
+            .where(or_(ChangeLogEntry.entity == "chat_message",
+                       # an email thread's earlier contacts (``send_conversation``)
+                       and_(ChangeLogEntry.entity == "contact",
+                            ChangeLogEntry.entity_id != contact.id)),
                    ChangeLogEntry.group_id.in_(list(handlers)),
                    ChangeLogEntry.audience_user_id.is_not(None),
                    ChangeLogEntry.audience_user_id != CITIZEN_ONLY)
             .order_by(ChangeLogEntry.seq)):
-        latest[(entity_id, audience)] = (op, group)
-    gone = [(mid, audience) for (mid, audience), (op, group) in latest.items()
+        latest[(entity, entity_id, audience)] = (op, group)
+    gone = [(entity, rid, audience) for (entity, rid, audience), (op, group) in latest.items()
             if op == "upsert" and audience not in (keep_all, handlers.get(group or ""))]
     if not gone:
         return 0
-    messages = {m.id: m for m in session.scalars(select(ChatMessage).where(
-        ChatMessage.id.in_({mid for mid, _ in gone})))}
-    for mid, audience in gone:
-        if mid in messages:
-            record_change(session, "chat_message", messages[mid], op="delete",
+    rows = {("chat_message", m.id): m for m in session.scalars(select(ChatMessage).where(
+        ChatMessage.id.in_({rid for entity, rid, _ in gone if entity == "chat_message"})))}
+    rows |= {("contact", c.id): c for c in session.scalars(select(Contact).where(
+        Contact.id.in_({rid for entity, rid, _ in gone if entity == "contact"})))}
+    for entity, rid, audience in gone:
+        if (entity, rid) in rows:
+            record_change(session, entity, rows[(entity, rid)], op="delete",
                           audience_user_id=audience)
     return len(gone)
 

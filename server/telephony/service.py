@@ -116,6 +116,7 @@ def apply_call_event(session: Session, ev: CallEvent) -> Contact:
         )
         session.add(contact)
         request_routing(session)
+    ended = False
     if ev.event == "answered" and contact.answered_at is None:
         contact.answered_at = at
         if contact.status == ContactStatus.WAITING:
@@ -130,6 +131,8 @@ def apply_call_event(session: Session, ev: CallEvent) -> Contact:
         if contact.accepted_by:
             # The caller hung up: the counsellor's after-contact work starts now.
             set_presence(session, contact.accepted_by, Presence.AFTER_CONTACT_WORK)
+        ended = True
+    if ended:
         # The call leaves every store but its handler's (an abandoned one: every store).
         log_contact_ended(session, contact)
     else:
