@@ -345,7 +345,8 @@ def withdraw_conversation(session: Session, contact: Contact) -> int:
             if op == "upsert" and audience not in (keep_all, handlers.get(group or ""))]
     if not gone:
         return 0
-    rows = {("chat_message", m.id): m for m in session.scalars(select(ChatMessage).where(
+    rows: dict[tuple[str, str], ChatMessage | Contact] = {
+        ("chat_message", m.id): m for m in session.scalars(select(ChatMessage).where(
         ChatMessage.id.in_({rid for entity, rid, _ in gone if entity == "chat_message"})))}
     rows |= {("contact", c.id): c for c in session.scalars(select(Contact).where(
         Contact.id.in_({rid for entity, rid, _ in gone if entity == "contact"})))}
