@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from server.db import new_id, utcnow
 from server.directory.models import Municipality
+from server.queue.entities import log_contact_ended
 from server.queue.models import Contact
 from server.queue.routing import back_to_work, request_routing
 from server.queue.service import handler_only
@@ -140,12 +141,14 @@ def record_attempt(ctx: MutationContext, args: CallbackAttempt) -> None:
         # Nothing was discussed: there is nothing to wrap up.
         contact.wrapped_up_at = now
         contact.acw_seconds = 0.0
+        # Its handler keeps the record of the tries; every other store drops it.
+        log_contact_ended(ctx.session, contact)
     else:
         contact.status = ContactStatus.WAITING
         contact.accepted_by = None
         contact.accepted_at = None
         contact.offered_to = None
         contact.window_start = now + RETRY_AFTER
-    record_change(ctx.session, "contact", contact)
+        record_change(ctx.session, "contact", contact)
     back_to_work(ctx.session, ctx.user.id)
     request_routing(ctx.session)

@@ -9,8 +9,9 @@ from sqlalchemy.orm import object_session
 from server.directory.models import User
 from server.queue.models import ChatMessage, Contact, ContactNote, PresenceState, TypingState
 from server.sync.access import CITIZEN_ONLY
+from server.sync.changelog import record_change
 from server.sync.registry import EntityType, register_entity
-from workstation.queue.rules import preview
+from workstation.queue.rules import ContactStatus, preview
 
 
 def iso_or_none(value):
@@ -50,10 +51,32 @@ def serialize_message(m: ChatMessage) -> dict:
             "delivery_error": m.delivery_error, "notes": m.notes or []}
 
 
+def contact_audience(c: Contact) -> str | None:
+    """Who receives a contact's row: the whole region while it is open (the queue needs
+    the waiting ones, the team view who is on what), and once it has ended its handler
+    alone (their wrap-up, their day). An ended contact nobody handled (an abandoned call)
+    goes to no workstation: nobody needs it. The citizen's stream reads it by group_id."""
+    if c.status != ContactStatus.CLOSED:
+        return None
+    return c.accepted_by or CITIZEN_ONLY
+
+
 register_entity(EntityType(
     name="contact", scope="queue", urgent=True, serialize=serialize_contact,
     municipality_of=lambda c: c.municipality_code, group_of=lambda c: c.id,
+    audience_of=contact_audience,
 ))
+
+
+def log_contact_ended(session, contact: Contact) -> None:
+    """Log a contact that has just ended (its status set to closed in this transaction):
+    one region-wide ``delete`` takes the row (citizen name, caller number, address,
+    handover note) from every workstation's store, and the row itself, written after it
+    at the same version, goes to its handler alone, who keeps it (``contact_audience``).
+    Call it once, at the transition; later changes (the wrap-up) are logged as usual and
+    reach the handler only."""
+    record_change(session, "contact", contact, op="delete", region_wide=True)
+    record_change(session, "contact", contact)
 
 
 def conversation_audience(session, contact_id: str) -> str:

@@ -9,12 +9,13 @@ import secrets
 from datetime import timedelta
 
 from pydantic import BaseModel, Field, field_validator
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from server.db import new_id, utcnow
 from server.directory.models import Municipality, Team, User
 from server.errors import Refused
+from server.queue.entities import log_contact_ended
 from server.queue.models import ChatMessage, Contact, ContactNote, PresenceState, TypingState
 from server.queue.routing import (
     back_to_work,
@@ -295,19 +296,30 @@ def send_conversation(session: Session, contact: Contact, user_id: str) -> None:
     """Address the conversation so far (of the whole email thread) to its new handler:
     its messages and notes reach nobody before someone accepts it
     (``conversation_audience``), and a handover's earlier ones went to the one who handled
-    it before."""
-    contacts = list(_thread(session, contact))
+    it before. An email thread's earlier contacts have ended and reach their own handlers
+    only (``contact_audience``): they are sent too, the workstation shows a thread's
+    messages by its contacts."""
+    thread = _thread(session, contact)
+    contacts = list(thread)
     for message in session.scalars(select(ChatMessage).where(
             ChatMessage.contact_id.in_(contacts)).order_by(ChatMessage.created_at)):
         record_change(session, "chat_message", message, audience_user_id=user_id)
     for note in session.scalars(select(ContactNote).where(ContactNote.contact_id.in_(contacts))):
         record_change(session, "contact_note", note, audience_user_id=user_id)
+    earlier = [cid for cid, handler in thread.items()
+               if cid != contact.id and handler != user_id]
+    if earlier:
+        for row in session.scalars(select(Contact).where(
+                Contact.id.in_(earlier), Contact.status == ContactStatus.CLOSED)):
+            record_change(session, "contact", row, audience_user_id=user_id)
 
 
 # What a conversation is made of on the change log: each entity, its model and the column
-# that is its id there.
+# that is its id there. (A contact itself counts only as an email thread's earlier,
+# ended contact: ``withdraw_conversation`` never takes back the contact it is called for.)
 CONVERSATION_ENTITIES = {"chat_message": (ChatMessage, ChatMessage.id),
-                         "contact_note": (ContactNote, ContactNote.contact_id)}
+                         "contact_note": (ContactNote, ContactNote.contact_id),
+                         "contact": (Contact, Contact.id)}
 
 
 def withdraw_conversation(session: Session, contact: Contact) -> int:
@@ -320,7 +332,8 @@ def withdraw_conversation(session: Session, contact: Contact) -> int:
     who handed it over loses it) and when it ends (a safety net for anyone else). The
     holders are read from the change log itself: every row that reached a workstation
     is there, until compaction keeps only each (message, holder)'s newest row, which is
-    what decides whether that holder still has it. The contact's note goes the same way
+    what decides whether that holder still has it. The contact's note goes the same way,
+    and so do an email thread's earlier contacts, sent along with their mails
     (``CONVERSATION_ENTITIES``). Returns the number of deletes."""
     handlers = _thread(session, contact)
     keep_all = contact.accepted_by
@@ -328,7 +341,10 @@ def withdraw_conversation(session: Session, contact: Contact) -> int:
     for entity, entity_id, audience, op, group in session.execute(
             select(ChangeLogEntry.entity, ChangeLogEntry.entity_id,
                    ChangeLogEntry.audience_user_id, ChangeLogEntry.op, ChangeLogEntry.group_id)
-            .where(ChangeLogEntry.entity.in_(list(CONVERSATION_ENTITIES)),
+            .where(or_(ChangeLogEntry.entity.in_(["chat_message", "contact_note"]),
+                       # an email thread's earlier contacts (``send_conversation``)
+                       and_(ChangeLogEntry.entity == "contact",
+                            ChangeLogEntry.entity_id != contact.id)),
                    ChangeLogEntry.group_id.in_(list(handlers)),
                    ChangeLogEntry.audience_user_id.is_not(None),
                    ChangeLogEntry.audience_user_id != CITIZEN_ONLY)
@@ -371,7 +387,8 @@ def close_contact(ctx: MutationContext, args: ContactRef) -> None:
         return
     contact.status = ContactStatus.CLOSED
     contact.closed_at = utcnow()
-    _log_contact(ctx.session, contact)
+    # It leaves every store but its handler's.
+    log_contact_ended(ctx.session, contact)
     withdraw_conversation(ctx.session, contact)
     if contact.accepted_by:
         _set_presence(ctx.session, contact.accepted_by, Presence.AFTER_CONTACT_WORK)

@@ -15,6 +15,9 @@ PG_CHANNEL = "neuvo_changes"
 _PENDING = "changelog_pending"
 _PG_LOCKED = "changelog_pg_locked"
 _SAVEPOINTS = "changelog_savepoints"
+# The pending-entries key of a change addressed to everyone in scope whatever the entity's
+# own audience rule says (``region_wide``); no user id (a UUID) can equal it.
+_EVERYONE = "(everyone)"
 
 
 def record_change(
@@ -24,8 +27,16 @@ def record_change(
     *,
     op: str = "upsert",
     audience_user_id: str | None = None,
+    region_wide: bool = False,
 ) -> None:
     """Log the row's state as of the end of this transaction.
+
+    The entry goes to ``audience_user_id``, else to whom the entity's ``audience_of`` names
+    (None: everyone in scope); ``region_wide`` sends it to everyone in scope whatever
+    ``audience_of`` says. A region-wide ``delete`` is written before the transaction's other
+    entries: it takes the row from every store, and an entry that addresses the row to
+    someone (at the same version, after it) keeps it in theirs (an ended contact: the
+    region drops it, its handler keeps it).
 
     The entry is written by ``flush_changes``, which the commit runs (``_write``): after
     the transaction's last flush, so the row's version is final, in one insert for all the
@@ -53,8 +64,17 @@ def record_change(
         # message after its contact) rely on this order.
         session.flush()
     # Keyed by the row object: its id may not be known before the flush.
-    info.setdefault(_PENDING, {})[(entity, id(row), audience_user_id)] = (
-        entity, row, op, audience_user_id)
+    pending = info.setdefault(_PENDING, {})
+    if region_wide:
+        key = (entity, id(row), _EVERYONE)
+        entry = (entity, row, op, _EVERYONE)
+        if op == "delete":
+            pending.pop(key, None)
+            info[_PENDING] = {key: entry, **pending}
+        else:
+            pending[key] = entry
+    else:
+        pending[(entity, id(row), audience_user_id)] = (entity, row, op, audience_user_id)
     info["changed"] = True
 
 
@@ -76,7 +96,8 @@ def flush_changes(session: Session) -> list[tuple[str, str, int]]:
             "version": row.version, "op": op,
             "data": kind.serialize(row) if op == "upsert" else None,
             "municipality_code": kind.municipality_of(row),
-            "audience_user_id": audience or kind.audience_of(row),
+            "audience_user_id": (None if audience == _EVERYONE
+                                 else audience or kind.audience_of(row)),
             "group_id": kind.group_of(row),
         })
         written.append((entity, entity_id, row.version))

@@ -17,6 +17,7 @@ from server.clients.models import Client, Relative
 from server.db import new_id, utcnow
 from server.directory.models import User
 from server.errors import Refused
+from server.queue.entities import log_contact_ended
 from server.queue.models import Contact, ServiceLine, TelephonyEvent
 from server.queue.routing import lock_queue, request_routing, set_presence, withdraw_offer
 from server.sync.changelog import record_change
@@ -115,6 +116,7 @@ def apply_call_event(session: Session, ev: CallEvent) -> Contact:
         )
         session.add(contact)
         request_routing(session)
+    ended = False
     if ev.event == "answered" and contact.answered_at is None:
         contact.answered_at = at
         if contact.status == ContactStatus.WAITING:
@@ -129,7 +131,12 @@ def apply_call_event(session: Session, ev: CallEvent) -> Contact:
         if contact.accepted_by:
             # The caller hung up: the counsellor's after-contact work starts now.
             set_presence(session, contact.accepted_by, Presence.AFTER_CONTACT_WORK)
-    record_change(session, "contact", contact)
+        ended = True
+    if ended:
+        # The call leaves every store but its handler's (an abandoned one: every store).
+        log_contact_ended(session, contact)
+    else:
+        record_change(session, "contact", contact)
     _log(session, ev, "processed", note)
     return contact
 

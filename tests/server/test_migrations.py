@@ -128,7 +128,7 @@ def test_old_region_wide_messages_are_readdressed_and_the_workstations_start_ove
                 "'2026-01-05 10:00:00')"),
                 {"seq": seq, "entity": entity, "eid": eid, "group": group,
                  "data": json.dumps(data)})
-    command.upgrade(alembic_config(engine), "head")
+    command.upgrade(alembic_config(engine), "0011")   # (0013 moves the ended contact too)
     with engine.begin() as conn:
         rows = conn.execute(text("SELECT seq, entity, entity_id, audience_user_id, data "
                                  "FROM change_log ORDER BY seq")).all()
@@ -144,3 +144,78 @@ def test_old_region_wide_messages_are_readdressed_and_the_workstations_start_ove
     # Every cursor from before is behind the horizon: the workstations re-sync from zero,
     # dropping the copies they hold.
     assert int(horizon) == 5 and min(r[0] for r in rows) >= 5, rows
+
+
+def test_ended_contacts_are_readdressed_to_their_handler_and_the_workstations_start_over(
+        tmp_path):
+    """Before 0013 every contact's row, ended ones included, went to the whole region: a
+    fresh sync handed every counsellor every citizen's name there ever was."""
+    from server.sync.access import CITIZEN_ONLY
+    from tests.support.live_server import database_url_for, drop_pg_database
+
+    url, pg_name = database_url_for(tmp_path)   # PostgreSQL in the PostgreSQL pass
+    engine = create_engine(url)
+    try:
+        command.upgrade(alembic_config(engine), "0011")
+        with engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO app_user (id, username, display_name, password_hash, role, "
+                "active, languages, client_groups, version, created_at) VALUES ('u-anna', "
+                "'anna', 'Anna', 'x', 'counsellor', :yes, '[]', '[]', 1, "
+                "'2026-01-01 00:00:00')"), {"yes": True})
+            conn.execute(text(
+                "INSERT INTO contact (id, channel, status, language, priority, subject, "
+                "citizen_name, created_at, accepted_by, version, topics, attempts, "
+                "declined_by) VALUES (:id, 'chat', :status, 'fi', 0, 's', :name, "
+                "'2026-01-05 10:00:00', :by, 1, '[]', '[]', '[]')"),
+                [{"id": "c-ended", "status": "closed", "name": "Kalle", "by": "u-anna"},
+                 {"id": "c-dropped", "status": "closed", "name": "Leena", "by": None},
+                 {"id": "c-open", "status": "accepted", "name": "Aino", "by": "u-anna"},
+                 {"id": "c-waiting", "status": "waiting", "name": "Olli", "by": None}])
+            for eid, status, by in [("c-ended", "waiting", None), ("c-open", "waiting", None),
+                                    ("c-ended", "accepted", "u-anna"),
+                                    ("c-dropped", "waiting", None),
+                                    ("c-ended", "closed", "u-anna"),
+                                    ("c-dropped", "closed", None),
+                                    ("c-open", "accepted", "u-anna"),
+                                    ("c-waiting", "waiting", None)]:
+                conn.execute(text(
+                    "INSERT INTO change_log (scope, entity, entity_id, version, op, data, "
+                    "municipality_code, audience_user_id, group_id, created_at) VALUES "
+                    "('queue', 'contact', :eid, 1, 'upsert', :data, '853', NULL, :eid, "
+                    "'2026-01-05 10:00:00')"),
+                    {"eid": eid, "data": json.dumps({"id": eid, "status": status,
+                                                     "accepted_by": by})})
+            # A message already addressed to its handler (0011) is left as it is.
+            conn.execute(text(
+                "INSERT INTO change_log (scope, entity, entity_id, version, op, data, "
+                "municipality_code, audience_user_id, group_id, created_at) VALUES ('queue', "
+                "'chat_message', 'm-1', 1, 'upsert', '{}', '853', 'u-anna', 'c-ended', "
+                "'2026-01-05 10:00:00')"))
+            head = conn.execute(text("SELECT max(seq) FROM change_log")).scalar()
+        command.upgrade(alembic_config(engine), "0013")
+        with engine.begin() as conn:
+            rows = conn.execute(text("SELECT seq, entity, entity_id, audience_user_id, data "
+                                     "FROM change_log ORDER BY seq")).all()
+            horizon = conn.execute(text(
+                "SELECT value FROM sync_meta WHERE key = 'tombstone_horizon'")).scalar()
+    finally:
+        engine.dispose()
+        if pg_name:
+            drop_pg_database(pg_name)
+
+    def states(eid):
+        return [(who, (d if isinstance(d, dict) else json.loads(d))["status"])
+                for _, entity, e, who, d in rows if entity == "contact" and e == eid]
+
+    assert states("c-ended") == [("u-anna", "waiting"), ("u-anna", "accepted"),
+                                 ("u-anna", "closed")], "its handler's alone, in order"
+    assert states("c-dropped") == [(CITIZEN_ONLY, "waiting"), (CITIZEN_ONLY, "closed")], \
+        "nobody handled it: no workstation needs it"
+    assert states("c-open") == [(None, "waiting"), (None, "accepted")], "the team view's"
+    assert states("c-waiting") == [(None, "waiting")], "the queue's"
+    assert [(r[1], r[3]) for r in rows if r[2] == "m-1"] == [("chat_message", "u-anna")]
+    # Every cursor from before is behind the horizon: the workstations re-sync from zero,
+    # dropping the copies they hold.
+    assert int(horizon) == head + 1
+    assert min(r[0] for r in rows if r[2] in ("c-ended", "c-dropped")) > head

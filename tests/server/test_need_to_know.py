@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import json
 import smtplib
+import time
 from email.message import EmailMessage
 
 import pytest
 
 from tests.server.test_citizen_chat import messages, post_message, stream_events
-from tests.support.desk import Desk, quiet_queue
+from tests.support.desk import Desk, quiet_queue, start_chat
 from tests.support.live_server import free_port, launch
 from tests.support.workstation import make_core, start_citizen_chat, wait_until
 from workstation.ids import new_id
@@ -155,8 +156,9 @@ def test_after_handover_the_new_handler_has_it_and_after_the_end_only_they_do(
 
         assert liisa.push("contact.close", contact_id=cid)["status"] == "applied"
         wait_until(lambda: cores["liisa"].store.get("contact", cid)["status"] == "closed")
-        wait_until(lambda: cores["erik"].store.get("contact", cid)["status"] == "closed")
-        wait_until(lambda: cores["anna"].store.get("contact", cid)["status"] == "closed")
+        # The ended contact itself leaves the others' stores too.
+        wait_until(lambda: cores["erik"].store.get("contact", cid) is None)
+        wait_until(lambda: cores["anna"].store.get("contact", cid) is None)
         assert stored_texts(cores["erik"], cid) == []
         assert stored_texts(cores["anna"], cid) == []
         assert len(stored_texts(cores["liisa"], cid)) == 2, "the handler keeps it"
@@ -192,3 +194,96 @@ def test_taking_a_handed_over_contact_back_brings_the_conversation_back(
                 if m["contact_id"] == cid] == ["Kysymys omaishoidosta"]
     finally:
         core.stop()
+
+
+def stored_contacts(core) -> dict[str, dict]:
+    """Every contact row the workstation's local store holds data of (a tombstone keeps
+    none: a deleted row must not keep the citizen's name either)."""
+    with core.store.engine.begin() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT id, coalesce(overlay, data) FROM records WHERE entity='contact' "
+            "AND coalesce(overlay, data) IS NOT NULL").all()
+    return {rid: json.loads(j) for rid, j in rows}
+
+
+def test_an_ended_contact_leaves_every_store_but_its_handlers(server, desks, tmp_path):
+    """The contact row carries the citizen's name (a caller's number, a mail address, the
+    handover note, the wrap-up): while it waits the region's queue needs it and while it
+    is handled the team sees who is on what; once it has ended only its handler does."""
+    anna, erik = desks["anna"], desks["erik"]
+    name = "Ulla Ylätalo"
+    cid = start_chat(server, name=name, text="Kysyisin kuljetuspalvelusta")
+    cores = {who: make_core(server.url, who, tmp_path / who)
+             for who in ("anna", "erik", "paivi")}
+    try:
+        for core in cores.values():
+            core.start()
+        for core in cores.values():   # the queue: everyone's store has it waiting
+            wait_until(lambda core=core: (core.store.get("contact", cid) or {})
+                       .get("status") == "waiting")
+        assert anna.push("contact.accept", contact_id=cid)["status"] == "applied"
+        for core in cores.values():   # the team view: who is on what
+            wait_until(lambda core=core: (core.store.get("contact", cid) or {})
+                       .get("accepted_by") == anna.id)
+        assert anna.push("contact.close", contact_id=cid)["status"] == "applied"
+        wait_until(lambda: (cores["anna"].store.get("contact", cid) or {})
+                   .get("status") == "closed")
+        for who in ("erik", "paivi"):
+            wait_until(lambda who=who: cid not in stored_contacts(cores[who]))
+            assert cores[who].store.get("contact", cid) is None
+            assert name not in json.dumps(stored_contacts(cores[who]), ensure_ascii=False)
+        assert anna.push("contact.wrap_up", contact_id=cid, topics=["home_help"],
+                         client_group="older_people", outcome="resolved")["status"] == "applied"
+        wait_until(lambda: (cores["anna"].store.get("contact", cid) or {}).get("wrapped_up_at"))
+        assert cores["anna"].store.get("contact", cid)["citizen_name"] == name
+        assert cores["anna"].store.get("contact", cid)["topics"] == ["home_help"]
+        # Her own ended contacts stay hers: the queue view offers her wrap-ups from them.
+        time.sleep(0.3)   # the wrap-up's change would have reached the others by now
+        for who in ("erik", "paivi"):
+            assert cid not in stored_contacts(cores[who]), "the wrap-up is hers alone"
+        assert cid not in erik.records("contact")
+        assert anna.records("contact")[cid]["topics"] == ["home_help"]
+    finally:
+        for core in cores.values():
+            core.stop()
+
+
+def test_a_fresh_store_gets_no_contact_that_ended_before(server, desks, tmp_path):
+    """Syncing from scratch (a new workstation, a reset store) brings the queue and the
+    open contacts, and no contact of anyone else that has ended: after compaction not even
+    its earlier states."""
+    anna, paivi = desks["anna"], desks["paivi"]
+    handled = start_chat(server, name="Kalle Käsitelty", text="Apua asumiseen")
+    dropped = start_chat(server, name="Leena Lähtenyt", text="Apua kotiin")
+    waiting = start_chat(server, name="Olli Odottaja", text="Apua rahaan")
+    taken = start_chat(server, name="Aino Avoin", text="Apua muistiin")
+    assert anna.push("contact.accept", contact_id=handled)["status"] == "applied"
+    assert anna.push("contact.close", contact_id=handled)["status"] == "applied"
+    # Nobody handled this one: once it has ended no workstation needs it at all.
+    assert paivi.push("contact.close", contact_id=dropped)["status"] == "applied"
+    assert anna.push("contact.accept", contact_id=taken)["status"] == "applied"
+
+    core = make_core(server.url, "erik", tmp_path / "erik", stream=False)
+    try:
+        assert core.engine.try_sync()
+        held = stored_contacts(core)
+        assert held[waiting]["status"] == "waiting", "the queue still reaches everyone"
+        assert held[taken]["accepted_by"] == anna.id, "and who is on what"
+        assert handled not in held and dropped not in held
+        assert anna.records("contact")[handled]["status"] == "closed"
+        assert dropped not in anna.records("contact") and dropped not in paivi.records("contact")
+    finally:
+        core.stop()
+
+    from server.db import Database
+    from server.sync.service import compact
+
+    db = Database(server.database_url)
+    try:
+        compact(db)
+    finally:
+        db.dispose()
+    wire = json.dumps(pulled(desks["erik"]), ensure_ascii=False)
+    assert "Kalle Käsitelty" not in wire and "Leena Lähtenyt" not in wire
+    assert "Olli Odottaja" in wire and "Aino Avoin" in wire
+    assert "Kalle Käsitelty" in json.dumps(pulled(anna), ensure_ascii=False), "the handler's own stays hers"

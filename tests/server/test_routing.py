@@ -251,7 +251,8 @@ def test_a_supervisor_closes_contacts_of_their_own_team_only(server, desks):
     assert refused["status"] == "rejected" and refused["code"] == "not_yours"
     assert paivi.contact(theirs)["status"] == "accepted", "nothing changed"
     assert paivi.push("contact.close", contact_id=ours)["status"] == "applied"
-    assert paivi.contact(ours)["status"] == "closed"
+    assert anna.contact(ours)["status"] == "closed"
+    assert ours not in paivi.records("contact"), "ended, it is its handler's alone"
 
     assert outi.push("contact.close", contact_id=theirs)["status"] == "applied"
     for desk, cid in ((outi, theirs), (anna, ours)):
