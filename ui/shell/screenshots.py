@@ -104,6 +104,8 @@ def take_screenshots(app: QApplication, languages: LanguageManager, vault: Token
     in_languages("chat", window, window, langs=("fi", "sv", "en"))
 
     # Ending the chat brings the wrap-up; saving it makes Anna available for the next offer.
+    # (The reply typed for the picture goes first: with unsent text, ending asks.)
+    view.reply.clear()
     window.contacts.end_contact(chat_id)
     pump(3, lambda: view.needs_wrap_up() and window.status.pending == 0)
     assert view.wrap_up is not None
