@@ -770,76 +770,68 @@ Ctrl+T shows your team. Press F2 to accept the next contact from the queue, F6 t
         <source>Handover note: %1</source>
         <translation>Handover note: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/home/page.py" line="357"/>
-        <source>%n contact(s) waiting</source>
-        <translation>
-            <numerusform>%n contact waiting</numerusform>
-            <numerusform>%n contacts waiting</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/home/page.py" line="367"/>
+        <location filename="../ui/home/page.py" line="369"/>
         <source>By language: %1</source>
         <translation>By language: %1</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="369"/>
+        <location filename="../ui/home/page.py" line="371"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="387"/>
+        <location filename="../ui/home/page.py" line="389"/>
         <source>Nobody waiting</source>
         <translation>Nobody waiting</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="398"/>
+        <location filename="../ui/home/page.py" line="400"/>
         <source>Longest wait %1, over the target</source>
         <translation>Longest wait %1, over the target</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="399"/>
+        <location filename="../ui/home/page.py" line="401"/>
         <source>Longest wait %1</source>
         <translation>Longest wait %1</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="408"/>
+        <location filename="../ui/home/page.py" line="410"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="410"/>
+        <location filename="../ui/home/page.py" line="412"/>
         <source>Your municipality has no guidance point: no appointments to show.</source>
         <translation>Your municipality has no guidance point: no appointments to show.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="413"/>
+        <location filename="../ui/home/page.py" line="415"/>
         <source>No appointments today.</source>
         <translation>No appointments today.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="432"/>
+        <location filename="../ui/home/page.py" line="434"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="433"/>
+        <location filename="../ui/home/page.py" line="435"/>
         <source>wrap-up to save</source>
         <translation>wrap-up to save</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="434"/>
+        <location filename="../ui/home/page.py" line="436"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="442"/>
+        <location filename="../ui/home/page.py" line="444"/>
         <source>No open contacts. F2 accepts the next one, F6 goes to the queue.</source>
         <translation>No open contacts. F2 accepts the next one, F6 goes to the queue.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="456"/>
+        <location filename="../ui/home/page.py" line="458"/>
         <source>No contacts handed over to you or your team.</source>
         <translation>No contacts handed over to you or your team.</translation>
     </message>

@@ -770,76 +770,68 @@ Ctrl+T näyttää tiimisi. F2 ottaa vastaan jonon seuraavan yhteydenoton, F6 sii
         <source>Handover note: %1</source>
         <translation>Siirron saate: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/home/page.py" line="357"/>
-        <source>%n contact(s) waiting</source>
-        <translation>
-            <numerusform>%n yhteydenotto jonossa</numerusform>
-            <numerusform>%n yhteydenottoa jonossa</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/home/page.py" line="367"/>
+        <location filename="../ui/home/page.py" line="369"/>
         <source>By language: %1</source>
         <translation>Kielittäin: %1</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="369"/>
+        <location filename="../ui/home/page.py" line="371"/>
         <source>none</source>
         <translation>ei yhtään</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="387"/>
+        <location filename="../ui/home/page.py" line="389"/>
         <source>Nobody waiting</source>
         <translation>Ei ketään jonossa</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="398"/>
+        <location filename="../ui/home/page.py" line="400"/>
         <source>Longest wait %1, over the target</source>
         <translation>Pisin odotus %1, yli tavoitteen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="399"/>
+        <location filename="../ui/home/page.py" line="401"/>
         <source>Longest wait %1</source>
         <translation>Pisin odotus %1</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="408"/>
+        <location filename="../ui/home/page.py" line="410"/>
         <source>Reading…</source>
         <translation>Luetaan…</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="410"/>
+        <location filename="../ui/home/page.py" line="412"/>
         <source>Your municipality has no guidance point: no appointments to show.</source>
         <translation>Kunnallasi ei ole ohjauspistettä: ei näytettäviä ajanvarauksia.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="413"/>
+        <location filename="../ui/home/page.py" line="415"/>
         <source>No appointments today.</source>
         <translation>Ei ajanvarauksia tänään.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="432"/>
+        <location filename="../ui/home/page.py" line="434"/>
         <source>Anonymous</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="433"/>
+        <location filename="../ui/home/page.py" line="435"/>
         <source>wrap-up to save</source>
         <translation>kirjaus tallentamatta</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="434"/>
+        <location filename="../ui/home/page.py" line="436"/>
         <source>open</source>
         <translation>avoinna</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="442"/>
+        <location filename="../ui/home/page.py" line="444"/>
         <source>No open contacts. F2 accepts the next one, F6 goes to the queue.</source>
         <translation>Ei avoimia yhteydenottoja. F2 ottaa seuraavan vastaan, F6 siirtyy jonoon.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="456"/>
+        <location filename="../ui/home/page.py" line="458"/>
         <source>No contacts handed over to you or your team.</source>
         <translation>Ei sinulle tai tiimillesi siirrettyjä yhteydenottoja.</translation>
     </message>

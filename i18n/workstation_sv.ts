@@ -770,76 +770,68 @@ Ctrl+T visar ditt team. Tryck på F2 för att ta emot nästa kontakt i kön, F6 
         <source>Handover note: %1</source>
         <translation>Anteckning vid överlämning: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/home/page.py" line="357"/>
-        <source>%n contact(s) waiting</source>
-        <translation>
-            <numerusform>%n kontakt väntar</numerusform>
-            <numerusform>%n kontakter väntar</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/home/page.py" line="367"/>
+        <location filename="../ui/home/page.py" line="369"/>
         <source>By language: %1</source>
         <translation>Per språk: %1</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="369"/>
+        <location filename="../ui/home/page.py" line="371"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="387"/>
+        <location filename="../ui/home/page.py" line="389"/>
         <source>Nobody waiting</source>
         <translation>Ingen väntar</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="398"/>
+        <location filename="../ui/home/page.py" line="400"/>
         <source>Longest wait %1, over the target</source>
         <translation>Längsta väntan %1, över målet</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="399"/>
+        <location filename="../ui/home/page.py" line="401"/>
         <source>Longest wait %1</source>
         <translation>Längsta väntan %1</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="408"/>
+        <location filename="../ui/home/page.py" line="410"/>
         <source>Reading…</source>
         <translation>Läser…</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="410"/>
+        <location filename="../ui/home/page.py" line="412"/>
         <source>Your municipality has no guidance point: no appointments to show.</source>
         <translation>Din kommun har ingen vägledningspunkt: inga bokningar att visa.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="413"/>
+        <location filename="../ui/home/page.py" line="415"/>
         <source>No appointments today.</source>
         <translation>Inga bokningar i dag.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="432"/>
+        <location filename="../ui/home/page.py" line="434"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="433"/>
+        <location filename="../ui/home/page.py" line="435"/>
         <source>wrap-up to save</source>
         <translation>registrering ej sparad</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="434"/>
+        <location filename="../ui/home/page.py" line="436"/>
         <source>open</source>
         <translation>öppen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="442"/>
+        <location filename="../ui/home/page.py" line="444"/>
         <source>No open contacts. F2 accepts the next one, F6 goes to the queue.</source>
         <translation>Inga öppna kontakter. F2 tar emot nästa, F6 går till kön.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="456"/>
+        <location filename="../ui/home/page.py" line="458"/>
         <source>No contacts handed over to you or your team.</source>
         <translation>Inga kontakter överlämnade till dig eller ditt team.</translation>
     </message>

@@ -82,6 +82,7 @@ def test_the_glance_counts_by_channel_and_language_and_finds_transfers():
             contact("g", "callback", 0, window_start=(NOW + timedelta(hours=1)).isoformat())]
     g = glance(rows, now=NOW, user_id="me", team_id="t1")
     assert g.total == 7
+    assert (g.count.waiting, g.count.later) == (6, 1), "counted as the queue dock counts"
     assert g.channels["chat"].waiting == 4 and g.channels["chat"].oldest_contact["id"] == "b"
     assert g.channels["callback"].waiting == 1 and g.channels["callback"].oldest is None
     assert g.channels["walk_in"].waiting == 0

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from ui.common.text import waiting_since
+from workstation.queue.usecases import QueueCount, count_queue
 
 CHANNELS = ("phone", "chat", "callback", "email", "walk_in")
 
@@ -22,7 +23,8 @@ class ChannelGlance:
 
 @dataclass
 class Glance:
-    total: int = 0
+    total: int = 0                          # listed, as the queue lists them
+    count: QueueCount = field(default_factory=QueueCount)   # waiting now / callbacks later
     channels: dict[str, ChannelGlance] = field(default_factory=dict)
     languages: dict[str, int] = field(default_factory=dict)
     transfers: list[dict[str, Any]] = field(default_factory=list)
@@ -30,9 +32,10 @@ class Glance:
 
 def glance(waiting: list[dict[str, Any]], *, now: datetime, user_id: str,
            team_id: str | None) -> Glance:
-    """``waiting``: the queue as read. A callback whose window has not opened counts as
-    waiting but has no wait yet (as in the queue's own column)."""
-    out = Glance(total=len(waiting),
+    """``waiting``: the queue as read. A callback whose window has not opened is listed in
+    its channel but has no wait yet (as in the queue's own column); the headline count is
+    the queue's one count (``count_queue``), so the page and the queue dock agree."""
+    out = Glance(total=len(waiting), count=count_queue(waiting, now),
                  channels={c: ChannelGlance() for c in CHANNELS})
     for row in waiting:
         channel = row.get("channel") or ""

@@ -30,7 +30,7 @@ from ui.common import theme
 from ui.common.i18n import Retranslatable
 from ui.common.icons import channel_icon, icon
 from ui.common.labels import appointment_status_name, channel_name, topic_name
-from ui.common.text import format_wait
+from ui.common.text import format_wait, queue_count_parts
 from ui.home.glance import CHANNELS, Glance
 from workstation.contract import parse_time
 from workstation.queue.targets import WaitLevel, wait_level
@@ -354,7 +354,9 @@ class DayPage(Retranslatable, QScrollArea):
 
     def _show_queue(self) -> None:
         g = self.glance
-        self.queue_total.setText(self.tr("%n contact(s) waiting", "", g.total))
+        # Said as the queue dock and the team view say it (a callback for later is not
+        # waiting yet).
+        self.queue_total.setText(" · ".join(part for part in queue_count_parts(g.count) if part))
         for channel, (glyph, name, count, _longest) in self.channel_rows.items():
             per = g.channels.get(channel)
             n = per.waiting if per else 0
